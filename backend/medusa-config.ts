@@ -1,0 +1,48 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { resolveSecrets } from "./src/config/secrets"
+import { infrastructureModules } from "./src/config/infrastructure"
+import { paymentModule } from "./src/config/payment"
+import { fileModule } from "./src/config/files"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const secrets = resolveSecrets()
+const storeCors = process.env.STORE_CORS || "http://localhost:8000,http://127.0.0.1:8000"
+const adminCors = process.env.ADMIN_CORS || "http://localhost:9000,http://127.0.0.1:9000"
+const authCors = process.env.AUTH_CORS || `${storeCors},${adminCors}`
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    databaseDriverOptions: { connection: { ssl: false } },
+    redisUrl: process.env.REDIS_URL,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors,
+      adminCors,
+      authCors,
+      jwtSecret: secrets.jwtSecret,
+      cookieSecret: secrets.cookieSecret,
+    },
+  },
+  admin: {
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
+    backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
+  },
+  plugins: [
+    {
+      resolve: "@jinxiu/workshop",
+      options: {},
+    },
+  ],
+  modules: [
+    ...infrastructureModules(process.env.REDIS_URL),
+    ...fileModule(process.env),
+    ...paymentModule(process.env),
+    { resolve: "@medusajs/medusa/translation" },
+  ],
+  featureFlags: {
+    translation: true,
+  },
+})
+

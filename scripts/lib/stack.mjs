@@ -1,0 +1,170 @@
+// The steps that bring Jinxiu up, shared by `npm start` and the end-to-end tests:
+// build what is out of date, migrate, seed an empty database, start the backend and storefront.
+import crypto from "node:crypto"
+import fs from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { StartupError, portInUse } from "./embedded-postgres.mjs"
+import { queryOnce, safeUrl } from "./database.mjs"
+import { run, startService, toolEnv, waitForHttp, tailOf } from "./processes.mjs"
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
+export const BACKEND = path.join(ROOT, "backend")
+export const BACKEND_BUILD = path.join(BACKEND, ".medusa", "server")
+export const STOREFRONT = path.join(ROOT, "storefront")
+const bin = (name) => path.join(ROOT, "node_modules", ".bin", name)
+
+export const PUBLISHABLE_KEY_TITLE = "Jinxiu Storefront"
+
+export function dataDirOf() {
+  return path.resolve(process.env.JINXIU_DATA_DIR || path.join(ROOT, ".data"))
+}
+
+export async function assertPortsFree(ports) {
+  for (const [name, port] of ports) {
+    if (await portInUse(port)) {
+      throw new StartupError(
+        `Port ${port} (${name}) is already in use by another program.`,
+        `Stop that program, or choose other ports with ${name === "backend" ? "PORT" : "STOREFRONT_PORT"}.`
+      )
+    }
+  }
+}
+
+/** `turbo run build`: only what changed since the last build is rebuilt. */
+export async function buildAll({ logFile }) {
+  try {
+    await run(bin("turbo"), ["run", "build", "--output-logs=errors-only"], { cwd: ROOT, env: toolEnv(), logFile })
+  } catch (e) {
+    throw new StartupError(`The build failed. Last lines of ${logFile}:\n${e.tail}`)
+  }
+  linkUploads()
+}
+
+/** Medusa serves /static from its build folder; uploads live in the data folder. */
+function linkUploads() {
+  const uploads = path.join(dataDirOf(), "static")
+  fs.mkdirSync(uploads, { recursive: true })
+  const link = path.join(BACKEND_BUILD, "static")
+  try {
+    if (fs.readlinkSync(link) === uploads) return
+    fs.rmSync(link, { force: true, recursive: true })
+  } catch {
+    fs.rmSync(link, { force: true, recursive: true })
+  }
+  fs.symlinkSync(uploads, link)
+}
+
+/** What the schema depends on: Medusa's version and our plugin's migrations and links. */
+function schemaFingerprint() {
+  const hash = crypto.createHash("sha256")
+  hash.update(JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules/@medusajs/medusa/package.json"), "utf8")).version)
+  hash.update(fs.readFileSync(path.join(BACKEND_BUILD, "medusa-config.js")))
+  const pluginSrc = path.join(ROOT, "plugins", "workshop", ".medusa", "server", "src")
+  for (const file of walk(pluginSrc).filter((f) => /[\\/](migrations|links)[\\/]/.test(f)).sort()) {
+    hash.update(file.slice(pluginSrc.length))
+    hash.update(fs.readFileSync(file))
+  }
+  return hash.digest("hex")
+}
+
+function walk(dir) {
+  if (!fs.existsSync(dir)) return []
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]
+  )
+}
+
+function stateFile() {
+  return path.join(dataDirOf(), "launcher-state.json")
+}
+
+function readState() {
+  try {
+    return JSON.parse(fs.readFileSync(stateFile(), "utf8"))
+  } catch {
+    return {}
+  }
+}
+
+function writeState(state) {
+  fs.writeFileSync(stateFile(), JSON.stringify(state, null, 2))
+}
+
+/** Runs `medusa db:migrate` unless this database was already migrated with the same schema. */
+export async function migrate({ databaseUrl, logFile }) {
+  const key = safeUrl(databaseUrl)
+  const fingerprint = schemaFingerprint()
+  const state = readState()
+  const migrated = await queryOnce(databaseUrl, "select to_regclass('public.workshop') is not null as ok")
+  if (state.migrations?.[key] === fingerprint && migrated.rows[0].ok) {
+    return false
+  }
+  try {
+    await run(bin("medusa"), ["db:migrate"], {
+      cwd: BACKEND_BUILD,
+      env: toolEnv({ DATABASE_URL: databaseUrl, NODE_ENV: "production" }),
+      logFile,
+    })
+  } catch (e) {
+    throw new StartupError(`Database migrations failed. Last lines of ${logFile}:\n${e.tail}`)
+  }
+  writeState({ ...readState(), migrations: { ...(readState().migrations || {}), [key]: fingerprint } })
+  return true
+}
+
+/** The storefront's publishable key, or null when the database hasn't been seeded. */
+export async function publishableKey(databaseUrl) {
+  const { rows } = await queryOnce(
+    databaseUrl,
+    `select token from api_key
+      where type = 'publishable' and title = $1 and revoked_at is null and deleted_at is null
+      order by created_at limit 1`,
+    [PUBLISHABLE_KEY_TITLE]
+  )
+  return rows[0]?.token ?? null
+}
+
+/** Loads the demo data through `medusa exec` (idempotent). */
+export async function seed({ databaseUrl, logFile }) {
+  try {
+    await run(bin("medusa"), ["exec", path.join(ROOT, "seed", "src", "demo", "run.ts")], {
+      cwd: BACKEND,
+      env: toolEnv({ DATABASE_URL: databaseUrl }),
+      logFile,
+    })
+  } catch (e) {
+    throw new StartupError(`Loading the demo data failed. Last lines of ${logFile}:\n${e.tail}`)
+  }
+}
+
+export async function startBackend({ databaseUrl, port, logFile, extraEnv = {} }) {
+  const child = startService("backend", bin("medusa"), ["start"], {
+    cwd: BACKEND_BUILD,
+    env: toolEnv({ DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production", ...extraEnv }),
+    logFile,
+  })
+  const ok = await waitForHttp(`http://127.0.0.1:${port}/health`, { child, timeoutMs: 180000 })
+  if (!ok) {
+    throw new StartupError(`The backend did not start. Last lines of ${logFile}:\n${tailOf(logFile, 20)}`)
+  }
+  return child
+}
+
+export async function startStorefront({ port, backendUrl, publishableKey, logFile, extraEnv = {} }) {
+  const child = startService("storefront", bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: STOREFRONT,
+    env: toolEnv({
+      MEDUSA_BACKEND_URL: backendUrl,
+      MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      NODE_ENV: "production",
+      ...extraEnv,
+    }),
+    logFile,
+  })
+  const ok = await waitForHttp(`http://127.0.0.1:${port}/zh-CN`, { child, timeoutMs: 120000 })
+  if (!ok) {
+    throw new StartupError(`The storefront did not start. Last lines of ${logFile}:\n${tailOf(logFile, 20)}`)
+  }
+  return child
+}

@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// `npm start`: PostgreSQL (embedded unless DATABASE_URL), build, migrate, seed when empty,
+// backend on :9000 and storefront on :8000. Ctrl-C stops everything, PostgreSQL included.
+import fs from "node:fs"
+import path from "node:path"
+import { StartupError } from "./lib/embedded-postgres.mjs"
+import { openDatabase, safeUrl } from "./lib/database.mjs"
+import { stopAll, stopAllNow } from "./lib/processes.mjs"
+import {
+  assertPortsFree,
+  buildAll,
+  dataDirOf,
+  migrate,
+  publishableKey,
+  seed,
+  startBackend,
+  startStorefront,
+} from "./lib/stack.mjs"
+import { demoLogins } from "./lib/demo-logins.mjs"
+
+const started = Date.now()
+const backendPort = Number(process.env.PORT || 9000)
+const storefrontPort = Number(process.env.STOREFRONT_PORT || 8000)
+const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${backendPort}`
+const say = (line) => console.log(`jinxiu: ${line}`)
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
+
+let database = null
+let stopping = false
+
+async function shutdown(code) {
+  if (stopping) return
+  stopping = true
+  say("stopping…")
+  await stopAll()
+  if (database?.embedded) await database.embedded.stop()
+  say("stopped")
+  process.exit(code)
+}
+
+process.on("SIGINT", () => shutdown(0))
+process.on("SIGTERM", () => shutdown(0))
+process.on("exit", () => {
+  stopAllNow()
+  database?.embedded?.stopNow()
+})
+
+async function main() {
+  const dataDir = dataDirOf()
+  try {
+    fs.mkdirSync(dataDir, { recursive: true })
+    fs.accessSync(dataDir, fs.constants.W_OK)
+  } catch (e) {
+    throw new StartupError(
+      `The data folder ${dataDir} can't be written (${e.code || e.message}).`,
+      "Make it writable, or choose another folder with JINXIU_DATA_DIR."
+    )
+  }
+  const logs = path.join(dataDir, "logs")
+  fs.mkdirSync(logs, { recursive: true })
+  const logFile = (name) => path.join(logs, `${name}.log`)
+  for (const name of ["build", "migrate", "seed", "backend", "storefront"]) {
+    fs.writeFileSync(logFile(name), "")
+  }
+
+  await assertPortsFree([
+    ["backend", backendPort],
+    ["storefront", storefrontPort],
+  ])
+
+  database = await openDatabase({ dataDir, log: say })
+  say(`database ready: ${database.embedded ? `embedded PostgreSQL on port ${database.embedded.port}` : safeUrl(database.url)} (${seconds()})`)
+
+  await buildAll({ logFile: logFile("build") })
+  say(`build up to date (${seconds()})`)
+
+  if (await migrate({ databaseUrl: database.url, logFile: logFile("migrate") })) {
+    say(`database migrated (${seconds()})`)
+  }
+
+  let key = await publishableKey(database.url)
+  if (!key) {
+    say("loading the demo data (first start only)…")
+    await seed({ databaseUrl: database.url, logFile: logFile("seed") })
+    key = await publishableKey(database.url)
+    if (!key) throw new StartupError(`The demo data loaded without a publishable key; see ${logFile("seed")}.`)
+    say(`demo data loaded (${seconds()})`)
+  }
+
+  await startBackend({ databaseUrl: database.url, port: backendPort, logFile: logFile("backend") })
+  say(`backend answering on ${backendUrl} (${seconds()})`)
+  await startStorefront({
+    port: storefrontPort,
+    backendUrl,
+    publishableKey: key,
+    logFile: logFile("storefront"),
+  })
+  say(`storefront answering (${seconds()})`)
+
+  console.log(`
+  金繡 Jinxiu is running (started in ${seconds()})
+
+  Shop           http://localhost:${storefrontPort}            (zh-CN; /en for English)
+  Admin          ${backendUrl}/app
+  Store API      ${backendUrl}/store/workshops  (header x-publishable-api-key: ${key})
+
+  Demo logins
+${demoLogins()
+  .map((l) => `    ${l.role.padEnd(13)} ${l.login.padEnd(34)} ${l.password}   ${l.where(storefrontPort, backendUrl)}`)
+  .join("\n")}
+
+  Logs in ${logs}
+  Press Ctrl-C to stop everything.
+`)
+}
+
+main().catch(async (e) => {
+  if (e instanceof StartupError) {
+    console.error(`jinxiu: ${e.message}${e.hint ? `\n  ${e.hint}` : ""}`)
+  } else {
+    console.error(`jinxiu: could not start: ${e?.stack || e}`)
+  }
+  await stopAll(3000)
+  if (database?.embedded) await database.embedded.stop()
+  process.exit(1)
+})

@@ -1,0 +1,51 @@
+import type { Rng } from "../../prng"
+import type { Pt } from "../geometry"
+import type { Tone } from "../palette"
+import { bead, couchedFill, couchedLine, satin, scales, type StitchContext } from "../stitches"
+
+/**
+ * A motif is a list of embroidered parts in paint order, drawn in a 200 x 200 box.
+ * `outline` is the width of the couched gold cord laid around a filled part (0 for none).
+ */
+export type MotifElement =
+  | { t: "satin"; d: string; angle: number; tone?: Tone; outline?: number }
+  | { t: "couched"; d: string; angle: number; tone?: Tone; outline?: number }
+  | { t: "scales"; d: string; angle: number; size: number; tone?: Tone }
+  | { t: "line"; d: string; w: number; tone?: Tone }
+  | { t: "dot"; c: Pt; r: number; tone?: Tone }
+
+export type MotifArt = {
+  elements: MotifElement[]
+  /** the most interesting point, centre of the close-up */
+  focus: Pt
+}
+
+export type MotifDrawer = (rng: Rng) => MotifArt
+
+const OUTLINE = 1.3
+
+export function drawArt(ctx: StitchContext, art: MotifArt): string {
+  return art.elements
+    .map((e) => {
+      switch (e.t) {
+        case "satin":
+        case "couched": {
+          const fill = e.t === "satin" ? satin(ctx, e.d, e.angle, e.tone) : couchedFill(ctx, e.d, e.angle, e.tone)
+          const w = e.outline ?? OUTLINE
+          return w > 0 ? fill + couchedLine(ctx, e.d, w, outlineTone(e.tone)) : fill
+        }
+        case "scales":
+          return scales(ctx, e.d, e.angle, e.size, e.tone)
+        case "line":
+          return couchedLine(ctx, e.d, e.w, e.tone)
+        case "dot":
+          return bead(ctx, e.c, e.r, e.tone)
+      }
+    })
+    .join("")
+}
+
+/** Silk areas (red, ink) are still edged in gold; metal areas in their own thread. */
+function outlineTone(tone: Tone | undefined): Tone {
+  return tone === "red" || tone === "ink" ? "primary" : (tone ?? "primary")
+}
