@@ -10,13 +10,21 @@ const secrets = resolveSecrets()
 const storeCors = process.env.STORE_CORS || "http://localhost:8000,http://127.0.0.1:8000"
 const adminCors = process.env.ADMIN_CORS || "http://localhost:9000,http://127.0.0.1:9000"
 const authCors = process.env.AUTH_CORS || `${storeCors},${adminCors}`
+// `medusa start` runs with NODE_ENV=production, which makes session cookies Secure; over plain
+// http (a local install) the browser would then drop them and the admin could not log in.
+// Cookies are Secure when the backend is served over https, or when COOKIE_SECURE=true.
+const secureCookies =
+  process.env.COOKIE_SECURE === "true" || (process.env.MEDUSA_BACKEND_URL || "").startsWith("https://")
 
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
-    databaseDriverOptions: { connection: { ssl: false } },
+    databaseDriverOptions: {
+      connection: { ssl: process.env.DATABASE_SSL === "true" ? { rejectUnauthorized: false } : false },
+    },
     redisUrl: process.env.REDIS_URL,
     workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    cookieOptions: { secure: secureCookies, sameSite: "lax" },
     http: {
       storeCors,
       adminCors,
@@ -27,7 +35,7 @@ module.exports = defineConfig({
   },
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
-    backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
+    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",
   },
   plugins: [
     {

@@ -17,11 +17,16 @@ import {
   startStorefront,
 } from "./lib/stack.mjs"
 import { demoLogins } from "./lib/demo-logins.mjs"
+import { writeRuntime } from "./lib/runtime.mjs"
 
 const started = Date.now()
 const backendPort = Number(process.env.PORT || 9000)
 const storefrontPort = Number(process.env.STOREFRONT_PORT || 8000)
 const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${backendPort}`
+// Every child (migrations, seed, backend, storefront) sees the same settings.
+process.env.MEDUSA_BACKEND_URL = backendUrl
+process.env.JINXIU_DATA_DIR = dataDirOf()
+process.env.STORE_CORS ||= `http://localhost:${storefrontPort},http://127.0.0.1:${storefrontPort}`
 const say = (line) => console.log(`jinxiu: ${line}`)
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
 
@@ -96,6 +101,7 @@ async function main() {
     logFile: logFile("storefront"),
   })
   say(`storefront answering (${seconds()})`)
+  writeRuntime(dataDir, { backendUrl, storefrontUrl: `http://localhost:${storefrontPort}`, publishableKey: key })
 
   console.log(`
   金繡 Jinxiu is running (started in ${seconds()})

@@ -1,3 +1,4 @@
+import { reporters } from "../scripts/testing/vitest-reporters.mjs"
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -6,6 +7,7 @@ export default defineConfig({
     alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) },
   },
   test: {
+    reporters: reporters("storefront"),
     environment: "node",
     include: ["src/**/*.test.ts"],
   },

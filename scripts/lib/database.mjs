@@ -66,6 +66,7 @@ export async function openDatabase({ dataDir, log }) {
     dataDir: path.join(dataDir, "postgres"),
     port,
     password: embeddedPassword(dataDir),
+    fast: process.env.JINXIU_PG_FAST === "true",
     log,
   })
   await embedded.start()

@@ -45,7 +45,7 @@ export function contactShadow(defs: Defs, c: Pt, rx: number, ry: number): string
     (id) =>
       `<filter id="${id}" x="-50%" y="-50%" width="200%" height="200%"><feGaussianBlur stdDeviation="22"/></filter>`,
   )
-  return `<ellipse cx="${num(c[0])}" cy="${num(c[1])}" rx="${num(rx)}" ry="${num(ry)}" fill="#2b1f14" fill-opacity=".28" filter="${url(blur)}"/>`
+  return `<ellipse cx="${num(c[0])}" cy="${num(c[1])}" rx="${num(rx)}" ry="${num(ry)}" fill="#2b1f14" fill-opacity=".16" filter="${url(blur)}"/>`
 }
 
 /** Drop shadow for the whole object: a wide soft one and a tight contact one. */

@@ -136,6 +136,8 @@ export type PetalShape = {
   tip?: "point" | "round" | "ruffle"
   /** number of scallops on a ruffled tip */
   ruffles?: number
+  /** how deep the scallops cut, as a fraction of the length */
+  ruffleDepth?: number
   /** sideways bend of the tip, as a fraction of the length (+ bends clockwise) */
   curl?: number
 }
@@ -163,7 +165,7 @@ export function petalPoints(base: Pt, deg: number, length: number, width: number
       const round = Math.sqrt(Math.max(0, 1 - Math.pow(y / (spread * 1.25), 2)))
       let x = length * 0.82 + length * 0.18 * round
       if (tipMode === "ruffle" && i % 2 === 1) {
-        x -= length * 0.07
+        x -= length * (shape.ruffleDepth ?? 0.05)
       }
       tip.push([x, y + bend(x / length)])
     }
@@ -199,4 +201,114 @@ export function spiral(c: Pt, r0: number, r1: number, startDeg: number, turns: n
     pts.push(polar(c, r0 + (r1 - r0) * t, startDeg + turns * 360 * t))
   }
   return curve(pts)
+}
+
+export type Box = { minX: number; minY: number; maxX: number; maxY: number }
+
+/**
+ * A box that surely contains the path (control points count, arcs are padded by their radius).
+ * Understands the absolute commands this module writes: M L H V C S Q T A Z.
+ */
+export function pathBounds(d: string): Box {
+  const box: Box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity }
+  const add = (x: number, y: number, pad = 0) => {
+    box.minX = Math.min(box.minX, x - pad)
+    box.minY = Math.min(box.minY, y - pad)
+    box.maxX = Math.max(box.maxX, x + pad)
+    box.maxY = Math.max(box.maxY, y + pad)
+  }
+  const tokens = d.match(/[A-Za-z]|-?\d*\.?\d+(?:e[-+]?\d+)?/g) ?? []
+  let cmd = "M"
+  let x = 0
+  let y = 0
+  let i = 0
+  const next = () => parseFloat(tokens[i++])
+  while (i < tokens.length) {
+    if (/^[A-Za-z]$/.test(tokens[i])) {
+      cmd = tokens[i++].toUpperCase()
+      if (cmd === "Z") continue
+    }
+    switch (cmd) {
+      case "H":
+        x = next()
+        add(x, y)
+        break
+      case "V":
+        y = next()
+        add(x, y)
+        break
+      case "A": {
+        const rx = next()
+        const ry = next()
+        i += 3
+        const px = x
+        const py = y
+        x = next()
+        y = next()
+        const pad = Math.max(rx, ry)
+        add(px, py, pad)
+        add(x, y, pad)
+        break
+      }
+      case "C":
+      case "S":
+      case "Q": {
+        const pairs = cmd === "C" ? 3 : 2
+        for (let k = 0; k < pairs; k++) {
+          x = next()
+          y = next()
+          add(x, y)
+        }
+        break
+      }
+      default:
+        x = next()
+        y = next()
+        add(x, y)
+    }
+  }
+  return box
+}
+
+/**
+ * Parallel lines at `deg` spaced `pitch` apart covering a box, each cut to the box.
+ * Returns segments as [start, end, index].
+ */
+export function hatch(box: Box, deg: number, pitch: number): [Pt, Pt, number][] {
+  const ux = Math.cos(rad(deg))
+  const uy = Math.sin(rad(deg))
+  const nx = -uy
+  const ny = ux
+  const cx = (box.minX + box.maxX) / 2
+  const cy = (box.minY + box.maxY) / 2
+  const hw = (box.maxX - box.minX) / 2
+  const hh = (box.maxY - box.minY) / 2
+  const reachN = Math.abs(nx) * hw + Math.abs(ny) * hh
+  const out: [Pt, Pt, number][] = []
+  const first = Math.floor(-reachN / pitch)
+  const last = Math.ceil(reachN / pitch)
+  for (let k = first; k <= last; k++) {
+    const ox = cx + nx * k * pitch
+    const oy = cy + ny * k * pitch
+    // clip the infinite line o + u*t to the box (Liang-Barsky)
+    let t0 = -Infinity
+    let t1 = Infinity
+    const clip = (p: number, q: number) => {
+      if (Math.abs(p) < 1e-9) return q >= 0
+      const t = q / p
+      if (p < 0) t0 = Math.max(t0, t)
+      else t1 = Math.min(t1, t)
+      return true
+    }
+    if (
+      clip(-ux, ox - box.minX) &&
+      clip(ux, box.maxX - ox) &&
+      clip(-uy, oy - box.minY) &&
+      clip(uy, box.maxY - oy) &&
+      t1 > t0
+    ) {
+      out.push([[ox + ux * t0, oy + uy * t0], [ox + ux * t1, oy + uy * t1], k])
+    }
+  }
+  return out
 }

@@ -1,7 +1,7 @@
 import { mix } from "../color"
 import type { Thread } from "../types"
 import { Defs, url } from "./defs"
-import { num, type Pt } from "./geometry"
+import { hatch, num, pathBounds, type Pt } from "./geometry"
 import { threadColors, toneKey, type ThreadColors, type Tone } from "./palette"
 
 /**
@@ -35,75 +35,97 @@ function colors(ctx: StitchContext, tone: Tone): ThreadColors {
   return threadColors(ctx.thread, tone)
 }
 
-/** Across-the-thread shading: dark valleys between threads, a bright ridge on each. */
-function threadShade(defs: Defs): string {
-  return defs.add(
-    "ts",
-    (id) =>
-      `<linearGradient id="${id}" x1="0" y1="0" x2="1" y2="0">` +
-      `<stop offset="0" stop-color="#000" stop-opacity=".55"/>` +
-      `<stop offset=".22" stop-color="#000" stop-opacity=".08"/>` +
-      `<stop offset=".5" stop-color="#fff" stop-opacity=".38"/>` +
-      `<stop offset=".74" stop-color="#000" stop-opacity="0"/>` +
-      `<stop offset="1" stop-color="#000" stop-opacity=".5"/>` +
-      `</linearGradient>`,
-  )
+/** A small deterministic scramble so neighbouring threads catch the light a little differently. */
+const jitter = (k: number, salt: number) => (((k * 2654435761) ^ (salt * 40503)) >>> 0) % 97 / 97
+
+function segs(list: [Pt, Pt, number][]): string {
+  return list.map(([a, b]) => `M${num(a[0])} ${num(a[1])}L${num(b[0])} ${num(b[1])}`).join("")
 }
 
-function satinPattern(ctx: StitchContext, angle: number): string {
-  const shade = threadShade(ctx.defs)
-  return ctx.defs.add(
-    `sp${angle}`,
-    (id) =>
-      `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${SATIN_PITCH}" height="24" patternTransform="rotate(${angle - 90})">` +
-      `<rect width="${SATIN_PITCH}" height="24" fill="${url(shade)}"/></pattern>`,
-  )
-}
-
-function couchPattern(ctx: StitchContext, angle: number): string {
-  const shade = threadShade(ctx.defs)
-  const w = COUCH_ROW
-  const h = 7
-  return ctx.defs.add(
-    `cp${angle}`,
-    (id) =>
-      `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${num(w * 2)}" height="${h}" patternTransform="rotate(${angle - 90})">` +
-      `<rect width="${w}" height="${h}" fill="${url(shade)}"/>` +
-      `<rect x="${w}" width="${w}" height="${h}" fill="${url(shade)}"/>` +
-      `<rect y="0.2" width="${w}" height=".5" fill="#2a1a05" fill-opacity=".55"/>` +
-      `<rect x="${w}" y="${num(h / 2)}" width="${w}" height=".5" fill="#2a1a05" fill-opacity=".55"/>` +
-      `</pattern>`,
-  )
+function clipFor(ctx: StitchContext, d: string): string {
+  const id = ctx.defs.unique("r")
+  return ctx.defs.add(id, (cid) => `<clipPath id="${cid}"><path d="${d}"/></clipPath>`)
 }
 
 /** Metal colour for threads lying at `angle`, with a soft sheen across the area. */
 function metalGradient(ctx: StitchContext, angle: number, tone: Tone): string {
   const c = colors(ctx, tone)
-  const b = tone === "ink" || tone === "red" ? 0.5 : sheen(ctx, angle)
-  const base = mix(c.dark, c.light, 0.12 + 0.8 * b)
+  const b = tone === "ink" || tone === "red" ? 0.55 : sheen(ctx, angle)
+  const base = mix(c.dark, c.light, 0.05 + 0.9 * b)
   return ctx.defs.add(
     `mg${toneKey(ctx.thread, tone)}${angle}`,
     (id) =>
       `<linearGradient id="${id}" gradientTransform="rotate(${angle} .5 .5)">` +
-      `<stop offset="0" stop-color="${mix(base, c.deep, 0.45)}"/>` +
-      `<stop offset=".42" stop-color="${base}"/>` +
-      `<stop offset=".6" stop-color="${mix(base, c.glint, 0.5)}"/>` +
-      `<stop offset=".78" stop-color="${base}"/>` +
-      `<stop offset="1" stop-color="${mix(base, c.deep, 0.35)}"/>` +
+      `<stop offset="0" stop-color="${mix(base, c.deep, 0.55)}"/>` +
+      `<stop offset=".4" stop-color="${base}"/>` +
+      `<stop offset=".58" stop-color="${mix(base, c.glint, 0.55)}"/>` +
+      `<stop offset=".76" stop-color="${base}"/>` +
+      `<stop offset="1" stop-color="${mix(base, c.deep, 0.4)}"/>` +
       `</linearGradient>`,
   )
+}
+
+/**
+ * Thread texture over a filled area: dark valleys between threads and a bright crown on
+ * each, as real strokes clipped to the shape (rotated SVG patterns are very slow in librsvg).
+ */
+function threads(ctx: StitchContext, d: string, angle: number, pitch: number): { clip: string; valleys: string; crowns: [string, string] } {
+  const lines = hatch(pathBounds(d), angle, pitch)
+  const nx = -Math.sin((angle * Math.PI) / 180) * pitch * 0.38
+  const ny = Math.cos((angle * Math.PI) / 180) * pitch * 0.38
+  const bright = lines.filter(([, , k]) => jitter(k, angle) > 0.45)
+  const dull = lines.filter(([, , k]) => jitter(k, angle) <= 0.45)
+  const shift = (list: [Pt, Pt, number][]) => list.map(([a, b, k]) => [[a[0] + nx, a[1] + ny], [b[0] + nx, b[1] + ny], k] as [Pt, Pt, number])
+  return { clip: clipFor(ctx, d), valleys: segs(lines), crowns: [segs(shift(bright)), segs(shift(dull))] }
 }
 
 /** Satin stitch: long parallel threads filling a shape. */
 export function satin(ctx: StitchContext, d: string, angle: number, tone: Tone = "primary"): string {
   const a = quantize(angle)
-  return `<path d="${d}" fill="${url(metalGradient(ctx, a, tone))}"/><path d="${d}" fill="${url(satinPattern(ctx, a))}"/>`
+  const t = threads(ctx, d, a, SATIN_PITCH)
+  const c = colors(ctx, tone)
+  return (
+    `<path d="${d}" fill="${url(metalGradient(ctx, a, tone))}"/>` +
+    `<g clip-path="${url(t.clip)}" fill="none">` +
+    `<path d="${t.valleys}" stroke="${c.deep}" stroke-opacity=".22" stroke-width="${num(SATIN_PITCH * 0.75)}"/>` +
+    `<path d="${t.valleys}" stroke="${c.deep}" stroke-opacity=".7" stroke-width="${num(SATIN_PITCH * 0.22)}"/>` +
+    `<path d="${t.crowns[0]}" stroke="${c.glint}" stroke-opacity=".5" stroke-width="${num(SATIN_PITCH * 0.26)}"/>` +
+    `<path d="${t.crowns[1]}" stroke="${c.glint}" stroke-opacity=".22" stroke-width="${num(SATIN_PITCH * 0.22)}"/>` +
+    `</g>`
+  )
 }
 
 /** 盤金 couching: rows of thick gold thread laid side by side and tacked down in a brick rhythm. */
 export function couchedFill(ctx: StitchContext, d: string, angle: number, tone: Tone = "primary"): string {
   const a = quantize(angle)
-  return `<path d="${d}" fill="${url(metalGradient(ctx, a, tone))}"/><path d="${d}" fill="${url(couchPattern(ctx, a))}"/>`
+  const t = threads(ctx, d, a, COUCH_ROW)
+  const c = colors(ctx, tone)
+  // tacking stitches: short bars across each row, staggered row to row
+  const lines = hatch(pathBounds(d), a, COUCH_ROW)
+  const ux = Math.cos((a * Math.PI) / 180)
+  const uy = Math.sin((a * Math.PI) / 180)
+  const nx = -uy * COUCH_ROW * 0.5
+  const ny = ux * COUCH_ROW * 0.5
+  const spacing = 4.2
+  let tacks = ""
+  for (const [p, q, k] of lines) {
+    const len = Math.hypot(q[0] - p[0], q[1] - p[1])
+    for (let s = (k & 1 ? spacing / 2 : 0) + 1; s < len; s += spacing) {
+      const x = p[0] + ux * s
+      const y = p[1] + uy * s
+      tacks += `M${num(x + nx)} ${num(y + ny)}L${num(x - nx)} ${num(y - ny)}`
+    }
+  }
+  return (
+    `<path d="${d}" fill="${url(metalGradient(ctx, a, tone))}"/>` +
+    `<g clip-path="${url(t.clip)}" fill="none">` +
+    `<path d="${t.valleys}" stroke="${c.deep}" stroke-opacity=".3" stroke-width="${num(COUCH_ROW * 0.6)}"/>` +
+    `<path d="${t.valleys}" stroke="${c.deep}" stroke-opacity=".75" stroke-width="${num(COUCH_ROW * 0.16)}"/>` +
+    `<path d="${t.crowns[0]}" stroke="${c.glint}" stroke-opacity=".55" stroke-width="${num(COUCH_ROW * 0.22)}"/>` +
+    `<path d="${t.crowns[1]}" stroke="${c.glint}" stroke-opacity=".3" stroke-width="${num(COUCH_ROW * 0.2)}"/>` +
+    `<path d="${tacks}" stroke="${c.deep}" stroke-opacity=".85" stroke-width=".45"/>` +
+    `</g>`
+  )
 }
 
 /**

@@ -30,7 +30,7 @@ export const peony: MotifDrawer = (rng) => {
       const a = offset + (360 / count) * i + rng.around(0, 5)
       const len = radius * rng.around(1, 0.06)
       const base = polar(c, radius * 0.12, a)
-      els.push({ t: "satin", d: petal(base, a, len, width, { tip: "ruffle", ruffles, profile: [0.62, 0.95, 1] }), angle: a })
+      els.push({ t: "satin", d: petal(base, a, len, width, { tip: "ruffle", ruffles, ruffleDepth: 0.035, profile: [0.62, 0.95, 1] }), angle: a })
       // inner shading band of each petal, stitched at a slant so it catches the light differently
       els.push({
         t: "satin",
@@ -40,9 +40,9 @@ export const peony: MotifDrawer = (rng) => {
       })
     }
   }
-  ring(8, 68, 50, rng.range(0, 45), 4)
-  ring(6, 50, 40, rng.range(0, 60), 3)
-  ring(5, 32, 28, rng.range(0, 72), 3)
+  ring(8, 68, 50, rng.range(0, 45), 3)
+  ring(6, 50, 40, rng.range(0, 60), 2)
+  ring(5, 32, 28, rng.range(0, 72), 2)
 
   els.push({ t: "couched", d: circle(c, 11), angle: 30, tone: "secondary", outline: 1 })
   for (let i = 0; i < 9; i++) {

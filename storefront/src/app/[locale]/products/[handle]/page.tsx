@@ -17,18 +17,23 @@ export const dynamic = "force-dynamic";
 
 type Params = PageProps<"/[locale]/products/[handle]">["params"];
 
-/** The product for this URL; 404 for an unknown locale or handle. Cached per request. */
+/**
+ * The product for this URL, or null for an unknown handle. The backend calls are cached per
+ * request, so metadata and page share them.
+ */
 async function loadProduct(params: Params) {
   const { locale, handle } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   const region = await getShopRegion();
   const product = await getProductByHandle(handle, locale, region.id);
-  if (!product) notFound();
   return { locale, product };
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/products/[handle]">): Promise<Metadata> {
+  // A missing product gets no metadata here: the page's notFound() renders the localized 404
+  // (notFound() thrown from metadata would skip it and send a bare error shell).
   const { product } = await loadProduct(params);
+  if (!product) return {};
   return {
     title: product.title,
     description: product.subtitle ?? product.description ?? undefined,
@@ -37,6 +42,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/products
 
 export default async function ProductPage({ params }: PageProps<"/[locale]/products/[handle]">) {
   const { locale, product } = await loadProduct(params);
+  if (!product) notFound();
   const t = await getTranslations({ locale, namespace: "Product" });
 
   const images = product.images?.length

@@ -1,0 +1,16 @@
+import { reporters } from "../scripts/testing/vitest-reporters.mjs"
+import { defineConfig } from "vitest/config"
+
+export default defineConfig({
+  test: {
+    reporters: reporters("backend"),
+    globals: true,
+    pool: "forks",
+    fileParallelism: false,
+    include: ["integration-tests/**/*.test.ts", "src/**/__tests__/**/*.test.ts"],
+    globalSetup: ["../scripts/testing/postgres-global-setup.mjs"],
+    setupFiles: ["../scripts/testing/medusa-vitest-setup.ts"],
+    testTimeout: 60000,
+    hookTimeout: 240000,
+  },
+})

@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test"
+import { ShopHomePage } from "./pages/shop-home-page"
+import { ProductPage } from "./pages/product-page"
+import { stack } from "./support/stack"
+
+test.describe("the shop on a fresh install", () => {
+  test("home page shows at least 12 seeded products with images and CNY prices", async ({ page }, testInfo) => {
+    const home = new ShopHomePage(page)
+    await home.open("zh-CN")
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN")
+    await expect(home.productCards.first()).toBeVisible()
+    const count = await home.productCards.count()
+    expect(count).toBeGreaterThanOrEqual(12)
+    for (let i = 0; i < count; i++) {
+      const card = home.card(i)
+      await expect(card.price).toHaveText(/¥\s?[\d,]+(\.\d{2})?/)
+      await card.image.scrollIntoViewIfNeeded()
+      await expect
+        .poll(() => card.image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), {
+          message: `image of product card ${i} loads`,
+        })
+        .toBeGreaterThan(0)
+    }
+    await expect(page.getByText("金绣牡丹团扇")).toBeVisible()
+    await page.screenshot({ path: testInfo.outputPath("home-zh-CN.png"), fullPage: true })
+  })
+
+  test("a product page opens from the home page", async ({ page }, testInfo) => {
+    const home = new ShopHomePage(page)
+    await home.open("zh-CN")
+    const first = home.card(0)
+    const title = (await first.title.innerText()).trim()
+    await first.root.click()
+    await expect(page).toHaveURL(/\/zh-CN\/products\//)
+    const product = new ProductPage(page)
+    await expect(product.title).toHaveText(title)
+    await expect(product.price).toHaveText(/¥/)
+    await page.screenshot({ path: testInfo.outputPath("product-zh-CN.png"), fullPage: true })
+  })
+
+  test("an unknown product shows the not-found page", async ({ page }) => {
+    const res = await page.goto("/zh-CN/products/no-such-product")
+    expect(res?.status()).toBe(404)
+  })
+
+  test("the language switch turns zh-CN into en and back", async ({ page }, testInfo) => {
+    const product = new ProductPage(page)
+    await product.open("peony-round-fan", "zh-CN")
+    await expect(product.title).toHaveText("金绣牡丹团扇")
+
+    await page.getByTestId("language-switch").click()
+    await expect(page).toHaveURL(/\/en\/products\/peony-round-fan$/)
+    await expect(page.locator("html")).toHaveAttribute("lang", "en")
+    await expect(product.title).toHaveText("Gold Peony Round Fan")
+    await page.screenshot({ path: testInfo.outputPath("product-en.png"), fullPage: true })
+
+    await page.getByTestId("language-switch").click()
+    await expect(page).toHaveURL(/\/zh-CN\/products\/peony-round-fan$/)
+    await expect(product.title).toHaveText("金绣牡丹团扇")
+  })
+
+  test("the root address opens the Chinese shop", async ({ page }) => {
+    await page.goto("/")
+    await expect(page).toHaveURL(/\/zh-CN$/)
+  })
+})
+
+test.describe("the backend on a fresh install", () => {
+  test("GET /store/workshops lists the seven workshops", async ({ request }) => {
+    const { backendUrl, publishableKey } = stack()
+    const res = await request.get(`${backendUrl}/store/workshops`, {
+      headers: { "x-publishable-api-key": publishableKey },
+    })
+    expect(res.status()).toBe(200)
+    const body = await res.json()
+    expect(body.workshops.map((w: { handle: string }) => w.handle).sort()).toEqual(
+      ["dinghu-handicraft", "duanzhou-gold", "gaoyao-gold", "guangning-handicraft", "huaiji-handicraft", "jinxiu-base", "sihui-gold"]
+    )
+  })
+
+  test("the admin accepts the demo login", async ({ page }, testInfo) => {
+    const { backendUrl } = stack()
+    await page.goto(`${backendUrl}/app/login`)
+    await page.locator("input[name=email]").fill("admin@jinxiu.test")
+    await page.locator("input[name=password]").fill("jinxiu-demo")
+    await page.locator("button[type=submit]").click()
+    await expect(page).toHaveURL(/\/app\/(orders|products)/, { timeout: 30_000 })
+    await expect(page.locator("input[name=password]")).toHaveCount(0)
+    await page.screenshot({ path: testInfo.outputPath("admin-after-login.png") })
+  })
+})
