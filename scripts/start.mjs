@@ -5,7 +5,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { StartupError } from "./lib/embedded-postgres.mjs"
 import { openDatabase, safeUrl } from "./lib/database.mjs"
-import { stopAll, stopAllNow } from "./lib/processes.mjs"
+import { adoptRegistry, clearRegistry, stopAll, stopAllNow } from "./lib/processes.mjs"
 import {
   assertPortsFree,
   buildAll,
@@ -39,6 +39,7 @@ async function shutdown(code) {
   say("stopping…")
   await stopAll()
   if (database?.embedded) await database.embedded.stop()
+  clearRegistry()
   say("stopped")
   process.exit(code)
 }
@@ -67,6 +68,15 @@ async function main() {
   for (const name of ["build", "migrate", "seed", "backend", "storefront"]) {
     fs.writeFileSync(logFile(name), "")
   }
+
+  const previous = await adoptRegistry(path.join(dataDir, "processes.json"))
+  if (previous.alreadyRunning) {
+    throw new StartupError(
+      `Jinxiu is already running from this data folder (launcher pid ${previous.alreadyRunning}).`,
+      "Stop it first (Ctrl-C in its terminal, or kill that pid)."
+    )
+  }
+  if (previous.stoppedOrphans) say(`stopped ${previous.stoppedOrphans} process group(s) left by an earlier run that was killed`)
 
   await assertPortsFree([
     ["backend", backendPort],

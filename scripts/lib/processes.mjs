@@ -6,6 +6,70 @@ import path from "node:path"
 import http from "node:http"
 
 const running = new Set()
+let registryFile = null
+
+/**
+ * Remembers the launcher's child process groups in a file, so that a launcher killed with -9
+ * doesn't leave the next start facing ports taken by its orphans.
+ */
+export async function adoptRegistry(file) {
+  registryFile = file
+  let previous = null
+  try {
+    previous = JSON.parse(fs.readFileSync(file, "utf8"))
+  } catch {
+    // no earlier run
+  }
+  if (previous && previous.launcher !== process.pid) {
+    if (alive(previous.launcher)) {
+      return { alreadyRunning: previous.launcher }
+    }
+    const orphans = (previous.groups || []).filter((pgid) => groupAliveById(pgid))
+    for (const pgid of orphans) killGroupById(pgid, "SIGTERM")
+    const until = Date.now() + 10000
+    while (Date.now() < until && orphans.some(groupAliveById)) await new Promise((r) => setTimeout(r, 100))
+    for (const pgid of orphans) if (groupAliveById(pgid)) killGroupById(pgid, "SIGKILL")
+    if (orphans.length) return { stoppedOrphans: orphans.length }
+  }
+  saveRegistry()
+  return {}
+}
+
+function saveRegistry() {
+  if (!registryFile) return
+  const groups = [...running].map((c) => c.pid)
+  fs.writeFileSync(registryFile, JSON.stringify({ launcher: process.pid, groups }))
+}
+
+export function clearRegistry() {
+  if (registryFile) fs.rmSync(registryFile, { force: true })
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return e.code === "EPERM"
+  }
+}
+
+function groupAliveById(pgid) {
+  try {
+    process.kill(-pgid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function killGroupById(pgid, signal) {
+  try {
+    process.kill(-pgid, signal)
+  } catch {
+    // gone
+  }
+}
 
 /** Common environment for every tool we run: no telemetry, no prompts. */
 export function toolEnv(extra = {}) {
@@ -33,8 +97,10 @@ export function run(command, args, { cwd, env, logFile, inherit = false } = {}) 
       stdio: inherit ? "inherit" : ["ignore", out, out],
     })
     running.add(child)
+    saveRegistry()
     child.on("exit", (code, signal) => {
       running.delete(child)
+      saveRegistry()
       if (typeof out === "number") fs.closeSync(out)
       if (code === 0) return resolve()
       const tail = logFile ? tailOf(logFile, 15) : ""
@@ -46,7 +112,7 @@ export function run(command, args, { cwd, env, logFile, inherit = false } = {}) 
   })
 }
 
-/** Starts a long-running service; resolves with the child once `ready()` answers true. */
+/** Starts a long-running service in its own process group and returns the child. */
 export function startService(name, command, args, { cwd, env, logFile }) {
   const out = fs.openSync(logFile, "a")
   const child = spawn(command, args, {
@@ -58,7 +124,11 @@ export function startService(name, command, args, { cwd, env, logFile }) {
   fs.closeSync(out)
   child.serviceName = name
   running.add(child)
-  child.on("exit", () => running.delete(child))
+  saveRegistry()
+  child.on("exit", () => {
+    running.delete(child)
+    saveRegistry()
+  })
   return child
 }
 

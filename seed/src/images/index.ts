@@ -28,7 +28,7 @@ export async function renderProductImages(handle: string, design: ImageDesign, o
   const seed = seedForHandle(handle)
   return Promise.all(
     VIEWS.map(async (view, i) => {
-      const { buffer, width, height } = await svgToWebp(productScene(design, view, seed, size))
+      const { buffer, width, height } = await svgToWebp(productScene(design, view, seed, size), { lens: view === "detail" ? "macro" : "flat" })
       return { filename: `${handle}-${i + 1}.webp`, mimeType: "image/webp" as const, buffer, width, height }
     }),
   )

@@ -49,13 +49,14 @@ export function contactShadow(defs: Defs, c: Pt, rx: number, ry: number): string
 }
 
 /** Drop shadow for the whole object: a wide soft one and a tight contact one. */
-export function dropShadowFilter(defs: Defs): string {
+export function dropShadowFilter(defs: Defs, lift: "flat" | "raised" = "raised"): string {
+  const far = lift === "flat" ? { blur: 7, dx: 3, dy: 8 } : { blur: 16, dx: 8, dy: 22 }
   return defs.add(
-    "drop",
+    `drop${lift}`,
     (id) =>
       `<filter id="${id}" x="-15%" y="-15%" width="130%" height="140%">` +
-      `<feGaussianBlur in="SourceAlpha" stdDeviation="16" result="b1"/>` +
-      `<feOffset in="b1" dx="8" dy="22" result="o1"/>` +
+      `<feGaussianBlur in="SourceAlpha" stdDeviation="${far.blur}" result="b1"/>` +
+      `<feOffset in="b1" dx="${far.dx}" dy="${far.dy}" result="o1"/>` +
       `<feComponentTransfer in="o1" result="s1"><feFuncA type="linear" slope=".32"/></feComponentTransfer>` +
       `<feGaussianBlur in="SourceAlpha" stdDeviation="3" result="b2"/>` +
       `<feOffset in="b2" dx="2" dy="4" result="o2"/>` +

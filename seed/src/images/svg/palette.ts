@@ -6,8 +6,8 @@ export type ThreadColors = { deep: string; dark: string; mid: string; light: str
 /** Which thread a part of a motif is worked in. */
 export type Tone = "primary" | "secondary" | "red" | "ink"
 
-const GOLD: ThreadColors = { deep: "#6e4f14", dark: "#9c7424", mid: "#d4a437", light: "#f3d77b", glint: "#fff4cf" }
-const ANTIQUE_GOLD: ThreadColors = { deep: "#5e4312", dark: "#8a6520", mid: "#c0923a", light: "#e8c970", glint: "#fbecc0" }
+const GOLD: ThreadColors = { deep: "#5a3906", dark: "#9c7424", mid: "#d9a332", light: "#f6d870", glint: "#fff4c4" }
+const ANTIQUE_GOLD: ThreadColors = { deep: "#4e3208", dark: "#8a6520", mid: "#c0923a", light: "#e8c970", glint: "#fbecc0" }
 const SILVER: ThreadColors = { deep: "#4f565f", dark: "#7d8590", mid: "#b5bcc5", light: "#e4e8ec", glint: "#ffffff" }
 const PEWTER: ThreadColors = { deep: "#474d55", dark: "#6e7681", mid: "#a2aab4", light: "#d3d9df", glint: "#f4f6f8" }
 const RED_SILK: ThreadColors = { deep: "#4f0c10", dark: "#8c1c1f", mid: "#c4302b", light: "#e4685a", glint: "#f6b3a4" }

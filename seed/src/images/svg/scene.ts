@@ -3,9 +3,9 @@ import { Rng } from "../prng"
 import { IMAGE_KINDS, MOTIFS, THREADS, type ImageDesign, type View } from "../types"
 import { contactShadow, dropShadowFilter, studioBackdrop } from "./background"
 import { Defs, url } from "./defs"
-import { num, type Pt } from "./geometry"
+import { num, type Box, type Pt } from "./geometry"
 import { silk } from "./materials"
-import { drawArt, type MotifArt } from "./motifs/art"
+import { artBounds, drawArt, type MotifArt } from "./motifs/art"
 import { MOTIF_DRAWERS } from "./motifs/index"
 import { SILHOUETTES } from "./silhouettes/index"
 import type { MotifPlacement } from "./silhouettes/types"
@@ -67,11 +67,14 @@ function raiseFilter(defs: Defs): string {
   )
 }
 
-function motifGroup(defs: Defs, artSvg: string, center: Pt, scale: number, rotate: number, scaleY: number, mirror: boolean, focus: Pt = [100, 100]): string {
+/** Places the motif so its drawn area is centred on `center` and fits a `width` x `height` box. */
+function motifGroup(defs: Defs, artSvg: string, box: Box, center: Pt, width: number, height: number, rotate: number, scaleY: number, mirror: boolean, focus?: Pt): string {
+  const scale = Math.min(width / (box.maxX - box.minX), height / ((box.maxY - box.minY) * scaleY))
   const sx = scale * (mirror ? -1 : 1)
   const sy = scale * scaleY
+  const origin: Pt = focus ?? [(box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2]
   return (
-    `<g transform="translate(${num(center[0])} ${num(center[1])}) rotate(${num(rotate)}) scale(${num(sx * 1000) / 1000} ${num(sy * 1000) / 1000}) translate(${num(-focus[0])} ${num(-focus[1])})" filter="${url(raiseFilter(defs))}">` +
+    `<g transform="translate(${num(center[0])} ${num(center[1])}) rotate(${num(rotate)}) scale(${Math.round(sx * 10000) / 10000} ${Math.round(sy * 10000) / 10000}) translate(${num(-origin[0])} ${num(-origin[1])})" filter="${url(raiseFilter(defs))}">` +
     `${artSvg}</g>`
   )
 }
@@ -79,18 +82,29 @@ function motifGroup(defs: Defs, artSvg: string, center: Pt, scale: number, rotat
 function mainView(design: ImageDesign, defs: Defs, rng: Rng, stitch: StitchContext, art: MotifArt, ground: string, mirror: boolean, pose: Rng): string {
   const shape = SILHOUETTES[design.kind]({ defs, rng: rng.fork("shape"), ground, stitch })
   const artSvg = drawArt(stitch, art)
+  const box = artBounds(art)
   const clipId = defs.unique("clip")
   defs.add(clipId, (id) => `<clipPath id="${id}"><path d="${shape.clip ?? shape.fabric}"/></clipPath>`)
   const motifs = shape.motifs
-    .map((m: MotifPlacement) =>
-      motifGroup(defs, artSvg, m.center, (m.size / 200) * pose.around(1, 0.04), (m.rotate ?? 0) + pose.around(0, 4), m.scaleY ?? 1, mirror !== !!m.mirror),
-    )
+    .map((m: MotifPlacement) => {
+      const k = 0.94 * pose.around(1, 0.03)
+      const flip = mirror !== !!m.mirror
+      const width = m.size * k
+      const height = (m.height ?? m.size) * k
+      // a wide motif in a tall, narrow place (a bookmark) is turned to run along it, head up
+      const turn = height > width * 1.8 && box.maxX - box.minX > (box.maxY - box.minY) * 1.15 ? (flip ? -90 : 90) : 0
+      const jiggle = (m.rotate ?? 0) + pose.around(0, 4)
+      return turn
+        ? motifGroup(defs, artSvg, box, m.center, height, width, turn + jiggle, m.scaleY ?? 1, flip)
+        : motifGroup(defs, artSvg, box, m.center, width, height, jiggle, m.scaleY ?? 1, flip)
+    })
     .join("")
   const tilt = shape.tilt ?? 0
   return (
     studioBackdrop(defs, rng.fork("backdrop"), CANVAS) +
-    contactShadow(defs, shape.shadow.c, shape.shadow.rx, shape.shadow.ry) +
-    `<g transform="rotate(${num(tilt)} 600 600)" filter="${url(dropShadowFilter(defs))}">` +
+    (shape.setting ?? "") +
+    (shape.shadow ? contactShadow(defs, shape.shadow.c, shape.shadow.rx, shape.shadow.ry) : "") +
+    `<g transform="rotate(${num(tilt)} 600 600)" filter="${url(dropShadowFilter(defs, shape.lift))}">` +
     shape.back +
     silk(defs, shape.fabric, ground, 3, shape.light ?? "soft") +
     `<g clip-path="${url(clipId)}">${motifs}</g>` +
@@ -101,7 +115,10 @@ function mainView(design: ImageDesign, defs: Defs, rng: Rng, stitch: StitchConte
 
 function detailView(defs: Defs, rng: Rng, stitch: StitchContext, art: MotifArt, ground: string, mirror: boolean): string {
   const r = rng.fork("detail")
-  const zoom = r.range(10.5, 13)
+  const box = artBounds(art)
+  const extent = Math.max(box.maxX - box.minX, box.maxY - box.minY)
+  // the close-up shows about a third of the motif
+  const span = CANVAS / r.range(0.3, 0.38)
   const focus: Pt = [art.focus[0] + r.around(0, 6), art.focus[1] + r.around(0, 6)]
   const full = `M0 0H${CANVAS}V${CANVAS}H0Z`
   const raking = defs.add(
@@ -119,7 +136,7 @@ function detailView(defs: Defs, rng: Rng, stitch: StitchContext, art: MotifArt, 
   )
   return (
     silk(defs, full, ground, 9, "flat") +
-    motifGroup(defs, drawArt(stitch, art), [600, 600], zoom, r.around(0, 6), 1, mirror, focus) +
+    motifGroup(defs, drawArt(stitch, art), box, [600, 600], (span * (box.maxX - box.minX)) / extent, (span * (box.maxY - box.minY)) / extent, r.around(0, 6), 1, mirror, focus) +
     `<rect width="${CANVAS}" height="${CANVAS}" fill="${url(raking)}"/>` +
     `<rect width="${CANVAS}" height="${CANVAS}" fill="${url(vignette)}"/>`
   )

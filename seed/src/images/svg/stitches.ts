@@ -51,15 +51,15 @@ function clipFor(ctx: StitchContext, d: string): string {
 function metalGradient(ctx: StitchContext, angle: number, tone: Tone): string {
   const c = colors(ctx, tone)
   const b = tone === "ink" || tone === "red" ? 0.55 : sheen(ctx, angle)
-  const base = mix(c.dark, c.light, 0.05 + 0.9 * b)
+  const base = b < 0.5 ? mix(c.deep, c.mid, 0.35 + b * 1.3) : mix(c.mid, c.light, (b - 0.5) * 1.4)
   return ctx.defs.add(
     `mg${toneKey(ctx.thread, tone)}${angle}`,
     (id) =>
       `<linearGradient id="${id}" gradientTransform="rotate(${angle} .5 .5)">` +
-      `<stop offset="0" stop-color="${mix(base, c.deep, 0.55)}"/>` +
+      `<stop offset="0" stop-color="${mix(base, c.deep, 0.5)}"/>` +
       `<stop offset=".4" stop-color="${base}"/>` +
-      `<stop offset=".58" stop-color="${mix(base, c.glint, 0.55)}"/>` +
-      `<stop offset=".76" stop-color="${base}"/>` +
+      `<stop offset=".6" stop-color="${mix(base, c.light, 0.6)}"/>` +
+      `<stop offset=".78" stop-color="${base}"/>` +
       `<stop offset="1" stop-color="${mix(base, c.deep, 0.4)}"/>` +
       `</linearGradient>`,
   )
@@ -87,10 +87,11 @@ export function satin(ctx: StitchContext, d: string, angle: number, tone: Tone =
   return (
     `<path d="${d}" fill="${url(metalGradient(ctx, a, tone))}"/>` +
     `<g clip-path="${url(t.clip)}" fill="none">` +
-    `<path d="${t.valleys}" stroke="${c.deep}" stroke-opacity=".22" stroke-width="${num(SATIN_PITCH * 0.75)}"/>` +
-    `<path d="${t.valleys}" stroke="${c.deep}" stroke-opacity=".7" stroke-width="${num(SATIN_PITCH * 0.22)}"/>` +
-    `<path d="${t.crowns[0]}" stroke="${c.glint}" stroke-opacity=".5" stroke-width="${num(SATIN_PITCH * 0.26)}"/>` +
-    `<path d="${t.crowns[1]}" stroke="${c.glint}" stroke-opacity=".22" stroke-width="${num(SATIN_PITCH * 0.22)}"/>` +
+    `<path d="${t.valleys}" stroke="${c.deep}" stroke-opacity=".16" stroke-width="${num(SATIN_PITCH * 0.7)}"/>` +
+    `<path d="${t.valleys}" stroke="${c.deep}" stroke-opacity=".75" stroke-width="${num(SATIN_PITCH * 0.2)}"/>` +
+    `<path d="${t.crowns[0]}" stroke="${c.light}" stroke-opacity=".7" stroke-width="${num(SATIN_PITCH * 0.32)}"/>` +
+    `<path d="${t.crowns[0]}" stroke="${c.glint}" stroke-opacity=".6" stroke-width="${num(SATIN_PITCH * 0.1)}"/>` +
+    `<path d="${t.crowns[1]}" stroke="${c.light}" stroke-opacity=".35" stroke-width="${num(SATIN_PITCH * 0.26)}"/>` +
     `</g>`
   )
 }
@@ -121,8 +122,9 @@ export function couchedFill(ctx: StitchContext, d: string, angle: number, tone: 
     `<g clip-path="${url(t.clip)}" fill="none">` +
     `<path d="${t.valleys}" stroke="${c.deep}" stroke-opacity=".3" stroke-width="${num(COUCH_ROW * 0.6)}"/>` +
     `<path d="${t.valleys}" stroke="${c.deep}" stroke-opacity=".75" stroke-width="${num(COUCH_ROW * 0.16)}"/>` +
-    `<path d="${t.crowns[0]}" stroke="${c.glint}" stroke-opacity=".55" stroke-width="${num(COUCH_ROW * 0.22)}"/>` +
-    `<path d="${t.crowns[1]}" stroke="${c.glint}" stroke-opacity=".3" stroke-width="${num(COUCH_ROW * 0.2)}"/>` +
+    `<path d="${t.crowns[0]}" stroke="${c.light}" stroke-opacity=".75" stroke-width="${num(COUCH_ROW * 0.26)}"/>` +
+    `<path d="${t.crowns[0]}" stroke="${c.glint}" stroke-opacity=".6" stroke-width="${num(COUCH_ROW * 0.08)}"/>` +
+    `<path d="${t.crowns[1]}" stroke="${c.light}" stroke-opacity=".4" stroke-width="${num(COUCH_ROW * 0.22)}"/>` +
     `<path d="${tacks}" stroke="${c.deep}" stroke-opacity=".85" stroke-width=".45"/>` +
     `</g>`
   )
@@ -137,32 +139,45 @@ export function couchedLine(ctx: StitchContext, d: string, width: number, tone: 
   const w = width
   const u = (v: number) => num(v * unit)
   const off = num(-w * 0.14)
+  // two gold threads laid side by side (the usual 盤金 pair), tacked down every few millimetres
   return (
     `<g fill="none" stroke-linecap="round" stroke-linejoin="round">` +
-    `<path d="${d}" stroke="${c.deep}" stroke-width="${num(w + 0.9 * unit)}" stroke-opacity=".85"/>` +
+    `<path d="${d}" stroke="${c.deep}" stroke-width="${num(w + 0.6 * unit)}" stroke-opacity=".72"/>` +
     `<path d="${d}" stroke="${c.mid}" stroke-width="${num(w)}"/>` +
-    `<path d="${d}" stroke="${c.light}" stroke-width="${num(w * 0.42)}" transform="translate(${off} ${off})"/>` +
-    `<path d="${d}" stroke="${c.glint}" stroke-width="${num(w * 0.2)}" stroke-dasharray="${u(1)} ${u(1.4)}" stroke-opacity=".7" transform="translate(${off} ${off})"/>` +
-    `<path d="${d}" stroke="${c.deep}" stroke-width="${num(w + 0.5 * unit)}" stroke-dasharray="${u(0.45)} ${u(2.4)}" stroke-linecap="butt" stroke-opacity=".9"/>` +
+    `<path d="${d}" stroke="${c.light}" stroke-width="${num(w * 0.5)}" transform="translate(${off} ${off})"/>` +
+    `<path d="${d}" stroke="${c.deep}" stroke-width="${num(w * 0.1)}" stroke-opacity=".45"/>` +
+    `<path d="${d}" stroke="${c.glint}" stroke-width="${num(w * 0.18)}" stroke-dasharray="${u(1)} ${u(1.4)}" stroke-opacity=".7" transform="translate(${off} ${off})"/>` +
+    `<path d="${d}" stroke="${c.deep}" stroke-width="${num(w + 0.3 * unit)}" stroke-dasharray="${u(0.32)} ${u(3)}" stroke-linecap="butt" stroke-opacity=".8"/>` +
     `</g>`
   )
 }
 
-/** Fish or dragon scales: couched scallops over a filled body. */
+/** Fish scales: rows of couched scallops over a filled body, opening towards `angle`. */
 export function scales(ctx: StitchContext, d: string, angle: number, size: number, tone: Tone = "primary"): string {
   const c = colors(ctx, tone)
-  const s = size
-  const h = num(s / 2)
-  const arcs = `M0 0A${h} ${h} 0 0 0 ${num(s)} 0M${num(-s / 2)} ${h}A${h} ${h} 0 0 0 ${h} ${h}M${h} ${h}A${h} ${h} 0 0 0 ${num(s * 1.5)} ${h}`
-  const id = ctx.defs.add(
-    `sc${toneKey(ctx.thread, tone)}${quantize(angle)}${Math.round(s * 10)}`,
-    (pid) =>
-      `<pattern id="${pid}" patternUnits="userSpaceOnUse" width="${num(s)}" height="${num(s)}" patternTransform="rotate(${quantize(angle) - 90})">` +
-      `<path d="${arcs}" fill="none" stroke="${c.deep}" stroke-width="1.3"/>` +
-      `<path d="${arcs}" fill="none" stroke="${c.light}" stroke-width=".6" transform="translate(-.2 -.3)"/>` +
-      `</pattern>`,
+  const a = quantize(angle)
+  const ux = Math.cos((a * Math.PI) / 180)
+  const uy = Math.sin((a * Math.PI) / 180)
+  const r = size / 2
+  let arcs = ""
+  for (const [p, q, k] of hatch(pathBounds(d), a, size * 0.8)) {
+    const len = Math.hypot(q[0] - p[0], q[1] - p[1])
+    // each scale: a half-circle whose chord lies across the row
+    for (let s = k & 1 ? r : 0; s < len + size; s += size * 0.95) {
+      const x = p[0] + ux * s
+      const y = p[1] + uy * s
+      const a1: Pt = [x - uy * r, y + ux * r]
+      const a2: Pt = [x + uy * r, y - ux * r]
+      arcs += `M${num(a1[0])} ${num(a1[1])}A${num(r)} ${num(r)} 0 0 0 ${num(a2[0])} ${num(a2[1])}`
+    }
+  }
+  const clip = clipFor(ctx, d)
+  return (
+    `<g clip-path="${url(clip)}" fill="none">` +
+    `<path d="${arcs}" stroke="${c.deep}" stroke-width="1.5"/>` +
+    `<path d="${arcs}" stroke="${c.light}" stroke-width=".7" transform="translate(-.25 -.3)"/>` +
+    `</g>`
   )
-  return `<path d="${d}" fill="${url(id)}"/>`
 }
 
 /** A French knot or a metal bead. */

@@ -1,5 +1,5 @@
 import type { Rng } from "../../prng"
-import type { Pt } from "../geometry"
+import { pathBounds, type Box, type Pt } from "../geometry"
 import type { Tone } from "../palette"
 import { bead, couchedFill, couchedLine, satin, scales, type StitchContext } from "../stitches"
 
@@ -48,4 +48,23 @@ export function drawArt(ctx: StitchContext, art: MotifArt): string {
 /** Silk areas (red, ink) are still edged in gold; metal areas in their own thread. */
 function outlineTone(tone: Tone | undefined): Tone {
   return tone === "red" || tone === "ink" ? "primary" : (tone ?? "primary")
+}
+
+/** The area the motif actually covers, in motif units (used to fit it to its place). */
+export function artBounds(art: MotifArt): Box {
+  const box: Box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity }
+  const grow = (b: Box, pad: number) => {
+    box.minX = Math.min(box.minX, b.minX - pad)
+    box.minY = Math.min(box.minY, b.minY - pad)
+    box.maxX = Math.max(box.maxX, b.maxX + pad)
+    box.maxY = Math.max(box.maxY, b.maxY + pad)
+  }
+  for (const e of art.elements) {
+    if (e.t === "dot") {
+      grow({ minX: e.c[0], minY: e.c[1], maxX: e.c[0], maxY: e.c[1] }, e.r)
+    } else {
+      grow(pathBounds(e.d), e.t === "line" ? e.w : 1)
+    }
+  }
+  return box
 }

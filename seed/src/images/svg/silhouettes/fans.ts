@@ -41,7 +41,7 @@ export const foldingFan: SilhouetteDrawer = (ctx) => {
     const a = from + step * i
     const fold = leaf(inner, outer, a, a + step / 2)
     const other = leaf(inner, outer, a + step / 2, a + step)
-    front += `<path d="${fold}" fill="#fff" fill-opacity=".09"/><path d="${other}" fill="#000" fill-opacity=".13"/>`
+    front += `<path d="${fold}" fill="#fff" fill-opacity=".07"/><path d="${other}" fill="#000" fill-opacity=".11"/>`
     const c1 = polar(pivot, inner, a)
     const c2 = polar(pivot, outer, a)
     front += `<path d="M${num(c1[0])} ${num(c1[1])}L${num(c2[0])} ${num(c2[1])}" stroke="#000" stroke-opacity=".22" stroke-width="1.5"/>`
@@ -62,12 +62,11 @@ export const foldingFan: SilhouetteDrawer = (ctx) => {
   front += tassel(ctx, [pivot[0] + 80, pivot[1] + 92], 120, trimColor(ctx), 60, 0.8)
 
   return {
-    shadow: { c: [600, 1010], rx: 520, ry: 60 },
     tilt: ctx.rng.around(0, 2.5),
     back,
     fabric,
     light: "flat",
-    motifs: [{ center: [600, 560], size: 420 }],
+    motifs: [{ center: [600, 572], size: 410 }],
     front,
   }
 }
@@ -79,8 +78,7 @@ export const roundFan: SilhouetteDrawer = (ctx) => {
   const hoop = wood(ctx.defs, "bamboo", 45)
   const handle = wood(ctx.defs, "rosewood", 0)
   const back =
-    `<path d="M585 ${c[1] + r - 20}L582 1010Q600 1030 618 1010L615 ${c[1] + r - 20}Z" fill="${url(handle)}" stroke="#2b140c" stroke-width="1.5"/>` +
-    `<path d="M586 ${c[1] - r + 6}L600 ${c[1] - r - 14}L614 ${c[1] - r + 6}Z" fill="${url(handle)}"/>`
+    `<path d="M585 ${c[1] + r - 20}L582 1010Q600 1030 618 1010L615 ${c[1] + r - 20}Z" fill="${url(handle)}" stroke="#2b140c" stroke-width="1.5"/>`
   const front =
     `<path d="${circle(c, r)}" fill="none" stroke="#3a2a14" stroke-width="20" stroke-opacity=".6"/>` +
     `<path d="${circle(c, r)}" fill="none" stroke="${url(hoop)}" stroke-width="15"/>` +
@@ -90,7 +88,6 @@ export const roundFan: SilhouetteDrawer = (ctx) => {
     cord(`M600 1018C600 1034 604 1042 608 1050`, trimColor(ctx), 5) +
     tassel(ctx, [608, 1046], 70, trimColor(ctx), 84, 0.55)
   return {
-    shadow: { c: [600, 990], rx: 360, ry: 40 },
     tilt: ctx.rng.around(0, 5),
     back,
     fabric: circle(c, r),

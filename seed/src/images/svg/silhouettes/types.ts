@@ -6,8 +6,10 @@ import type { StitchContext } from "../stitches"
 /** Where one copy of the motif goes, in canvas pixels (1200 x 1200). */
 export type MotifPlacement = {
   center: Pt
-  /** edge of the 200-unit motif box in pixels */
+  /** width of the box the motif is fitted into, in pixels */
   size: number
+  /** height of that box (defaults to `size`, a square) */
+  height?: number
   rotate?: number
   /** vertical squash for pieces seen at an angle (table runner) */
   scaleY?: number
@@ -16,7 +18,12 @@ export type MotifPlacement = {
 
 /** One product shape, drawn around the embroidery. */
 export type Silhouette = {
-  shadow: { c: Pt; rx: number; ry: number }
+  /** soft darkening of the backdrop right under a piece lying flat */
+  shadow?: { c: Pt; rx: number; ry: number }
+  /** drawn on the backdrop before the object, e.g. a table top */
+  setting?: string
+  /** "flat" for pieces lying on the surface (tight shadow), "raised" for padded or framed ones */
+  lift?: "flat" | "raised"
   /** whole-object turn in degrees about the canvas centre */
   tilt?: number
   /** drawn before the fabric: sticks, handles, cords behind */

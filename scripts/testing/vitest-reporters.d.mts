@@ -1,0 +1,1 @@
+export function reporters(packageName: string): Array<string | [string, Record<string, unknown>]>
