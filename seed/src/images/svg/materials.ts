@@ -1,4 +1,4 @@
-import { luminance, mix, shade } from "../color"
+import { luminance, shade } from "../color"
 import { Defs, url } from "./defs"
 import { num } from "./geometry"
 
@@ -58,9 +58,3 @@ export function brass(defs: Defs, angle = 90): string {
       `<stop offset="1" stop-color="#6f5018"/></linearGradient>`,
   )
 }
-
-/** A lighter or darker version of the ground for linings, piping and mats. */
-export function groundTint(ground: string, amount: number): string {
-  return amount >= 0 ? mix(ground, "#fffaf0", amount) : shade(ground, amount)
-}
-

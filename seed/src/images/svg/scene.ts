@@ -1,4 +1,4 @@
-import { isHexColor } from "../color"
+import { isHexColor, parseHex, toHex } from "../color"
 import { Rng } from "../prng"
 import { IMAGE_KINDS, MOTIFS, THREADS, type ImageDesign, type View } from "../types"
 import { contactShadow, dropShadowFilter, studioBackdrop } from "./background"
@@ -39,7 +39,7 @@ export function productScene(design: ImageDesign, view: View, seed: number, pixe
   }
   const rng = new Rng(seed >>> 0)
   const defs = new Defs()
-  const ground = design.ground.trim().startsWith("#") ? design.ground.trim() : `#${design.ground.trim()}`
+  const ground = toHex(parseHex(design.ground))
   const stitch: StitchContext = { defs, thread: design.thread, light: rng.fork("light").range(10, 80) }
   const art = MOTIF_DRAWERS[design.motif](rng.fork("motif"))
   const pose = rng.fork("pose")
@@ -67,14 +67,23 @@ function raiseFilter(defs: Defs): string {
   )
 }
 
-/** Places the motif so its drawn area is centred on `center` and fits a `width` x `height` box. */
-function motifGroup(defs: Defs, artSvg: string, box: Box, center: Pt, width: number, height: number, rotate: number, scaleY: number, mirror: boolean, focus?: Pt): string {
-  const scale = Math.min(width / (box.maxX - box.minX), height / ((box.maxY - box.minY) * scaleY))
-  const sx = scale * (mirror ? -1 : 1)
-  const sy = scale * scaleY
-  const origin: Pt = focus ?? [(box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2]
+type Pose = { center: Pt; scale: number; scaleY?: number; rotate: number; mirror: boolean; origin: Pt }
+
+/** Largest scale at which the motif's drawn area fits a `width` x `height` box. */
+function fit(box: Box, width: number, height: number, scaleY = 1): number {
+  return Math.min(width / (box.maxX - box.minX), height / ((box.maxY - box.minY) * scaleY))
+}
+
+const middle = (box: Box): Pt => [(box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2]
+
+/** Puts the motif's `origin` (motif units) at `center` (canvas pixels), turned, scaled and maybe mirrored. */
+function motifGroup(defs: Defs, artSvg: string, pose: Pose): string {
+  const sx = Math.round(pose.scale * (pose.mirror ? -1 : 1) * 10000) / 10000
+  const sy = Math.round(pose.scale * (pose.scaleY ?? 1) * 10000) / 10000
+  const [cx, cy] = pose.center
+  const [ox, oy] = pose.origin
   return (
-    `<g transform="translate(${num(center[0])} ${num(center[1])}) rotate(${num(rotate)}) scale(${Math.round(sx * 10000) / 10000} ${Math.round(sy * 10000) / 10000}) translate(${num(-origin[0])} ${num(-origin[1])})" filter="${url(raiseFilter(defs))}">` +
+    `<g transform="translate(${num(cx)} ${num(cy)}) rotate(${num(pose.rotate)}) scale(${sx} ${sy}) translate(${num(-ox)} ${num(-oy)})" filter="${url(raiseFilter(defs))}">` +
     `${artSvg}</g>`
   )
 }
@@ -88,15 +97,20 @@ function mainView(design: ImageDesign, defs: Defs, rng: Rng, stitch: StitchConte
   const motifs = shape.motifs
     .map((m: MotifPlacement) => {
       const k = 0.94 * pose.around(1, 0.03)
-      const flip = mirror !== !!m.mirror
+      const mirrored = mirror !== !!m.mirror
       const width = m.size * k
       const height = (m.height ?? m.size) * k
-      // a wide motif in a tall, narrow place (a bookmark) is turned to run along it, head up
-      const turn = height > width * 1.8 && box.maxX - box.minX > (box.maxY - box.minY) * 1.15 ? (flip ? -90 : 90) : 0
       const jiggle = (m.rotate ?? 0) + pose.around(0, 4)
-      return turn
-        ? motifGroup(defs, artSvg, box, m.center, height, width, turn + jiggle, m.scaleY ?? 1, flip)
-        : motifGroup(defs, artSvg, box, m.center, width, height, jiggle, m.scaleY ?? 1, flip)
+      // a wide motif in a tall, narrow place (a bookmark) is turned to run along it, head up
+      const turn = !art.upright && height > width * 1.8 && box.maxX - box.minX > (box.maxY - box.minY) * 1.15
+      return motifGroup(defs, artSvg, {
+        center: m.center,
+        origin: middle(box),
+        scale: turn ? fit(box, height, width) : fit(box, width, height, m.scaleY),
+        scaleY: m.scaleY,
+        rotate: jiggle + (turn ? (mirrored ? -90 : 90) : 0),
+        mirror: mirrored,
+      })
     })
     .join("")
   const tilt = shape.tilt ?? 0
@@ -116,9 +130,8 @@ function mainView(design: ImageDesign, defs: Defs, rng: Rng, stitch: StitchConte
 function detailView(defs: Defs, rng: Rng, stitch: StitchContext, art: MotifArt, ground: string, mirror: boolean): string {
   const r = rng.fork("detail")
   const box = artBounds(art)
-  const extent = Math.max(box.maxX - box.minX, box.maxY - box.minY)
   // the close-up shows about a third of the motif
-  const span = CANVAS / r.range(0.3, 0.38)
+  const scale = CANVAS / (Math.max(box.maxX - box.minX, box.maxY - box.minY) * r.range(0.3, 0.38))
   const focus: Pt = [art.focus[0] + r.around(0, 6), art.focus[1] + r.around(0, 6)]
   const full = `M0 0H${CANVAS}V${CANVAS}H0Z`
   const raking = defs.add(
@@ -136,7 +149,7 @@ function detailView(defs: Defs, rng: Rng, stitch: StitchContext, art: MotifArt, 
   )
   return (
     silk(defs, full, ground, 9, "flat") +
-    motifGroup(defs, drawArt(stitch, art), box, [600, 600], (span * (box.maxX - box.minX)) / extent, (span * (box.maxY - box.minY)) / extent, r.around(0, 6), 1, mirror, focus) +
+    motifGroup(defs, drawArt(stitch, art), { center: [CANVAS / 2, CANVAS / 2], origin: focus, scale, rotate: r.around(0, 6), mirror }) +
     `<rect width="${CANVAS}" height="${CANVAS}" fill="${url(raking)}"/>` +
     `<rect width="${CANVAS}" height="${CANVAS}" fill="${url(vignette)}"/>`
   )

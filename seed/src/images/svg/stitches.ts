@@ -5,8 +5,9 @@ import { hatch, num, pathBounds, type Pt } from "./geometry"
 import { threadColors, toneKey, type ThreadColors, type Tone } from "./palette"
 
 /**
- * Stitch primitives. Everything is drawn in motif units (a 200 x 200 box); patterns use
- * userSpaceOnUse so the stitches scale with the motif, and a close-up shows single threads.
+ * Stitch primitives. Everything is drawn in motif units (a 200 x 200 box) as real strokes, so
+ * the stitches scale with the motif and a close-up shows single threads. (Rotated SVG
+ * patterns would be simpler, but librsvg renders them many times slower.)
  */
 export type StitchContext = {
   defs: Defs
@@ -67,16 +68,18 @@ function metalGradient(ctx: StitchContext, angle: number, tone: Tone): string {
 
 /**
  * Thread texture over a filled area: dark valleys between threads and a bright crown on
- * each, as real strokes clipped to the shape (rotated SVG patterns are very slow in librsvg).
+ * each, as strokes clipped to the shape.
  */
-function threads(ctx: StitchContext, d: string, angle: number, pitch: number): { clip: string; valleys: string; crowns: [string, string] } {
+type Threads = { lines: [Pt, Pt, number][]; clip: string; valleys: string; crowns: [string, string] }
+
+function threads(ctx: StitchContext, d: string, angle: number, pitch: number): Threads {
   const lines = hatch(pathBounds(d), angle, pitch)
   const nx = -Math.sin((angle * Math.PI) / 180) * pitch * 0.38
   const ny = Math.cos((angle * Math.PI) / 180) * pitch * 0.38
   const bright = lines.filter(([, , k]) => jitter(k, angle) > 0.45)
   const dull = lines.filter(([, , k]) => jitter(k, angle) <= 0.45)
   const shift = (list: [Pt, Pt, number][]) => list.map(([a, b, k]) => [[a[0] + nx, a[1] + ny], [b[0] + nx, b[1] + ny], k] as [Pt, Pt, number])
-  return { clip: clipFor(ctx, d), valleys: segs(lines), crowns: [segs(shift(bright)), segs(shift(dull))] }
+  return { lines, clip: clipFor(ctx, d), valleys: segs(lines), crowns: [segs(shift(bright)), segs(shift(dull))] }
 }
 
 /** Satin stitch: long parallel threads filling a shape. */
@@ -102,14 +105,13 @@ export function couchedFill(ctx: StitchContext, d: string, angle: number, tone: 
   const t = threads(ctx, d, a, COUCH_ROW)
   const c = colors(ctx, tone)
   // tacking stitches: short bars across each row, staggered row to row
-  const lines = hatch(pathBounds(d), a, COUCH_ROW)
   const ux = Math.cos((a * Math.PI) / 180)
   const uy = Math.sin((a * Math.PI) / 180)
   const nx = -uy * COUCH_ROW * 0.5
   const ny = ux * COUCH_ROW * 0.5
   const spacing = 4.2
   let tacks = ""
-  for (const [p, q, k] of lines) {
+  for (const [p, q, k] of t.lines) {
     const len = Math.hypot(q[0] - p[0], q[1] - p[1])
     for (let s = (k & 1 ? spacing / 2 : 0) + 1; s < len; s += spacing) {
       const x = p[0] + ux * s

@@ -18,6 +18,8 @@ export type MotifArt = {
   elements: MotifElement[]
   /** the most interesting point, centre of the close-up */
   focus: Pt
+  /** never turn sideways to fit a narrow piece (clouds read wrongly on their side) */
+  upright?: boolean
 }
 
 export type MotifDrawer = (rng: Rng) => MotifArt

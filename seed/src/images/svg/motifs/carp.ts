@@ -27,7 +27,6 @@ function girth(t: number): number {
 export const carp: MotifDrawer = (rng) => {
   const els: MotifElement[] = []
   const spine = sample(SPINE, 10)
-  const tail = spine[spine.length - 1]
 
   // ripples and bubbles
   els.push({ t: "line", d: curve([[10, 176], [44, 168], [80, 178], [116, 168], [150, 178], [190, 170]]), w: 1.2, tone: "secondary" })
@@ -81,6 +80,5 @@ export const carp: MotifDrawer = (rng) => {
   els.push({ t: "dot", c: [43, 87], r: 1.2 })
   els.push({ t: "line", d: curve([[30, 98], [24, 106], [18, 118], [22, 126]]), w: 0.8 })
   els.push({ t: "line", d: curve([[32, 100], [30, 110], [34, 120]]), w: 0.7 })
-  void tail
   return { elements: els, focus: [60, 96] }
 }

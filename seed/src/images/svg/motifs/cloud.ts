@@ -40,5 +40,5 @@ export const cloud: MotifDrawer = (rng) => {
   cloudCluster(els, rng, [44, 158], 0.55, "secondary", true)
   cloudCluster(els, rng, [150, 52], 0.5, "secondary")
   cloudCluster(els, rng, [92, 104], 1.05)
-  return { elements: els, focus: [92, 100] }
+  return { elements: els, focus: [92, 100], upright: true }
 }

@@ -1,4 +1,3 @@
-import { luminance, shade } from "../../color"
 import { url } from "../defs"
 import { circle, num, polar, polyline, type Pt } from "../geometry"
 import { brass } from "../materials"
@@ -101,7 +100,7 @@ export const bookmark: SilhouetteDrawer = (ctx) => {
     front:
       border(ctx, "M496 290H704V975L600 1038L496 975Z", 4) +
       `<path d="${circle(hole, 18)}" fill="${url(metal)}" stroke="#4a3410" stroke-width="2"/>` +
-      `<path d="${circle(hole, 9)}" fill="${shade(luminance(ctx.ground) > 0.5 ? "#e9e1d2" : "#f0ebe2", -0.1)}"/>` +
+      `<path d="${circle(hole, 9)}" fill="#ddd5c8"/>` +
       cord(`M600 245C600 170 660 120 740 118`, trim, 6) +
       tassel(ctx, [742, 118], 110, trim, 24, 0.7),
   }

@@ -1,12 +1,12 @@
 import { shade } from "../../color"
 import { url } from "../defs"
-import { curve, num, polar, type Pt } from "../geometry"
+import { curve, num, type Pt } from "../geometry"
 import { brass } from "../materials"
 import { border, cord, knot, trimColor } from "./trimmings"
 import type { SilhouetteDrawer } from "./types"
 
 /** Scales a shape about `c` so an outline drawn with it runs just inside the edge. */
-export const inset = (c: Pt, k: number) => `matrix(${k} 0 0 ${k} ${num(c[0] * (1 - k))} ${num(c[1] * (1 - k))})`
+const inset = (c: Pt, k: number) => `matrix(${k} 0 0 ${k} ${num(c[0] * (1 - k))} ${num(c[1] * (1 - k))})`
 
 /** 荷包: a drawstring pouch with a gathered frill and knotted cord ends. */
 export const pouch: SilhouetteDrawer = (ctx) => {
@@ -95,12 +95,7 @@ export const purse: SilhouetteDrawer = (ctx) => {
       `<circle cx="882" cy="560" r="15" fill="${url(metal)}" stroke="#4a3410" stroke-width="2"/>` +
       `<rect x="588" y="368" width="24" height="20" fill="${url(metal)}"/>` +
       ball([581, 356]) +
-      ball([619, 356]) +
-      polarGlint(),
+      ball([619, 356]),
   }
 }
 
-function polarGlint(): string {
-  const a = polar([581, 356], 9, -135)
-  return `<circle cx="${num(a[0])}" cy="${num(a[1])}" r="4" fill="#fff" fill-opacity=".8"/>`
-}
