@@ -172,8 +172,13 @@ export function freePort() {
  *   log          function(line) for progress messages meant for a person
  */
 export class EmbeddedPostgres {
+  /**
+   * @param {{ dataDir: string, port: number, password: string, fast?: boolean, log?: (line: string) => void }} options
+   */
   constructor({ dataDir, port, password, fast = false, log = () => {} }) {
     this.requestedDataDir = path.resolve(dataDir)
+    /** Where the data really lives; known once `start()` has run. */
+    this.dataDir = this.requestedDataDir
     this.port = port
     this.password = password
     this.fast = fast

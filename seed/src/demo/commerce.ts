@@ -166,7 +166,7 @@ export async function setUpCommerce(container: MedusaContainer): Promise<Commerc
       [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
     })
     const zone = (name: string) => fulfillmentSet.service_zones.find((z) => z.name === name)!.id
-    const option = (name: string, code: string, label: string, zoneName: string, prices: { currency_code?: string; region_id?: string; amount: number }[]) => ({
+    const option = (name: string, code: string, label: string, zoneName: string, prices: ({ currency_code: string; amount: number } | { region_id: string; amount: number })[]) => ({
       name,
       price_type: "flat" as const,
       provider_id: "manual_manual",
