@@ -1,4 +1,7 @@
 import { model } from "@medusajs/framework/utils"
+import { Artisan } from "./artisan"
+import { Coordinator } from "./coordinator"
+import { PieceType } from "./piece-type"
 
 /**
  * A place where a group of women work (工坊). Names, places and stories are kept in both
@@ -18,6 +21,9 @@ export const Workshop = model
     story_en: model.text().nullable(),
     founded_year: model.number().nullable(),
     is_active: model.boolean().default(true),
+    artisans: model.hasMany(() => Artisan, { mappedBy: "workshop" }),
+    piece_types: model.hasMany(() => PieceType, { mappedBy: "workshop" }),
+    coordinators: model.manyToMany(() => Coordinator, { mappedBy: "workshops" }),
   })
   .indexes([
     { on: ["handle"], unique: true, where: "deleted_at IS NULL" },

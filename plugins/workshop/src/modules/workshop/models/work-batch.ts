@@ -1,0 +1,16 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * One `POST /coordinator/work-entries` call, kept by its Idempotency-Key: the same key with the
+ * same body returns the stored response; with a different body, 409.
+ */
+export const WorkBatch = model
+  .define("work_batch", {
+    id: model.id({ prefix: "wkbat" }).primaryKey(),
+    coordinator_id: model.text(),
+    idempotency_key: model.text(),
+    request_hash: model.text(),
+    line_count: model.number(),
+    response: model.json().nullable(),
+  })
+  .indexes([{ on: ["coordinator_id", "idempotency_key"], unique: true }])
