@@ -1,4 +1,12 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import {
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MathBN,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import {
   Artisan,
   Coordinator,
@@ -13,6 +21,25 @@ import {
   WorkEntry,
   Workshop,
 } from "./models"
+import { postAdjustment, type AdjustmentInput } from "./ledger/adjustments"
+import { postSaleShares, reverseSaleShares, type SoldLine } from "./ledger/sale-shares"
+import { closePeriod, payPeriod } from "./periods/close-period"
+import { recordWorkBatch, type RecordWorkBatchInput } from "./work/record-work-batch"
+import { reverseWorkEntry, type ReverseWorkEntryInput } from "./work/reverse-work-entry"
+
+type Options = {
+  /** CNY per unit of another currency, for crediting makers with sales made abroad */
+  exchange_rates_to_cny?: Record<string, string>
+}
+
+const DEFAULT_RATES: Record<string, string> = { cny: "1", usd: "7.10" }
+
+const appendOnly = async (): Promise<never> => {
+  throw new MedusaError(
+    MedusaError.Types.NOT_ALLOWED,
+    "Ledger entries are append-only: post a reversal and a new entry instead"
+  )
+}
 
 export class WorkshopModuleService extends MedusaService({
   Workshop,
@@ -27,6 +54,78 @@ export class WorkshopModuleService extends MedusaService({
   Statement,
   ProductMakerShare,
   ProductMaker,
-}) {}
+}) {
+  protected readonly rates_: Record<string, string>
+
+  constructor(container: Record<string, unknown>, options: Options = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.rates_ = { ...DEFAULT_RATES, ...(options?.exchange_rates_to_cny ?? {}) }
+  }
+
+  // The generated update/delete methods for ledger entries refuse: the ledger is append-only
+  // (and the database refuses too, see the migration's trigger).
+  updateLedgerEntries = appendOnly
+  deleteLedgerEntries = appendOnly
+  softDeleteLedgerEntries = appendOnly
+  restoreLedgerEntries = appendOnly
+
+  @InjectTransactionManager()
+  async recordWorkBatch(input: RecordWorkBatchInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return recordWorkBatch(sharedContext.transactionManager!, input)
+  }
+
+  @InjectTransactionManager()
+  async reverseWorkEntry(input: ReverseWorkEntryInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return reverseWorkEntry(sharedContext.transactionManager!, input)
+  }
+
+  @InjectTransactionManager()
+  async postAdjustment(input: AdjustmentInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return postAdjustment(sharedContext.transactionManager!, input)
+  }
+
+  @InjectTransactionManager()
+  async closePeriod(
+    input: { month: string; actor_id: string; current_month: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
+    return closePeriod(sharedContext.transactionManager!, input)
+  }
+
+  @InjectTransactionManager()
+  async payPeriod(
+    input: { month: string; actor_id: string; payment_reference: string; paid_at: Date },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
+    return payPeriod(sharedContext.transactionManager!, input)
+  }
+
+  @InjectTransactionManager()
+  async postSaleShares(
+    input: { order: { id: string; display_id?: number | null }; lines: SoldLine[]; current_month: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
+    return postSaleShares(sharedContext.transactionManager!, input.order, input.lines, input.current_month, (a, c) =>
+      this.toCny(a, c)
+    )
+  }
+
+  @InjectTransactionManager()
+  async reverseSaleShares(
+    input: { line_item_ids: string[]; reason_key: string; reason: string; fraction?: string; current_month: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
+    return reverseSaleShares(sharedContext.transactionManager!, input)
+  }
+
+  toCny(amount: string, currency: string): string {
+    const rate = this.rates_[currency.toLowerCase()]
+    if (!rate) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `No exchange rate to CNY for ${currency}`)
+    }
+    return MathBN.mult(amount, rate).toFixed()
+  }
+}
 
 export default WorkshopModuleService

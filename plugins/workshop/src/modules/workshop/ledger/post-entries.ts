@@ -1,0 +1,58 @@
+import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { generateEntityId } from "@medusajs/framework/utils"
+import { insertRows, rawNumber, type Column } from "../lib/sql"
+
+export type LedgerKind = "piecework" | "sale_share" | "bonus" | "deduction" | "reversal"
+export type LedgerSource = "work_entry" | "order_line_item" | "adjustment" | "ledger_entry"
+
+export type NewLedgerEntry = {
+  artisan_id: string
+  workshop_id: string
+  period: string
+  kind: LedgerKind
+  /** signed, CNY major units with two decimals */
+  amount: string
+  source_type: LedgerSource
+  source_id: string
+  reverses_id?: string | null
+  /** unique: the same source can never post twice */
+  dedupe_key: string
+  reason?: string | null
+  created_by: string
+  metadata?: Record<string, unknown> | null
+}
+
+const COLUMNS: Column[] = [
+  { name: "id", type: "text" },
+  { name: "artisan_id", type: "text" },
+  { name: "workshop_id", type: "text" },
+  { name: "period", type: "text" },
+  { name: "kind", type: "text" },
+  { name: "amount", type: "numeric" },
+  { name: "raw_amount", type: "jsonb" },
+  { name: "currency_code", type: "text" },
+  { name: "source_type", type: "text" },
+  { name: "source_id", type: "text" },
+  { name: "reverses_id", type: "text" },
+  { name: "dedupe_key", type: "text" },
+  { name: "reason", type: "text" },
+  { name: "created_by", type: "text" },
+  { name: "metadata", type: "jsonb" },
+]
+
+/**
+ * Appends entries to the ledger. An entry whose dedupe_key already exists is skipped (not an
+ * error): a redelivered event or a retried request changes nothing. Returns the ids written.
+ */
+export async function appendLedgerEntries(manager: EntityManager, entries: NewLedgerEntry[]): Promise<string[]> {
+  const rows = entries.map((e) => ({
+    ...e,
+    id: generateEntityId(undefined, "ledg"),
+    raw_amount: rawNumber(e.amount),
+    currency_code: "cny",
+    reverses_id: e.reverses_id ?? null,
+    reason: e.reason ?? null,
+    metadata: e.metadata ?? null,
+  }))
+  return insertRows(manager, "ledger_entry", COLUMNS, rows, "on conflict (dedupe_key) where deleted_at is null do nothing")
+}
