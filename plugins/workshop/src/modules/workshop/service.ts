@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import {
+  InjectManager,
   InjectTransactionManager,
   MedusaContext,
   MedusaError,
@@ -26,6 +27,10 @@ import { postSaleShares, reverseSaleShares, type SoldLine } from "./ledger/sale-
 import { closePeriod, payPeriod } from "./periods/close-period"
 import { recordWorkBatch, type RecordWorkBatchInput } from "./work/record-work-batch"
 import { reverseWorkEntry, type ReverseWorkEntryInput } from "./work/reverse-work-entry"
+import { artisanMonthLines, artisanMonthlyTotals } from "./reports/artisan-earnings"
+import { impactFigures } from "./reports/impact"
+import { workshopMonthSummary } from "./reports/month-summary"
+import { closePreview, periodsOverview, statementsOfPeriod } from "./reports/periods-overview"
 
 type Options = {
   /** CNY per unit of another currency, for crediting makers with sales made abroad */
@@ -117,6 +122,43 @@ export class WorkshopModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ) {
     return reverseSaleShares(sharedContext.transactionManager!, input)
+  }
+
+  // Reads: plain SQL over our own tables (aggregates the ORM would make slow).
+
+  @InjectManager()
+  async artisanMonthlyTotals(artisanId: string, from: string, to: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return artisanMonthlyTotals(sharedContext.manager!, artisanId, from, to)
+  }
+
+  @InjectManager()
+  async artisanMonthLines(artisanId: string, period: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return artisanMonthLines(sharedContext.manager!, artisanId, period)
+  }
+
+  @InjectManager()
+  async workshopMonthSummary(workshopIds: string[], month: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return workshopMonthSummary(sharedContext.manager!, workshopIds, month)
+  }
+
+  @InjectManager()
+  async periodsOverview(@MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return periodsOverview(sharedContext.manager!)
+  }
+
+  @InjectManager()
+  async closePreview(month: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return closePreview(sharedContext.manager!, month)
+  }
+
+  @InjectManager()
+  async statementsOfPeriod(month: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return statementsOfPeriod(sharedContext.manager!, month)
+  }
+
+  @InjectManager()
+  async impactFigures(year: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return impactFigures(sharedContext.manager!, year)
   }
 
   toCny(amount: string, currency: string): string {

@@ -1,0 +1,33 @@
+import crypto from "crypto"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { currentMonth } from "../../../modules/workshop/lib/calendar"
+import { postAdjustmentWorkflow } from "../../../workflows/post-adjustment"
+import type { AdminCreateAdjustmentType } from "./validators"
+
+/**
+ * POST /admin/adjustments { artisan_id, kind, amount, reason, period? }: a bonus or deduction.
+ * An `Idempotency-Key` header makes a repeated click post once.
+ */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateAdjustmentType>, res: MedusaResponse) => {
+  const body = req.validatedBody
+  const key = req.get("idempotency-key") || crypto.randomUUID()
+  const { result } = await postAdjustmentWorkflow(req.scope).run({
+    input: {
+      artisan_id: body.artisan_id,
+      kind: body.kind,
+      amount: body.amount,
+      reason: body.reason,
+      period: body.period ?? currentMonth(),
+      actor_id: req.auth_context.actor_id,
+      idempotency_key: `${req.auth_context.actor_id}:${key}`,
+    },
+  })
+  if (result.status === "artisan_not_found") {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Artisan ${body.artisan_id} was not found`)
+  }
+  if (result.status === "period_closed") {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${result.period} is closed: post the adjustment into an open month`)
+  }
+  res.status(result.status === "posted" ? 201 : 200).json(result)
+}

@@ -1,0 +1,15 @@
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { AdminPayPeriod, AdminStatementsQuery } from "./validators"
+
+export const adminPeriodsMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["POST"],
+    matcher: "/admin/periods/:period/pay",
+    middlewares: [validateAndTransformBody(AdminPayPeriod)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/periods/:period/statements",
+    middlewares: [validateAndTransformQuery(AdminStatementsQuery, { defaults: [], isList: true })],
+  },
+]

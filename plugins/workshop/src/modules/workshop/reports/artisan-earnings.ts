@@ -1,0 +1,99 @@
+import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+
+export type MonthTotals = {
+  period: string
+  piecework: string
+  sale_share: string
+  bonus: string
+  deduction: string
+  reversal: string
+  net: string
+  entry_count: number
+  status: "open" | "closed" | "paid"
+  paid_at: string | null
+  payment_reference: string | null
+}
+
+/** One artisan's monthly totals by kind, from the ledger, with each month's statement state. */
+export async function artisanMonthlyTotals(manager: EntityManager, artisanId: string, from: string, to: string): Promise<MonthTotals[]> {
+  return (await manager.execute(
+    `select l.period,
+            coalesce(sum(l.amount) filter (where l.kind = 'piecework'), 0)::numeric(14,2)::text as piecework,
+            coalesce(sum(l.amount) filter (where l.kind = 'sale_share'), 0)::numeric(14,2)::text as sale_share,
+            coalesce(sum(l.amount) filter (where l.kind = 'bonus'), 0)::numeric(14,2)::text as bonus,
+            coalesce(sum(l.amount) filter (where l.kind = 'deduction'), 0)::numeric(14,2)::text as deduction,
+            coalesce(sum(l.amount) filter (where l.kind = 'reversal'), 0)::numeric(14,2)::text as reversal,
+            sum(l.amount)::numeric(14,2)::text as net,
+            count(*)::int as entry_count,
+            coalesce(p.status, 'open') as status,
+            s.paid_at, s.payment_reference
+       from ledger_entry l
+       left join period p on p.month = l.period and p.deleted_at is null
+       left join statement s on s.period = l.period and s.artisan_id = l.artisan_id and s.deleted_at is null
+      where l.artisan_id = ? and l.period between ? and ?
+      group by l.period, p.status, s.paid_at, s.payment_reference
+      order by l.period`,
+    [artisanId, from, to]
+  )) as MonthTotals[]
+}
+
+export type EarningLine = {
+  id: string
+  kind: string
+  amount: string
+  created_at: string
+  reason: string | null
+  reverses_id: string | null
+  work_entry: {
+    id: string
+    work_date: string
+    quantity: number
+    grade: string
+    rate: string
+    piece_type: { id: string; code: string; name_zh: string; name_en: string }
+  } | null
+  sale: { product_id: string | null; product_title: string | null; thumbnail: string | null; quantity: number | null; order_display_id: number | null } | null
+}
+
+/** Every ledger entry of one artisan in one month, with what it came from. */
+export async function artisanMonthLines(manager: EntityManager, artisanId: string, period: string): Promise<EarningLine[]> {
+  const rows = (await manager.execute(
+    `select l.id, l.kind, l.amount::numeric(14,2)::text as amount, l.created_at, l.reason, l.reverses_id, l.metadata,
+            w.id as work_entry_id, w.work_date, w.quantity, w.grade, w.rate::numeric(14,2)::text as rate,
+            t.id as piece_type_id, t.code, t.name_zh, t.name_en
+       from ledger_entry l
+       left join work_entry w on l.source_type = 'work_entry' and w.id = l.source_id
+       left join piece_type t on t.id = w.piece_type_id
+      where l.artisan_id = ? and l.period = ?
+      order by coalesce(w.work_date, to_char(l.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD')), l.created_at, l.id`,
+    [artisanId, period]
+  )) as Record<string, any>[]
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    amount: r.amount,
+    created_at: new Date(r.created_at).toISOString(),
+    reason: r.reason,
+    reverses_id: r.reverses_id,
+    work_entry: r.work_entry_id
+      ? {
+          id: r.work_entry_id,
+          work_date: r.work_date,
+          quantity: r.quantity,
+          grade: r.grade,
+          rate: r.rate,
+          piece_type: { id: r.piece_type_id, code: r.code, name_zh: r.name_zh, name_en: r.name_en },
+        }
+      : null,
+    sale:
+      r.kind === "sale_share"
+        ? {
+            product_id: r.metadata?.product_id ?? null,
+            product_title: r.metadata?.product_title ?? null,
+            thumbnail: r.metadata?.thumbnail ?? null,
+            quantity: r.metadata?.quantity ?? null,
+            order_display_id: r.metadata?.order_display_id ?? null,
+          }
+        : null,
+  }))
+}

@@ -1,0 +1,36 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import type { SoldLine } from "../../modules/workshop/ledger/sale-shares"
+
+export const loadSoldLinesStepId = "load-sold-lines"
+
+export type SoldOrder = { id: string; display_id: number | null; status: string; lines: SoldLine[] }
+
+/**
+ * An order's line items as the sale-share rules need them: the line total after discounts,
+ * without tax and shipping (`total - tax_total`), in the order's currency.
+ */
+export const loadSoldLinesStep = createStep(loadSoldLinesStepId, async (input: { order_id: string }, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: [
+      "id", "display_id", "status", "currency_code",
+      "items.id", "items.product_id", "items.quantity", "items.total", "items.tax_total",
+      "items.product_title", "items.thumbnail",
+    ],
+    filters: { id: input.order_id },
+  })
+  const order = data[0] as any
+  if (!order) return new StepResponse<SoldOrder | null>(null)
+  const lines: SoldLine[] = (order.items ?? []).map((item: any) => ({
+    line_item_id: item.id,
+    product_id: item.product_id ?? null,
+    base_amount: MathBN.sub(MathBN.convert(item.total ?? 0), MathBN.convert(item.tax_total ?? 0)).toFixed(),
+    currency_code: order.currency_code,
+    product_title: item.product_title ?? null,
+    thumbnail: item.thumbnail ?? null,
+    quantity: Number(item.quantity),
+  }))
+  return new StepResponse<SoldOrder | null>({ id: order.id, display_id: order.display_id ?? null, status: order.status, lines })
+})
