@@ -31,6 +31,13 @@ module.exports = defineConfig({
       authCors,
       jwtSecret: secrets.jwtSecret,
       cookieSecret: secrets.cookieSecret,
+      // Which login each actor may use: /auth/<actor>/<provider> refuses any other pair.
+      authMethodsPerActor: {
+        user: ["emailpass"],
+        customer: ["emailpass"],
+        coordinator: ["emailpass"],
+        artisan: ["phone"],
+      },
     },
   },
   admin: {
@@ -48,6 +55,16 @@ module.exports = defineConfig({
     ...fileModule(process.env),
     ...paymentModule(process.env),
     { resolve: "@medusajs/medusa/translation" },
+    {
+      // Medusa's auth module with our artisans' phone + password provider beside emailpass.
+      resolve: "@medusajs/medusa/auth",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" },
+          { resolve: "@jinxiu/workshop/providers/phone-auth", id: "phone" },
+        ],
+      },
+    },
   ],
   featureFlags: {
     translation: true,

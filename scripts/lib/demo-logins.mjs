@@ -1,11 +1,47 @@
-// The demo logins that `npm start` prints. The seed creates exactly these.
+// The demo logins that `npm start` prints. The seed creates exactly these (seed/src/demo/people.ts):
+// the admin, one coordinator per workshop (coordinator.<handle>@jinxiu.test), and 46 artisans who
+// log in with their phone (138000000NN); the demo artisan is the first of them.
+const PASSWORD = "jinxiu-demo"
+
+/** The workshops' handles; each has a coordinator login coordinator.<handle>@jinxiu.test. */
+export const DEMO_WORKSHOPS = [
+  "jinxiu-base",
+  "dinghu-handicraft",
+  "guangning-handicraft",
+  "huaiji-handicraft",
+  "duanzhou-gold",
+  "gaoyao-gold",
+  "sihui-gold",
+]
+
+export const coordinatorLogin = (handle) => `coordinator.${handle}@jinxiu.test`
+
 export function demoLogins() {
+  const desk = (shopPort) => `http://localhost:${shopPort}/zh-CN/desk`
   return [
     {
       role: "admin",
       login: "admin@jinxiu.test",
-      password: "jinxiu-demo",
+      password: PASSWORD,
       where: (_shopPort, backendUrl) => `${backendUrl}/app`,
+    },
+    {
+      role: "coordinator",
+      login: coordinatorLogin(DEMO_WORKSHOPS[0]),
+      password: PASSWORD,
+      where: (shopPort) => `${desk(shopPort)}  (jinxiu-base and dinghu-handicraft)`,
+    },
+    {
+      role: "coordinator",
+      login: "coordinator.<handle>@jinxiu.test",
+      password: PASSWORD,
+      where: (shopPort) => `${desk(shopPort)}  (one per workshop: ${DEMO_WORKSHOPS.slice(1).join(", ")})`,
+    },
+    {
+      role: "artisan",
+      login: "13800000001",
+      password: PASSWORD,
+      where: (shopPort) => `http://localhost:${shopPort}/zh-CN/me  (her income; 陈阿兰 of jinxiu-base)`,
     },
   ]
 }

@@ -2,6 +2,9 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ensureAdminUser } from "./admin-user"
 import { setUpCommerce } from "./commerce"
+import { loadHistory } from "./history-loader"
+import { loadPeople } from "./people-loader"
+import { loadPieceWork } from "./piece-work-loader"
 import { loadProducts } from "./products"
 import { loadWorkshops } from "./workshops-loader"
 import { ensurePublishableKey } from "./publishable-key"
@@ -13,10 +16,23 @@ import { ensurePublishableKey } from "./publishable-key"
 export default async function loadDemoData({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   logger.info("Loading Jinxiu demo data…")
-  const setup = await setUpCommerce(container)
-  await loadWorkshops(container)
-  await loadProducts(container, setup)
-  await ensureAdminUser(container)
+  const started = Date.now()
+  const timings: string[] = []
+  const timed = async <T>(label: string, step: () => Promise<T>): Promise<T> => {
+    const t = Date.now()
+    const result = await step()
+    timings.push(`${label} ${((Date.now() - t) / 1000).toFixed(1)}`)
+    return result
+  }
+  const setup = await timed("commerce", () => setUpCommerce(container))
+  await timed("workshops", () => loadWorkshops(container))
+  await timed("products", () => loadProducts(container, setup))
+  // The admin user acts for the programme staff in the history (bonuses, closing, paying).
+  await timed("admin", () => ensureAdminUser(container))
+  const people = await timed("people", () => loadPeople(container))
+  const pieceTypeIds = await timed("piece work", () => loadPieceWork(container, people.artisanIds))
+  await timed("history", () => loadHistory(container, people, pieceTypeIds))
+  // Last: the key's existence tells `npm start` that the demo data is complete.
   await ensurePublishableKey(container, setup.salesChannelId)
-  logger.info("Jinxiu demo data loaded")
+  logger.info(`Jinxiu demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s (${timings.join(", ")} s)`)
 }

@@ -1,4 +1,19 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { adminAdjustmentsMiddlewares } from "./adjustments/middlewares"
+import { adminPeriodsMiddlewares } from "./periods/middlewares"
+import { adminProductMakersMiddlewares } from "./products/middlewares"
+import { adminArtisansMiddlewares } from "./artisans/middlewares"
+import { adminCoordinatorsMiddlewares } from "./coordinators/middlewares"
+import { adminPieceTypesMiddlewares } from "./piece-types/middlewares"
+import { adminWorkshopsMiddlewares } from "./workshops/middlewares"
 
 /** Medusa already authenticates every /admin/* route as an admin user. */
-export const adminMiddlewares: MiddlewareRoute[] = []
+export const adminMiddlewares: MiddlewareRoute[] = [
+  ...adminPeriodsMiddlewares,
+  ...adminAdjustmentsMiddlewares,
+  ...adminProductMakersMiddlewares,
+  ...adminWorkshopsMiddlewares,
+  ...adminArtisansMiddlewares,
+  ...adminCoordinatorsMiddlewares,
+  ...adminPieceTypesMiddlewares,
+]

@@ -1,8 +1,12 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import { artisanEarningsMiddlewares } from "./earnings/middlewares"
+import { artisanMeMiddlewares } from "./me/middlewares"
 
 export const artisanMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/artisan*",
     middlewares: [authenticate("artisan", ["session", "bearer"])],
   },
+  ...artisanEarningsMiddlewares,
+  ...artisanMeMiddlewares,
 ]

@@ -1,8 +1,14 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import { coordinatorWorkEntriesMiddlewares } from "./work-entries/middlewares"
+import { coordinatorArtisansMiddlewares } from "./artisans/middlewares"
+import { coordinatorPieceTypesMiddlewares } from "./piece-types/middlewares"
 
 export const coordinatorMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/coordinator*",
     middlewares: [authenticate("coordinator", ["session", "bearer"])],
   },
+  ...coordinatorWorkEntriesMiddlewares,
+  ...coordinatorArtisansMiddlewares,
+  ...coordinatorPieceTypesMiddlewares,
 ]

@@ -14,10 +14,10 @@ export const loadSoldLinesStep = createStep(loadSoldLinesStepId, async (input: {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
+    // Asking for the order's totals makes the order module compute each item's totals too.
     fields: [
-      "id", "display_id", "status", "currency_code",
-      "items.id", "items.product_id", "items.quantity", "items.total", "items.tax_total",
-      "items.product_title", "items.thumbnail",
+      "id", "display_id", "status", "currency_code", "total",
+      "items.*", "items.tax_lines.*", "items.adjustments.*", "items.detail.*",
     ],
     filters: { id: input.order_id },
   })

@@ -1,0 +1,32 @@
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { listAdminArtisansQueryConfig, retrieveAdminArtisanQueryConfig } from "./query-config"
+import { AdminCreateArtisan, AdminGetArtisanParams, AdminGetArtisansParams, AdminUpdateArtisan } from "./validators"
+
+export const adminArtisansMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/artisans",
+    middlewares: [validateAndTransformQuery(AdminGetArtisansParams, listAdminArtisansQueryConfig)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/artisans",
+    middlewares: [
+      validateAndTransformBody(AdminCreateArtisan),
+      validateAndTransformQuery(AdminGetArtisanParams, retrieveAdminArtisanQueryConfig),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/artisans/:id",
+    middlewares: [validateAndTransformQuery(AdminGetArtisanParams, retrieveAdminArtisanQueryConfig)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/artisans/:id",
+    middlewares: [
+      validateAndTransformBody(AdminUpdateArtisan),
+      validateAndTransformQuery(AdminGetArtisanParams, retrieveAdminArtisanQueryConfig),
+    ],
+  },
+]

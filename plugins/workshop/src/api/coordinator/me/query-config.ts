@@ -1,0 +1,15 @@
+export const coordinatorProfileFields = [
+  "id",
+  "email",
+  "name",
+  "phone",
+  "workshops.id",
+  "workshops.handle",
+  "workshops.name_zh",
+  "workshops.name_en",
+  "workshops.city_zh",
+  "workshops.city_en",
+  "workshops.district_zh",
+  "workshops.district_en",
+  "workshops.is_active",
+]

@@ -1,0 +1,79 @@
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { isCalendarDate } from "../../modules/workshop/lib/calendar"
+import { WORKSHOP_MODULE } from "../../modules/workshop"
+import type { WorkshopModuleService } from "../../modules/workshop/service"
+
+export type PieceRateData = {
+  /** YYYY-MM-DD, a day in China */
+  effective_from: string
+  /** CNY, major units, for an accepted grade A piece */
+  rate_a: number
+  /** CNY, major units, for a grade B piece: at most rate_a */
+  rate_b: number
+}
+
+/** What is wrong with a rate on its own (message naming the field), or null. */
+export function pieceRateProblem(rate: PieceRateData): string | null {
+  if (!isCalendarDate(rate.effective_from)) {
+    return "effective_from: 日期格式应为 YYYY-MM-DD / must be a date as YYYY-MM-DD"
+  }
+  if (MathBN.lt(rate.rate_a, 0)) {
+    return "rate_a: 单价不能为负 / must be 0 or more"
+  }
+  if (MathBN.lt(rate.rate_b, 0)) {
+    return "rate_b: 单价不能为负 / must be 0 or more"
+  }
+  if (MathBN.gt(rate.rate_b, rate.rate_a)) {
+    return "rate_b: B 级单价不能高于 A 级 / must not be more than rate_a"
+  }
+  return null
+}
+
+export type ValidatePieceRatesInput = {
+  rates: (PieceRateData & { piece_type_id?: string })[]
+}
+
+export const validatePieceRatesStepId = "validate-piece-rates-step"
+
+/**
+ * Refuses (400, naming the field) a rate that is negative, pays grade B more than grade A, has no
+ * valid date, or would be a second rate for the same piece type on the same date; a rate for an
+ * unknown piece type is a 404. Writes nothing (the database's unique index backs the date rule).
+ */
+export const validatePieceRatesStep = createStep(
+  validatePieceRatesStepId,
+  async ({ rates }: ValidatePieceRatesInput, { container }) => {
+    for (const rate of rates) {
+      const problem = pieceRateProblem(rate)
+      if (problem) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+      }
+    }
+    const service = container.resolve<WorkshopModuleService>(WORKSHOP_MODULE)
+    const pieceTypeIds = [...new Set(rates.map((r) => r.piece_type_id).filter((id): id is string => !!id))]
+    if (pieceTypeIds.length) {
+      const known = new Set((await service.listPieceTypes({ id: pieceTypeIds }, { select: ["id"] })).map((p) => p.id))
+      const missing = pieceTypeIds.filter((id) => !known.has(id))
+      if (missing.length) {
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Piece type ${missing.join(", ")} was not found`)
+      }
+    }
+    const seen = new Set<string>()
+    for (const rate of rates) {
+      if (!rate.piece_type_id) continue
+      const key = `${rate.piece_type_id} ${rate.effective_from}`
+      const existing = seen.has(key)
+        ? 1
+        : (await service.listPieceRates({ piece_type_id: rate.piece_type_id, effective_from: rate.effective_from }, { select: ["id"] })).length
+      if (existing) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `effective_from: ${rate.effective_from} 已有单价，请改用其他日期 / this piece type already has a rate from ${rate.effective_from}; choose another date`
+        )
+      }
+      seen.add(key)
+    }
+    return new StepResponse(void 0)
+  }
+)

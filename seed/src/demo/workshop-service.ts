@@ -1,0 +1,60 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+
+/**
+ * The part of the workshop module's service (container key "workshop") the demo loaders use. The
+ * seed doesn't depend on the plugin's package, so it names the methods it calls here.
+ */
+type Row = { id: string } & Record<string, any>
+type List = (filters?: Record<string, unknown>, config?: Record<string, unknown>) => Promise<Row[]>
+type Create = (data: Record<string, unknown>[]) => Promise<Row[]>
+
+export type WorkshopService = {
+  listWorkshops: List
+  listArtisans: List
+  createArtisans: Create
+  listCoordinators: List
+  createCoordinators: Create
+  listPieceTypes: List
+  createPieceTypes: Create
+  listPieceRates: List
+  createPieceRates: Create
+  listProductMakerShares: List
+  createProductMakerShares: Create
+  listProductMakers: List
+  createProductMakers: Create
+  listWorkBatches: List
+  listPeriods: List
+  listStatements: List
+  recordWorkBatch(input: {
+    coordinator_id: string
+    workshop_ids: string[]
+    idempotency_key: string
+    request_hash: string
+    lines: { artisan_id: string; piece_type_id: string; quantity: number; grade: "A" | "B" | "R"; work_date: string; note?: string | null }[]
+    today: string
+  }): Promise<{
+    status: "created" | "replayed" | "invalid" | "not_found" | "conflict"
+    response?: { entries: unknown[] }
+    errors?: { code: string; message: string }[]
+    message?: string
+  }>
+  postAdjustment(input: {
+    artisan_id: string
+    kind: "bonus" | "deduction"
+    amount: string
+    reason: string
+    period: string
+    actor_id: string
+    idempotency_key: string
+  }): Promise<{ status: "posted" | "replayed" | "artisan_not_found" | "period_closed" }>
+  closePeriod(input: { month: string; actor_id: string; current_month: string }): Promise<{ status: string; statements?: number }>
+  payPeriod(input: { month: string; actor_id: string; payment_reference: string; paid_at: Date }): Promise<{ status: string; statements?: number }>
+}
+
+export const workshopService = (container: MedusaContainer) => container.resolve("workshop") as WorkshopService
+
+/** id by workshop handle */
+export async function workshopIds(container: MedusaContainer): Promise<Map<string, string>> {
+  const workshops = await workshopService(container).listWorkshops({}, { select: ["id", "handle"] })
+  return new Map(workshops.map((w) => [w.handle as string, w.id]))
+}
