@@ -258,5 +258,52 @@ moduleIntegrationTestRunner<WorkshopModuleService>({
         expect(await ledgerSum(CURRENT)).toEqual({ total: "50.00", n: 1 })
       })
     })
+
+    describe("sale shares", () => {
+      const lines = (lineId: string, amount = "200.00") => [
+        { line_item_id: lineId, product_id: "prod_fan", base_amount: amount, currency_code: "cny", product_title: "团扇", thumbnail: null, quantity: 1 },
+      ]
+
+      beforeEach(async () => {
+        const second = await service.createArtisans({ workshop_id: workshopId, display_name: "梅姐", legal_name: "黄梅", phone: "+8613800000003", joined_on: "2025-01-01" })
+        const share = await service.createProductMakerShares({ product_id: "prod_fan", share_percent: 15 })
+        await service.createProductMakers([
+          { share_id: share.id, artisan_id: artisanId, weight: 1 },
+          { share_id: share.id, artisan_id: second.id, weight: 1 },
+        ])
+      })
+
+      it("credits makers once per line item however often the order is delivered", async () => {
+        const order = { id: "order_1", display_id: 1 }
+        await Promise.all([1, 2, 3, 4].map(() => service.postSaleShares({ order, lines: lines("li_1"), current_month: CURRENT })))
+        expect(await ledgerSum(CURRENT)).toEqual({ total: "30.00", n: 2 })
+      })
+
+      it("credits sales abroad converted to CNY at the configured rate", async () => {
+        await service.postSaleShares({ order: { id: "order_2" }, lines: [{ ...lines("li_usd", "10.00")[0], currency_code: "usd" }], current_month: CURRENT })
+        // 10 USD x 7.10 x 15% = 10.65, split 1:1
+        expect(await ledgerSum(CURRENT)).toEqual({ total: "10.65", n: 2 })
+      })
+
+      it("a refund reverses its fraction once per refund, never more than was credited", async () => {
+        await service.postSaleShares({ order: { id: "order_3" }, lines: lines("li_3"), current_month: CURRENT })
+        const refund = { line_item_ids: ["li_3"], reason: "refund", current_month: CURRENT }
+        await service.reverseSaleShares({ ...refund, reason_key: "refund:r1", fraction: "0.5" })
+        await service.reverseSaleShares({ ...refund, reason_key: "refund:r1", fraction: "0.5" })
+        expect((await ledgerSum(CURRENT)).total).toBe("15.00")
+        await service.reverseSaleShares({ ...refund, reason_key: "refund:r2", fraction: "0.8" })
+        expect((await ledgerSum(CURRENT)).total).toBe("0.00")
+      })
+
+      it("a cancel after the sale's month closed lands in the current month, pointing at the original", async () => {
+        await service.postSaleShares({ order: { id: "order_4" }, lines: lines("li_4"), current_month: "2026-10" })
+        await service.closePeriod({ month: "2026-10", actor_id: "user_1", current_month: CURRENT })
+        await service.reverseSaleShares({ line_item_ids: ["li_4"], reason_key: "cancel:order_4", reason: "order canceled", current_month: CURRENT })
+        expect((await ledgerSum("2026-10")).total).toBe("30.00")
+        expect((await ledgerSum(CURRENT)).total).toBe("-30.00")
+        const reversals = await service.listLedgerEntries({ kind: "reversal" })
+        expect(reversals.every((r) => r.reverses_id && r.period === CURRENT)).toBe(true)
+      })
+    })
   },
 })
