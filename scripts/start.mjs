@@ -121,13 +121,19 @@ async function main() {
   Store API      ${backendUrl}/store/workshops  (header x-publishable-api-key: ${key})
 
   Demo logins
-${demoLogins()
-  .map((l) => `    ${l.role.padEnd(13)} ${l.login.padEnd(34)} ${l.password}   ${l.where(storefrontPort, backendUrl)}`)
-  .join("\n")}
+${formatLogins(storefrontPort, backendUrl)}
 
   Logs in ${logs}
   Press Ctrl-C to stop everything.
 `)
+}
+
+function formatLogins(shopPort, backend) {
+  const logins = demoLogins()
+  const width = Math.max(...logins.map((l) => l.login.length))
+  return logins
+    .map((l) => `    ${l.role.padEnd(12)} ${l.login.padEnd(width)}  ${l.password}   ${l.where(shopPort, backend)}`)
+    .join("\n")
 }
 
 main().catch(async (e) => {

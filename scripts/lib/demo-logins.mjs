@@ -17,7 +17,6 @@ export const DEMO_WORKSHOPS = [
 export const coordinatorLogin = (handle) => `coordinator.${handle}@jinxiu.test`
 
 export function demoLogins() {
-  const desk = (shopPort) => `http://localhost:${shopPort}/zh-CN/desk`
   return [
     {
       role: "admin",
@@ -25,23 +24,17 @@ export function demoLogins() {
       password: PASSWORD,
       where: (_shopPort, backendUrl) => `${backendUrl}/app`,
     },
-    {
+    ...DEMO_WORKSHOPS.map((handle) => ({
       role: "coordinator",
-      login: coordinatorLogin(DEMO_WORKSHOPS[0]),
+      login: coordinatorLogin(handle),
       password: PASSWORD,
-      where: (shopPort) => `${desk(shopPort)}  (jinxiu-base and dinghu-handicraft)`,
-    },
-    {
-      role: "coordinator",
-      login: "coordinator.<handle>@jinxiu.test",
-      password: PASSWORD,
-      where: (shopPort) => `${desk(shopPort)}  (one per workshop: ${DEMO_WORKSHOPS.slice(1).join(", ")})`,
-    },
+      where: (_shopPort, backendUrl) => `POST ${backendUrl}/auth/coordinator/emailpass, then /coordinator/*`,
+    })),
     {
       role: "artisan",
       login: "13800000001",
       password: PASSWORD,
-      where: (shopPort) => `http://localhost:${shopPort}/zh-CN/me  (her income; 陈阿兰 of jinxiu-base)`,
+      where: (_shopPort, backendUrl) => `POST ${backendUrl}/auth/artisan/phone, then /artisan/*  (陈阿兰, jinxiu-base)`,
     },
   ]
 }

@@ -26,7 +26,7 @@ export async function loadHistory(
   const service = workshopService(container)
   const window = historyWindow(today)
   const types = pieceTypeSeeds()
-  const lines = historyLines(ARTISANS, types, window.first_date, window.last_date, window.current_month)
+  const lines = historyLines(ARTISANS, types, window.first_date, window.last_date)
   const [admin] = await container.resolve(Modules.USER).listUsers({ email: ADMIN_EMAIL })
   const actorId = admin?.id ?? "seed"
 
@@ -127,7 +127,7 @@ async function reportIncomes(service: WorkshopService, window: HistoryWindow, pe
   const byId = new Map(ARTISANS.map((a) => [people.artisanIds.get(a.phone), a]))
   const whole = statements.filter((s) => {
     const artisan = byId.get(s.artisan_id)
-    return artisan && workedWholeMonth(artisan, s.period, window.current_month)
+    return artisan && workedWholeMonth(artisan, s.period)
   })
   const describe = (rows: typeof statements) => {
     const nets = rows.map((s) => Number(s.net_total)).sort((a, b) => a - b)

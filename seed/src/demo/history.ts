@@ -54,13 +54,6 @@ export function historyWindow(today: string): HistoryWindow {
   return { current_month: current, past_months: past, first_date: dateIn(past[0], 1), last_date: addDays(today, -1) }
 }
 
-/** The last day a paused or left artisan worked, or undefined while she is working. */
-export function lastWorkDay(artisan: ArtisanSeed, currentMonth: string): string | undefined {
-  if (!artisan.stopped) return undefined
-  const month = addMonths(currentMonth, -artisan.stopped.months_ago)
-  return dateIn(month, Math.min(artisan.stopped.day, daysInMonth(month)))
-}
-
 const rng = (...parts: (string | number)[]) => new Rng(hashString([HISTORY_SEED, ...parts].join(":")))
 
 /** The piece types she can do: those of her workshop needing one of her skills. */
@@ -99,10 +92,9 @@ function profileOf(artisan: ArtisanSeed, types: PieceTypeSeed[]): Profile {
   return profile
 }
 
-export function worksOn(artisan: ArtisanSeed, date: string, types: PieceTypeSeed[], currentMonth: string): boolean {
+export function worksOn(artisan: ArtisanSeed, date: string, types: PieceTypeSeed[]): boolean {
   if (date < artisan.joined_on) return false
-  const last = lastWorkDay(artisan, currentMonth)
-  if (last && date > last) return false
+  if (artisan.last_day && date > artisan.last_day) return false
   const scheduled = profileOf(artisan, types).schedule[weekday(date)]
   const r = rng(artisan.phone, date, "works")
   return scheduled ? !r.chance(ABSENCE) : r.chance(EXTRA_DAY)
@@ -125,8 +117,8 @@ function pickWeighted<T>(r: Rng, items: { item: T; weight: number }[]): T {
 }
 
 /** What she recorded on one day (nothing on a day off). */
-export function artisanDay(artisan: ArtisanSeed, types: PieceTypeSeed[], date: string, currentMonth: string): WorkLine[] {
-  if (!worksOn(artisan, date, types, currentMonth)) return []
+export function artisanDay(artisan: ArtisanSeed, types: PieceTypeSeed[], date: string): WorkLine[] {
+  if (!worksOn(artisan, date, types)) return []
   const profile = profileOf(artisan, types)
   const month = monthOf(date)
   const monthFactor = rng(artisan.phone, month, "month").range(0.92, 1.08)
@@ -166,12 +158,11 @@ export function historyLines(
   artisans: ArtisanSeed[],
   types: PieceTypeSeed[],
   from: string,
-  to: string,
-  currentMonth: string
+  to: string
 ): WorkLine[] {
   const lines: WorkLine[] = []
   for (let date = from; date <= to; date = addDays(date, 1)) {
-    for (const artisan of artisans) lines.push(...artisanDay(artisan, types, date, currentMonth))
+    for (const artisan of artisans) lines.push(...artisanDay(artisan, types, date))
   }
   return lines.sort(
     (a, b) => a.work_date.localeCompare(b.work_date) || a.phone.localeCompare(b.phone) || a.code.localeCompare(b.code)
@@ -204,8 +195,8 @@ export function monthlyPayFen(lines: WorkLine[], types: PieceTypeSeed[]): Map<st
 }
 
 /** True when she belonged to the workshop and kept working for the whole month. */
-export function workedWholeMonth(artisan: ArtisanSeed, month: string, currentMonth: string): boolean {
-  const last = lastWorkDay(artisan, currentMonth)
+export function workedWholeMonth(artisan: ArtisanSeed, month: string): boolean {
+  const last = artisan.last_day
   return artisan.joined_on <= dateIn(month, 1) && (!last || last >= dateIn(month, daysInMonth(month)))
 }
 
@@ -293,10 +284,10 @@ export function adjustmentSeeds(
   for (const artisan of artisans) {
     for (const month of window.past_months) {
       const attendance = ATTENDANCE_WORKSHOPS.includes(artisan.workshop) && artisan.days_per_week >= 5
-      if (attendance && workedWholeMonth(artisan, month, window.current_month)) {
+      if (attendance && workedWholeMonth(artisan, month)) {
         const profile = profileOf(artisan, types)
         const missed = datesOf(month).some(
-          (date) => profile.schedule[weekday(date)] && !worksOn(artisan, date, types, window.current_month)
+          (date) => profile.schedule[weekday(date)] && !worksOn(artisan, date, types)
         )
         if (!missed) {
           out.push({ phone: artisan.phone, kind: "bonus", ...FULL_ATTENDANCE, period: month, idempotency_key: `seed:adj:${artisan.phone}:${month}:attendance` })

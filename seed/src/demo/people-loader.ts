@@ -56,7 +56,7 @@ export async function loadPeople(container: MedusaContainer): Promise<People> {
   const missingArtisans = ARTISANS.filter((a) => !existingArtisans.some((e) => e.phone === a.phone))
   const createdArtisans = missingArtisans.length
     ? await service.createArtisans(
-        missingArtisans.map(({ workshop, story, days_per_week: _d, stopped: _s, ...artisan }) => ({
+        missingArtisans.map(({ workshop, story, days_per_week: _d, last_day: _l, ...artisan }) => ({
           ...artisan,
           workshop_id: workshopId(workshop),
           public_profile: !!story,

@@ -28,9 +28,9 @@ export type ArtisanSeed = {
   monthly_goal: number
   /** her weekly rhythm: how many days she usually works (history generator) */
   days_per_week: number
-  /** paused / left: her last day of work, counted from the current month (relative, so the demo
-   * always shows the change in its six months of history) */
-  stopped?: { months_ago: number; day: number }
+  /** paused / left: her last day of work (YYYY-MM-DD). A fixed date, so the history recorded on
+   * one day is still the history generated on a later day and a rerun replays it. */
+  last_day?: string
   /** given only with her consent: public_profile is true exactly when there is a story */
   story?: { zh: string; en: string }
 }
@@ -73,7 +73,7 @@ export const ARTISANS: ArtisanSeed[] = [
     },
     { display_name: "何小燕", legal_name: "何燕", joined_on: "2024-05-20", skills: ["平绣", "盘金绣"], monthly_goal: 3000, days_per_week: 5 },
     { display_name: "苏美华", legal_name: "苏美华", joined_on: "2024-09-02", skills: ["缝制", "平绣"], monthly_goal: 2500, days_per_week: 4 },
-    { display_name: "阿珍", legal_name: "黄丽珍", joined_on: "2025-02-17", skills: ["盘金绣"], monthly_goal: 3000, days_per_week: 5, status: "paused", stopped: { months_ago: 1, day: 18 } },
+    { display_name: "阿珍", legal_name: "黄丽珍", joined_on: "2025-02-17", skills: ["盘金绣"], monthly_goal: 3000, days_per_week: 5, status: "paused", last_day: "2026-10-16" },
     { display_name: "冯晓琳", legal_name: "冯晓琳", joined_on: "2025-06-09", skills: ["平绣"], monthly_goal: 2400, days_per_week: 4 },
     {
       display_name: "罗佩仪", legal_name: "罗佩仪", joined_on: "2026-07-13", skills: ["平绣", "缝制"], monthly_goal: 2200, days_per_week: 3,
@@ -101,7 +101,7 @@ export const ARTISANS: ArtisanSeed[] = [
         en: "Her elder daughter is in middle school, the younger is three. She takes the hoop home and stitches while the little one naps: some twenty fan faces a month.",
       },
     },
-    { display_name: "莫丽娟", legal_name: "莫丽娟", joined_on: "2024-08-19", skills: ["缝制"], monthly_goal: 2200, days_per_week: 4, status: "left", stopped: { months_ago: 3, day: 25 } },
+    { display_name: "莫丽娟", legal_name: "莫丽娟", joined_on: "2024-08-19", skills: ["缝制"], monthly_goal: 2200, days_per_week: 4, status: "left", last_day: "2026-08-25" },
     { display_name: "简雪梅", legal_name: "简雪梅", joined_on: "2025-09-01", skills: ["平绣", "缝制"], monthly_goal: 2500, days_per_week: 4 },
   ]),
   ...workshop("guangning-handicraft", 15, [
@@ -142,7 +142,7 @@ export const ARTISANS: ArtisanSeed[] = [
       },
     },
     { display_name: "三妹", legal_name: "梁淑芬", joined_on: "2024-12-02", skills: ["平绣"], monthly_goal: 2500, days_per_week: 4 },
-    { display_name: "黎美娟", legal_name: "黎美娟", joined_on: "2025-07-14", skills: ["缝制"], monthly_goal: 2200, days_per_week: 4, status: "paused", stopped: { months_ago: 2, day: 9 } },
+    { display_name: "黎美娟", legal_name: "黎美娟", joined_on: "2025-07-14", skills: ["缝制"], monthly_goal: 2200, days_per_week: 4, status: "paused", last_day: "2026-09-09" },
     {
       display_name: "钟燕玲", legal_name: "钟燕玲", joined_on: "2025-08-04", skills: ["平绣", "缝制"], monthly_goal: 2600, days_per_week: 5,
       story: {
