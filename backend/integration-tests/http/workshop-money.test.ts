@@ -228,11 +228,11 @@ medusaIntegrationTestRunner({
 
       async function placeOrder(productId: string, unitPrice: number, quantity: number) {
         const orders = getContainer().resolve(Modules.ORDER)
-        return await orders.createOrders({
+        return (await orders.createOrders({
           currency_code: "cny",
           email: "buyer@jinxiu.test",
           items: [{ title: "金绣团扇", product_id: productId, product_title: "金绣团扇", quantity, unit_price: unitPrice }],
-        } as any)
+        } as any)) as unknown as { id: string }
       }
 
       it("credits each maker her weighted part of the share exactly once, even if the event comes twice at once", async () => {

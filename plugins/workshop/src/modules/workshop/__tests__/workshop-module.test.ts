@@ -1,6 +1,6 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { WORKSHOP_MODULE } from ".."
-import { Workshop } from "../models/workshop"
+import * as models from "../models"
 import type { WorkshopModuleService } from "../service"
 
 const base = {
@@ -12,7 +12,8 @@ const base = {
 
 moduleIntegrationTestRunner<WorkshopModuleService>({
   moduleName: WORKSHOP_MODULE,
-  moduleModels: [Workshop],
+  moduleModels: Object.values(models),
+  pathToMigrations: "./src/modules/workshop/migrations",
   resolve: "./src/modules/workshop",
   testSuite: ({ service }) => {
     describe("workshops", () => {
