@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     reporters: reporters("backend"),
     globals: true,
+    // Medusa and test-utils log a lot; show it only for tests that fail
+    silent: "passed-only",
     pool: "forks",
     fileParallelism: false,
     include: ["integration-tests/**/*.test.ts", "src/**/__tests__/**/*.test.ts"],
