@@ -30,7 +30,7 @@ export async function artisanMonthlyTotals(manager: EntityManager, artisanId: st
        from ledger_entry l
        left join period p on p.month = l.period and p.deleted_at is null
        left join statement s on s.period = l.period and s.artisan_id = l.artisan_id and s.deleted_at is null
-      where l.artisan_id = ? and l.period between ? and ?
+      where l.artisan_id = ? and l.period between ? and ? and l.deleted_at is null
       group by l.period, p.status, s.paid_at, s.payment_reference
       order by l.period`,
     [artisanId, from, to]
@@ -64,7 +64,7 @@ export async function artisanMonthLines(manager: EntityManager, artisanId: strin
        from ledger_entry l
        left join work_entry w on l.source_type = 'work_entry' and w.id = l.source_id
        left join piece_type t on t.id = w.piece_type_id
-      where l.artisan_id = ? and l.period = ?
+      where l.artisan_id = ? and l.period = ? and l.deleted_at is null
       order by coalesce(w.work_date, to_char(l.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD')), l.created_at, l.id`,
     [artisanId, period]
   )) as Record<string, any>[]

@@ -21,7 +21,7 @@ export async function impactFigures(manager: EntityManager, year: string): Promi
        (select count(*)::int from workshop where is_active and deleted_at is null) as workshops,
        (select coalesce(sum(net_total), 0)::numeric(14,2)::text from statement where paid_at is not null and deleted_at is null) as total_paid_out,
        (select percentile_cont(0.5) within group (order by net)::numeric(14,2)::text
-          from (select artisan_id, period, sum(amount) as net from ledger_entry where period like ? group by artisan_id, period) m
+          from (select artisan_id, period, sum(amount) as net from ledger_entry where period like ? and deleted_at is null group by artisan_id, period) m
          where net > 0) as median_monthly_earnings,
        (select count(distinct period)::int from ledger_entry where period like ?) as months_counted,
        (select coalesce(sum(amount), 0)::numeric(14,2)::text from ledger_entry where kind = 'sale_share') as sale_shares_total`,

@@ -14,7 +14,11 @@ export type ArtisanMonthSummary = {
   work_days: number
 }
 
-/** Per artisan of the given workshops: pieces by grade, piecework and net for one month. */
+/**
+ * Per artisan of the given workshops: pieces by grade, piecework and net for one month.
+ * Shaped for the indexes: work entries by (workshop_id, work_date), ledger by (artisan_id, period),
+ * both partial on `deleted_at is null` (so the predicate must be there).
+ */
 export async function workshopMonthSummary(manager: EntityManager, workshopIds: string[], month: string): Promise<ArtisanMonthSummary[]> {
   if (!workshopIds.length) return []
   return (await manager.execute(
@@ -25,14 +29,16 @@ export async function workshopMonthSummary(manager: EntityManager, workshopIds: 
               coalesce(sum(quantity) filter (where grade = 'R'), 0)::int as pieces_r,
               count(distinct work_date)::int as work_days
          from work_entry
-        where workshop_id in ${IN_LIST} and period = ? and reversed_at is null
+        where workshop_id in ${IN_LIST} and work_date between ? and ?
+          and reversed_at is null and deleted_at is null
         group by artisan_id
      ), money as (
        select artisan_id,
               coalesce(sum(amount) filter (where kind = 'piecework'), 0) as piecework,
               sum(amount) as net
          from ledger_entry
-        where workshop_id in ${IN_LIST} and period = ?
+        where artisan_id in (select id from artisan where workshop_id in ${IN_LIST})
+          and period = ? and deleted_at is null
         group by artisan_id
      )
      select a.id as artisan_id, a.display_name, a.workshop_id, a.status,
@@ -46,6 +52,6 @@ export async function workshopMonthSummary(manager: EntityManager, workshopIds: 
       where a.workshop_id in ${IN_LIST} and a.deleted_at is null
         and (a.status <> 'left' or w.artisan_id is not null or m.artisan_id is not null)
       order by a.display_name`,
-    [jsonList(workshopIds), month, jsonList(workshopIds), month, jsonList(workshopIds)]
+    [jsonList(workshopIds), `${month}-01`, `${month}-31`, jsonList(workshopIds), month, jsonList(workshopIds)]
   )) as ArtisanMonthSummary[]
 }

@@ -14,10 +14,15 @@ export type PeriodOverview = {
 export async function periodsOverview(manager: EntityManager): Promise<PeriodOverview[]> {
   return (await manager.execute(
     `with months as (
+       -- every month with money has a period row: writers create it before writing
        select month from period where deleted_at is null
-       union select distinct period from ledger_entry
      ), live as (
-       select period, count(distinct artisan_id)::int as artisans, sum(amount) as net from ledger_entry group by period
+       -- open months are summed live; closed ones come from their frozen statements
+       select period, count(distinct artisan_id)::int as artisans, sum(amount) as net
+         from ledger_entry
+        where deleted_at is null
+          and period in (select month from period where status = 'open' and deleted_at is null)
+        group by period
      ), frozen as (
        select period, count(*)::int as artisans, sum(net_total) as net from statement where deleted_at is null group by period
      )
@@ -44,7 +49,7 @@ export async function closePreview(manager: EntityManager, month: string) {
             coalesce(sum(l.amount) filter (where l.kind = 'reversal'), 0)::numeric(14,2)::text as reversal,
             sum(l.amount)::numeric(14,2)::text as net
        from ledger_entry l join artisan a on a.id = l.artisan_id
-      where l.period = ?
+      where l.period = ? and l.deleted_at is null
       group by l.artisan_id, a.display_name, a.workshop_id
       order by a.workshop_id, a.display_name`,
     [month]
