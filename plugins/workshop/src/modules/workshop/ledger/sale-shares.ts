@@ -1,6 +1,6 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { appendLedgerEntries, type NewLedgerEntry } from "./post-entries"
-import { IN_LIST, jsonList } from "../lib/sql"
+import { ANY_LIST, jsonList } from "../lib/sql"
 import { latePostingMonth } from "../periods/period-locks"
 import { fromFen, splitByWeight, toFen } from "../lib/money"
 import { MathBN } from "@medusajs/framework/utils"
@@ -75,7 +75,7 @@ export async function makersOfProducts(manager: EntityManager, productIds: strin
        from product_maker_share s
        join product_maker m on m.share_id = s.id and m.deleted_at is null
        join artisan a on a.id = m.artisan_id
-      where s.product_id in ${IN_LIST} and s.deleted_at is null
+      where s.product_id = ${ANY_LIST} and s.deleted_at is null
       order by s.product_id, m.created_at, m.id`,
     [jsonList(productIds)]
   )) as MakerRow[]
@@ -108,9 +108,10 @@ export async function reverseSaleShares(
   if (!input.line_item_ids.length) return { reversed: 0 }
   const originals = (await manager.execute(
     `select l.id, l.artisan_id, l.workshop_id, l.period, l.amount::text as amount, l.source_id,
-            coalesce((select sum(r.amount) from ledger_entry r where r.reverses_id = l.id), 0)::text as already_reversed
+            coalesce((select sum(r.amount) from ledger_entry r where r.reverses_id = l.id and r.deleted_at is null), 0)::text as already_reversed
        from ledger_entry l
-      where l.kind = 'sale_share' and l.source_type = 'order_line_item' and l.source_id in ${IN_LIST}`,
+      where l.kind = 'sale_share' and l.source_type = 'order_line_item' and l.source_id = ${ANY_LIST}
+        and l.deleted_at is null`,
     [jsonList(input.line_item_ids)]
   )) as { id: string; artisan_id: string; workshop_id: string; period: string; amount: string; source_id: string; already_reversed: string }[]
   const entries: NewLedgerEntry[] = []

@@ -26,14 +26,16 @@ export async function insertRows(
 }
 
 /**
- * A list bound as ONE query parameter (knex would expand a JS array into several): use it as
- * `where id in (select jsonb_array_elements_text(?::jsonb))` with `jsonList(ids)`.
+ * A list bound as ONE query parameter (knex would expand a JS array into several), written so
+ * PostgreSQL can use an index: `where id = ${ANY_LIST}` with `jsonList(ids)`. The array is built
+ * once (an InitPlan), and `= any(array)` is an index condition; `in (select …)` would become a
+ * hash semi-join over a full scan of a large table.
  */
 export function jsonList(values: string[]): string {
   return JSON.stringify(values)
 }
 
-export const IN_LIST = "(select jsonb_array_elements_text(?::jsonb))"
+export const ANY_LIST = "any(array(select jsonb_array_elements_text(?::jsonb)))"
 
 /** The `raw_<column>` JSON Medusa keeps beside every bigNumber column. */
 export function rawNumber(value: string): { value: string; precision: number } {

@@ -29,4 +29,5 @@ export const LedgerEntry = model
     { on: ["artisan_id", "period"] },
     { on: ["period", "artisan_id"] },
     { on: ["source_type", "source_id"] },
+    { on: ["reverses_id"], where: "reverses_id IS NOT NULL" },
   ])

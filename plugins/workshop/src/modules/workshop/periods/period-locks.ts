@@ -1,6 +1,6 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId } from "@medusajs/framework/utils"
-import { IN_LIST, jsonList } from "../lib/sql"
+import { ANY_LIST, jsonList } from "../lib/sql"
 
 export type PeriodStatus = "open" | "closed" | "paid"
 
@@ -25,7 +25,7 @@ export async function lockPeriodsForWriting(manager: EntityManager, months: stri
   const unique = [...new Set(months)].sort()
   await ensurePeriods(manager, unique)
   const rows = (await manager.execute(
-    `select month, status from period where month in ${IN_LIST} and deleted_at is null order by month for share`,
+    `select month, status from period where month = ${ANY_LIST} and deleted_at is null order by month for share`,
     [jsonList(unique)]
   )) as { month: string; status: PeriodStatus }[]
   return new Map(rows.map((r) => [r.month, r.status]))

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
-import { IN_LIST, jsonList } from "../lib/sql"
+import { ANY_LIST, jsonList } from "../lib/sql"
 
 export type ArtisanMonthSummary = {
   artisan_id: string
@@ -29,7 +29,7 @@ export async function workshopMonthSummary(manager: EntityManager, workshopIds: 
               coalesce(sum(quantity) filter (where grade = 'R'), 0)::int as pieces_r,
               count(distinct work_date)::int as work_days
          from work_entry
-        where workshop_id in ${IN_LIST} and work_date between ? and ?
+        where workshop_id = ${ANY_LIST} and work_date between ? and ?
           and reversed_at is null and deleted_at is null
         group by artisan_id
      ), money as (
@@ -37,7 +37,7 @@ export async function workshopMonthSummary(manager: EntityManager, workshopIds: 
               coalesce(sum(amount) filter (where kind = 'piecework'), 0) as piecework,
               sum(amount) as net
          from ledger_entry
-        where artisan_id in (select id from artisan where workshop_id in ${IN_LIST})
+        where artisan_id in (select id from artisan where workshop_id = ${ANY_LIST})
           and period = ? and deleted_at is null
         group by artisan_id
      )
@@ -49,7 +49,7 @@ export async function workshopMonthSummary(manager: EntityManager, workshopIds: 
        from artisan a
        left join work w on w.artisan_id = a.id
        left join money m on m.artisan_id = a.id
-      where a.workshop_id in ${IN_LIST} and a.deleted_at is null
+      where a.workshop_id = ${ANY_LIST} and a.deleted_at is null
         and (a.status <> 'left' or w.artisan_id is not null or m.artisan_id is not null)
       order by a.display_name`,
     [jsonList(workshopIds), `${month}-01`, `${month}-31`, jsonList(workshopIds), month, jsonList(workshopIds)]

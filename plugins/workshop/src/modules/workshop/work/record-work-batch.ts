@@ -2,7 +2,7 @@ import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId } from "@medusajs/framework/utils"
 import { monthOf } from "../lib/calendar"
 import { lineAmount, sumMoney } from "../lib/money"
-import { IN_LIST, insertRows, jsonList, rawNumber, type Column } from "../lib/sql"
+import { ANY_LIST, insertRows, jsonList, rawNumber, type Column } from "../lib/sql"
 import { appendLedgerEntries } from "../ledger/post-entries"
 import { lockPeriodsForWriting } from "../periods/period-locks"
 import { rateOn, type RateRow } from "./rates"
@@ -112,19 +112,19 @@ export async function recordWorkBatch(manager: EntityManager, input: RecordWorkB
   const pieceTypeIds = [...new Set(input.lines.map((l) => l.piece_type_id))]
   const artisans = new Map(
     ((await manager.execute(
-      `select id, workshop_id, joined_on, status from artisan where id in ${IN_LIST} and deleted_at is null`,
+      `select id, workshop_id, joined_on, status from artisan where id = ${ANY_LIST} and deleted_at is null`,
       [jsonList(artisanIds)]
     )) as { id: string; workshop_id: string; joined_on: string; status: string }[]).map((a) => [a.id, a])
   )
   const pieceTypes = new Map(
     ((await manager.execute(
-      `select id, workshop_id, is_active from piece_type where id in ${IN_LIST} and deleted_at is null`,
+      `select id, workshop_id, is_active from piece_type where id = ${ANY_LIST} and deleted_at is null`,
       [jsonList(pieceTypeIds)]
     )) as { id: string; workshop_id: string; is_active: boolean }[]).map((p) => [p.id, p])
   )
   const rates = (await manager.execute(
     `select piece_type_id, effective_from, rate_a::text as rate_a, rate_b::text as rate_b
-       from piece_rate where piece_type_id in ${IN_LIST} and deleted_at is null`,
+       from piece_rate where piece_type_id = ${ANY_LIST} and deleted_at is null`,
     [jsonList(pieceTypeIds)]
   )) as RateRow[]
 
