@@ -4,12 +4,14 @@
 // the real backend, and measures over HTTP what coordinators and artisans do every day, plus the
 // month-end close. Prints a table and writes everything to tests/bench/results/.
 //
-//   npm run bench                                   (at the root; ~15-20 min, ~6 GB of disk in /tmp)
-//   node tests/bench/workshop-scale.mjs --artisans=1000 --no-build     (a quick smoke run)
+//   npm run bench      (at the root; ~6 min on 2 cores, ~5 GB of database + WAL in the temp folder)
+//   node tests/bench/workshop-scale.mjs --artisans=1000 --months=3 --no-build     (a smoke run, ~1 min)
 //
 // Options: --artisans=N (12245) --per-workshop=N (50) --entries=N (30 a month) --months=N (12)
 //          --batches=N (30) --artisan-views=N (200) --summaries=N (50) --budget-s=N (900: time cap of
 //          one measured series; a series that hits it reports the requests it made) --no-build
+//          --hold (keep PostgreSQL and the backend up after measuring, for psql, until Ctrl-C)
+import { execFileSync } from "node:child_process"
 import crypto from "node:crypto"
 import fs from "node:fs"
 import os from "node:os"
@@ -53,6 +55,7 @@ function options(argv) {
     summaries: get("summaries", 50),
     budgetMs: get("budget-s", 900) * 1000,
     build: !argv.includes("--no-build"),
+    hold: argv.includes("--hold"),
   }
   if (o.months < 2) throw new Error("--months must be at least 2 (a closed month and the current one)")
   if (o.artisans <= o.perWorkshop) throw new Error("--artisans must be more than --per-workshop")
@@ -61,6 +64,17 @@ function options(argv) {
 
 const log = (line) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`)
 const seconds = (ms) => Math.round(ms) / 1000
+
+/** The commit measured, and whether the backend or plugin had uncommitted changes. */
+function codeVersion() {
+  const git = (...args) => execFileSync("git", args, { cwd: ROOT, encoding: "utf8" }).trim()
+  try {
+    const changed = git("status", "--porcelain", "--", "plugins/workshop", "backend").split("\n").filter(Boolean)
+    return { commit: git("rev-parse", "--short", "HEAD"), subject: git("log", "-1", "--format=%s"), uncommitted_backend_or_plugin_files: changed.length }
+  } catch (e) {
+    return { error: String(e.message || e) }
+  }
+}
 
 /** A small seeded PRNG, so that every run records the same batches. */
 function mulberry32(seed) {
@@ -120,8 +134,19 @@ async function measure({ label, count, expected, send, client, budgetMs }) {
 async function settings(client) {
   const names = ["server_version", "shared_buffers", "effective_cache_size", "work_mem", "maintenance_work_mem",
     "max_wal_size", "fsync", "synchronous_commit", "full_page_writes", "random_page_cost", "jit", "max_parallel_workers_per_gather"]
-  const { rows } = await client.query("select name, setting, unit from pg_settings where name = any($1)", [names])
-  return Object.fromEntries(rows.map((r) => [r.name, r.unit ? `${r.setting} ${r.unit}` : r.setting]))
+  const { rows } = await client.query("select name, current_setting(name) as value from pg_settings where name = any($1)", [names])
+  return Object.fromEntries(rows.map((r) => [r.name, r.value]))
+}
+
+/** A generated work entry and ledger entry beside ones the app wrote, to show they have the same shape. */
+async function sampleRows(client, recordedId) {
+  const one = async (sql, params) => (await client.query(sql, params)).rows[0] ?? null
+  return {
+    generated_work_entry: await one("select * from work_entry where id like 'wkent_B%' order by id limit 1"),
+    recorded_work_entry: await one("select * from work_entry where id = $1", [recordedId]),
+    generated_ledger_entry: await one("select * from ledger_entry where id like 'ledg_B%' order by id limit 1"),
+    recorded_ledger_entry: await one("select * from ledger_entry where dedupe_key = $1", [`work_entry:${recordedId}`]),
+  }
 }
 
 async function explain(client, label, statement, { rollback = false } = {}) {
@@ -160,6 +185,7 @@ async function main() {
       platform: `${os.platform()} ${os.release()}`,
       load_average_at_start: os.loadavg(),
     },
+    code: codeVersion(),
     config: { ...opts, workshops, warm_up: WARM_UP, months: months.map((m) => m.month), goals: GOALS },
     phases_s: {},
   }
@@ -194,6 +220,9 @@ async function main() {
   })
 
   try {
+    if (os.loadavg()[0] > 1) {
+      log(`Warning: the load average is ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} on ${os.cpus().length} CPUs: something else is running, and the numbers will show it`)
+    }
     log(`Jinxiu workshop benchmark: ${opts.artisans} artisans in ${workshops} workshops, ${opts.entriesPerMonth} entries each a month, ${months[0].month}..${current}`)
     log(`log: ${path.relative(ROOT, logFile)}`)
 
@@ -227,7 +256,7 @@ async function main() {
     // 3. The city, with SQL only. The WAL budget is raised for the load only (it changes how often
     //    the server checkpoints, not what is durable) and set back before anything is measured.
     t = performance.now()
-    await client.query("alter system set max_wal_size = '16GB'")
+    await client.query("alter system set max_wal_size = '8GB'")
     await client.query("select pg_reload_conf()")
     await client.query("set work_mem = '256MB'")
     const droppedIndexes = await dropBulkIndexes(client)
@@ -263,7 +292,7 @@ async function main() {
       index_build_s: seconds(indexMs),
       indexes: indexTimings.map((i) => ({ name: i.name, s: seconds(i.ms) })),
       vacuum_analyze_checkpoint_s: seconds(vacuumMs),
-      note: "secondary indexes of work_entry and ledger_entry dropped for the load and rebuilt with their exact definitions; max_wal_size raised to 16GB for the load only",
+      note: "secondary indexes of work_entry and ledger_entry dropped for the load and rebuilt with their exact definitions; max_wal_size raised to 8GB for the load only",
     }
     results.sizes_after_generation = await tableSizes(client)
     log(`City generated in ${formatSeconds(generationMs)}; database ${formatBytes(results.sizes_after_generation.database_bytes)}`)
@@ -359,23 +388,8 @@ async function main() {
     const random = mulberry32(20261128)
     const runId = crypto.randomBytes(4).toString("hex")
     let bodyBytes = 0
-    log(`Measuring (each after ${WARM_UP} warm-up requests)`)
+    log(`Measuring (each after ${WARM_UP} warm-up requests): reads first, then the batches`)
     const series = { client, budgetMs: opts.budgetMs }
-    const batch = await measure({
-      ...series,
-      label: `POST /coordinator/work-entries (500 lines) x${opts.batches}`,
-      count: opts.batches,
-      expected: 201,
-      send: (i) => {
-        const body = { lines: batchLines({ artisans: team.map((r) => r.id), pieceTypes: types.map((r) => r.id), dates, random }) }
-        bodyBytes = JSON.stringify(body).length
-        return http.request("POST", "/coordinator/work-entries", {
-          token: coordinatorToken,
-          body,
-          headers: { "idempotency-key": `bench-${runId}-${i}` },
-        })
-      },
-    })
     const artisanMonth = await measure({
       ...series,
       label: `GET /artisan/earnings/${previous} x${opts.artisanViews}`,
@@ -398,6 +412,28 @@ async function main() {
       expected: 200,
       send: () => http.request("GET", `/coordinator/summary?month=${current}`, { token: coordinatorToken }),
     })
+    log("EXPLAIN (ANALYZE, BUFFERS) of the read queries")
+    const queries = await readQueries(pluginSrc, { artisanId: artisan.id, month: previous, from, to: current, workshopIds: [coordinatorWorkshop], summaryMonth: current })
+    const plans = []
+    for (const [label, statement] of Object.entries(queries)) plans.push(await explain(client, label, statement))
+
+    // Writes last: the batches add 17,500 lines to the coordinator's workshop this month, which
+    // would make the summary above look at a month twelve times busier than a real one.
+    const batch = await measure({
+      ...series,
+      label: `POST /coordinator/work-entries (500 lines) x${opts.batches}`,
+      count: opts.batches,
+      expected: 201,
+      send: (i) => {
+        const body = { lines: batchLines({ artisans: team.map((r) => r.id), pieceTypes: types.map((r) => r.id), dates, random }) }
+        bodyBytes = JSON.stringify(body).length
+        return http.request("POST", "/coordinator/work-entries", {
+          token: coordinatorToken,
+          body,
+          headers: { "idempotency-key": `bench-${runId}-${i}` },
+        })
+      },
+    })
     results.http = {
       batch_500_lines: { ...batch.summary, samples: batch.samples, database: batch.database, request_bytes: bodyBytes, work_dates: dates, entries_recorded: batch.first.body.entries.length },
       artisan_month: { ...artisanMonth.summary, samples: artisanMonth.samples, database: artisanMonth.database, month: previous, entries: artisanMonth.first.body.entries.length, response_bytes: artisanMonth.first.bytes, statement: !!artisanMonth.first.body.statement },
@@ -405,12 +441,12 @@ async function main() {
       coordinator_summary: { ...summary.summary, samples: summary.samples, database: summary.database, month: current, artisans: summary.first.body.artisans.length, response_bytes: summary.first.bytes },
     }
     results.backend_rss_bytes = groupRssKb(backend.pid) * 1024
+    results.machine.load_average_after_measuring = os.loadavg()
+    results.sample_rows = await sampleRows(client, batch.first.body.entries[0].id)
 
-    // 7. Where the time goes: the module's own SQL, with real ids, EXPLAIN (ANALYZE, BUFFERS).
-    log("EXPLAIN (ANALYZE, BUFFERS) of the read queries and of the close")
-    const queries = await readQueries(pluginSrc, { artisanId: artisan.id, month: previous, from, to: current, workshopIds: [coordinatorWorkshop], summaryMonth: current })
-    const plans = []
-    for (const [label, statement] of Object.entries(queries)) plans.push(await explain(client, label, statement))
+    // 7. Where the time goes: the module's own SQL, with real ids, EXPLAIN (ANALYZE, BUFFERS) (the
+    //    reads were explained above, on the data they were measured on).
+    log("EXPLAIN (ANALYZE, BUFFERS) of the close")
     // The close of the current (still open) month, rolled back: same volume as the headline close.
     plans.push(await explain(client, "close_month_statements (current month, rolled back)", await closeStatement(pluginSrc, current, addMonths(current, 1)), { rollback: true }))
     for (const p of plans) log(`  ${p.label}: ${p.execution_ms} ms in the database`)
@@ -433,6 +469,10 @@ async function main() {
     fs.writeFileSync(file, JSON.stringify(results, null, 2))
     fs.writeFileSync(path.join(resultsDir, "workshop-scale-latest.json"), JSON.stringify(results, null, 2))
     printReport(results, file)
+    if (opts.hold) {
+      log(`Holding: psql '${databaseUrl}' ; backend http://127.0.0.1:${port} (admin ${ADMIN.email} / ${ADMIN.password}). Ctrl-C (or SIGTERM to ${process.pid}) stops and cleans up.`)
+      await new Promise(() => {})
+    }
   } finally {
     await cleanup()
   }

@@ -67,21 +67,25 @@ export async function snapshotBuild(dir, { log = () => {}, attempts = 12 } = {})
   const stamp = () => fs.statSync(path.join(PLUGIN, ".medusa", "server")).mtimeMs + fs.statSync(BACKEND_BUILD).mtimeMs
   for (let attempt = 1; attempt <= attempts; attempt++) {
     fs.rmSync(dir, { recursive: true, force: true })
-    const problem = buildProblem({ ignoreSources: true })
+    let problem = buildProblem({ ignoreSources: true })
     if (!problem) {
-      const before = stamp()
-      const modules = path.join(dir, "node_modules")
-      fs.mkdirSync(path.join(modules, "@jinxiu", "workshop"), { recursive: true })
-      for (const entry of fs.readdirSync(path.join(ROOT, "node_modules"))) {
-        if (entry === "@jinxiu") continue
-        fs.symlinkSync(path.join(ROOT, "node_modules", entry), path.join(modules, entry))
+      try {
+        const before = stamp()
+        const modules = path.join(dir, "node_modules")
+        fs.mkdirSync(path.join(modules, "@jinxiu", "workshop"), { recursive: true })
+        for (const entry of fs.readdirSync(path.join(ROOT, "node_modules"))) {
+          if (entry === "@jinxiu") continue
+          fs.symlinkSync(path.join(ROOT, "node_modules", entry), path.join(modules, entry))
+        }
+        fs.copyFileSync(path.join(PLUGIN, "package.json"), path.join(modules, "@jinxiu", "workshop", "package.json"))
+        copyTree(path.join(PLUGIN, ".medusa", "server"), path.join(modules, "@jinxiu", "workshop", ".medusa", "server"))
+        copyTree(BACKEND_BUILD, path.join(dir, "server"))
+        const pluginSrc = path.join(modules, "@jinxiu", "workshop", ".medusa", "server", "src")
+        const complete = REQUIRED_BUILT.every((rel) => fs.existsSync(path.join(pluginSrc, rel)))
+        if (complete && stamp() === before) return { server: path.join(dir, "server"), pluginSrc }
+      } catch (e) {
+        problem = `copying failed: ${e.code || e.message}`
       }
-      fs.copyFileSync(path.join(PLUGIN, "package.json"), path.join(modules, "@jinxiu", "workshop", "package.json"))
-      copyTree(path.join(PLUGIN, ".medusa", "server"), path.join(modules, "@jinxiu", "workshop", ".medusa", "server"))
-      copyTree(BACKEND_BUILD, path.join(dir, "server"))
-      const pluginSrc = path.join(modules, "@jinxiu", "workshop", ".medusa", "server", "src")
-      const complete = REQUIRED_BUILT.every((rel) => fs.existsSync(path.join(pluginSrc, rel)))
-      if (complete && stamp() === before) return { server: path.join(dir, "server"), pluginSrc }
     }
     log(`The build is being rewritten (${problem || "it changed while being copied"}); trying again in 10 s`)
     await new Promise((r) => setTimeout(r, 10000))
