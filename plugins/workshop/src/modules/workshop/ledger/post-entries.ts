@@ -1,5 +1,5 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
-import { generateEntityId } from "@medusajs/framework/utils"
+import { entityIds } from "../lib/ids"
 import { insertRows, rawNumber, type Column } from "../lib/sql"
 
 export type LedgerKind = "piecework" | "sale_share" | "bonus" | "deduction" | "reversal"
@@ -45,9 +45,10 @@ const COLUMNS: Column[] = [
  * error): a redelivered event or a retried request changes nothing. Returns the ids written.
  */
 export async function appendLedgerEntries(manager: EntityManager, entries: NewLedgerEntry[]): Promise<string[]> {
-  const rows = entries.map((e) => ({
+  const ids = entityIds("ledg", entries.length)
+  const rows = entries.map((e, i) => ({
     ...e,
-    id: generateEntityId(undefined, "ledg"),
+    id: ids[i],
     raw_amount: rawNumber(e.amount),
     currency_code: "cny",
     reverses_id: e.reverses_id ?? null,

@@ -20,6 +20,8 @@ export async function closePeriod(
     const [{ count }] = (await manager.execute(`select count(*)::int as count from statement where period = ?`, [input.month])) as { count: number }[]
     return { status: "already_closed", month: input.month, statements: count }
   }
+  // the month's totals are grouped from ~350k ledger rows at city scale: sort them in memory
+  await manager.execute(`set local work_mem = '64MB'`)
   const raw = (column: string) => `jsonb_build_object('value', ${column}::text, 'precision', 20)`
   const inserted = (await manager.execute(
     `with totals as (

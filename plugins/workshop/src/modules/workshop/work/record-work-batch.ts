@@ -1,6 +1,7 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId } from "@medusajs/framework/utils"
 import { monthOf } from "../lib/calendar"
+import { entityIds } from "../lib/ids"
 import { lineAmount, sumMoney } from "../lib/money"
 import { ANY_LIST, insertRows, jsonList, rawNumber, type Column } from "../lib/sql"
 import { appendLedgerEntries } from "../ledger/post-entries"
@@ -188,8 +189,9 @@ export async function recordWorkBatch(manager: EntityManager, input: RecordWorkB
     return replayOrConflict(other, input.request_hash)
   }
 
-  const rows = priced.map((p) => ({
-    id: generateEntityId(undefined, "wkent"),
+  const ids = entityIds("wkent", priced.length)
+  const rows = priced.map((p, i) => ({
+    id: ids[i],
     artisan_id: p.line.artisan_id,
     workshop_id: p.workshop_id,
     piece_type_id: p.line.piece_type_id,
