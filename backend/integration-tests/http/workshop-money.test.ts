@@ -262,6 +262,9 @@ medusaIntegrationTestRunner({
         }
         const after = await get(`/artisan/earnings/${THIS_MONTH}`, artisanA.headers)
         expect(after.data.totals).toMatchObject({ sale_share: "13.33", reversal: "-13.33", net: "0.00" })
+        // the shop's public figure counts sale shares net of their reversals
+        const impact = await get(`/store/impact`, await publishableKeyHeaders(getContainer()))
+        expect(impact.data.impact.sale_shares_total).toBe("0.00")
       })
 
       it("the order.placed event credits the makers through the subscriber", async () => {

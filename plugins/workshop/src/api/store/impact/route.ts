@@ -1,8 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { MathBN } from "@medusajs/framework/utils"
 import { WORKSHOP_MODULE } from "../../../modules/workshop"
 import { todayInChina } from "../../../modules/workshop/lib/calendar"
 import type { WorkshopModuleService } from "../../../modules/workshop/service"
+import { salesRevenueCny } from "../../../queries/sales-revenue"
 
 /**
  * GET /store/impact: the programme's figures, from the ledger (no personal data): active
@@ -11,19 +12,11 @@ import type { WorkshopModuleService } from "../../../modules/workshop/service"
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const service: WorkshopModuleService = req.scope.resolve(WORKSHOP_MODULE)
-  const figures = await service.impactFigures(todayInChina().slice(0, 4))
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: orders } = await query.graph({
-    entity: "order",
-    fields: ["id", "currency_code", "item_subtotal", "item_tax_total", "discount_total"],
-    filters: { status: { $nin: ["canceled", "draft"] } },
-  })
-  let revenueCny = MathBN.convert(0)
-  for (const o of orders as { currency_code: string; item_subtotal: unknown; discount_total: unknown }[]) {
-    const net = MathBN.sub(MathBN.convert(o.item_subtotal as never), MathBN.convert((o.discount_total ?? 0) as never))
-    revenueCny = MathBN.add(revenueCny, service.toCny(net.toFixed(), o.currency_code))
-  }
-  const shareOfSales = revenueCny.gt(0) ? MathBN.div(figures.sale_shares_total, revenueCny).toNumber() : null
+  const [figures, revenue] = await Promise.all([
+    service.impactFigures(todayInChina().slice(0, 4)),
+    salesRevenueCny(req.scope, (amount, currency) => service.toCny(amount, currency)),
+  ])
+  const share = revenue.gt(0) ? MathBN.div(figures.sale_shares_total, revenue).toNumber() : null
   res.setHeader("Cache-Control", "public, max-age=60")
   res.json({
     impact: {
@@ -33,8 +26,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       total_paid_out: figures.total_paid_out,
       median_monthly_earnings: figures.median_monthly_earnings,
       sale_shares_total: figures.sale_shares_total,
-      sales_revenue: revenueCny.toFixed(2),
-      share_of_sales_to_makers: shareOfSales === null ? null : Math.round(shareOfSales * 10000) / 10000,
+      sales_revenue: revenue.toFixed(2),
+      share_of_sales_to_makers: share === null ? null : Math.round(share * 10000) / 10000,
     },
   })
 }

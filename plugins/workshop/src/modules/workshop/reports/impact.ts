@@ -5,14 +5,14 @@ export type ImpactFigures = {
   workshops: number
   total_paid_out: string
   median_monthly_earnings: string | null
-  months_counted: number
   sale_shares_total: string
 }
 
 /**
  * The programme's public figures, computed from the ledger and statements only (no personal data):
  * active artisans, total paid out (paid statements), the median of artisans' monthly net this
- * year (one value per artisan and month with earnings), and the sale shares credited so far.
+ * year (one value per artisan and month with earnings), and the sale shares credited so far, net
+ * of their reversals (canceled orders, refunds).
  */
 export async function impactFigures(manager: EntityManager, year: string): Promise<ImpactFigures> {
   const [row] = (await manager.execute(
@@ -23,9 +23,14 @@ export async function impactFigures(manager: EntityManager, year: string): Promi
        (select percentile_cont(0.5) within group (order by net)::numeric(14,2)::text
           from (select artisan_id, period, sum(amount) as net from ledger_entry where period like ? and deleted_at is null group by artisan_id, period) m
          where net > 0) as median_monthly_earnings,
-       (select count(distinct period)::int from ledger_entry where period like ?) as months_counted,
-       (select coalesce(sum(amount), 0)::numeric(14,2)::text from ledger_entry where kind = 'sale_share') as sale_shares_total`,
-    [`${year}-%`, `${year}-%`]
+       (select coalesce(sum(l.amount), 0)::numeric(14,2)::text
+          from ledger_entry l
+         where l.deleted_at is null
+           and (l.kind = 'sale_share'
+                or (l.kind = 'reversal' and exists (
+                      select 1 from ledger_entry o where o.id = l.reverses_id and o.kind = 'sale_share')))
+       ) as sale_shares_total`,
+    [`${year}-%`]
   )) as ImpactFigures[]
   return row
 }
