@@ -86,7 +86,10 @@ async function main() {
   database = await openDatabase({ dataDir, log: say })
   say(`database ready: ${database.embedded ? `embedded PostgreSQL on port ${database.embedded.port}` : safeUrl(database.url)} (${seconds()})`)
 
-  await buildAll({ logFile: logFile("build") })
+  // JINXIU_BACKEND_ONLY=1 (development): PostgreSQL and the backend only, for a storefront run
+  // with `next dev` beside it.
+  const backendOnly = process.env.JINXIU_BACKEND_ONLY === "1"
+  await buildAll({ logFile: logFile("build"), backendOnly })
   say(`build up to date (${seconds()})`)
 
   if (await migrate({ databaseUrl: database.url, logFile: logFile("migrate") })) {
@@ -104,6 +107,11 @@ async function main() {
 
   await startBackend({ databaseUrl: database.url, port: backendPort, logFile: logFile("backend") })
   say(`backend answering on ${backendUrl} (${seconds()})`)
+  if (backendOnly) {
+    writeRuntime(dataDir, { backendUrl, storefrontUrl: null, publishableKey: key })
+    console.log(`\n  Backend only: ${backendUrl} (admin ${backendUrl}/app), publishable key ${key}\n  Press Ctrl-C to stop.\n`)
+    return
+  }
   await startStorefront({
     port: storefrontPort,
     backendUrl,

@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   // (and the remotePatterns they need) come in a later slice.
   images: { unoptimized: true },
   poweredByHeader: false,
+  // A separate build folder for a second server working from the same checkout (development only).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 export default withNextIntl(nextConfig);

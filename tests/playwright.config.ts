@@ -31,7 +31,7 @@ export default defineConfig({
     command: "node ../scripts/e2e-stack.mjs",
     url: `${settings.storefrontUrl}/zh-CN`,
     timeout: 600_000,
-    reuseExistingServer: false,
+    reuseExistingServer: settings.reuseStack,
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },

@@ -11,6 +11,9 @@ export function e2eSettings() {
     postgresPort: Number(process.env.E2E_PG_PORT || 54339),
     backendUrl: `http://localhost:${backendPort}`,
     storefrontUrl: `http://localhost:${storefrontPort}`,
-    dataDir: path.join(os.tmpdir(), `jinxiu-e2e-${storefrontPort}`),
+    // E2E_DATA_DIR points the tests at the data folder of a stack that is already running (with
+    // E2E_REUSE_STACK=1): its runtime.json gives the publishable key.
+    dataDir: process.env.E2E_DATA_DIR || path.join(os.tmpdir(), `jinxiu-e2e-${storefrontPort}`),
+    reuseStack: process.env.E2E_REUSE_STACK === "1",
   }
 }

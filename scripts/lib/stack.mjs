@@ -32,9 +32,10 @@ export async function assertPortsFree(ports) {
 }
 
 /** `turbo run build`: only what changed since the last build is rebuilt. */
-export async function buildAll({ logFile }) {
+export async function buildAll({ logFile, backendOnly = false }) {
+  const filter = backendOnly ? ["--filter=@jinxiu/backend..."] : []
   try {
-    await run(bin("turbo"), ["run", "build", "--output-logs=errors-only"], { cwd: ROOT, env: toolEnv(), logFile })
+    await run(bin("turbo"), ["run", "build", "--output-logs=errors-only", ...filter], { cwd: ROOT, env: toolEnv(), logFile })
   } catch (e) {
     throw new StartupError(`The build failed. Last lines of ${logFile}:\n${e.tail}`)
   }
@@ -152,7 +153,10 @@ export async function startBackend({ databaseUrl, port, logFile, extraEnv = {} }
 }
 
 export async function startStorefront({ port, backendUrl, publishableKey, logFile, extraEnv = {} }) {
-  const child = startService("storefront", bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  // "localhost", not 127.0.0.1: Next names its own origin after -H, while the proxy's URLs always
+  // say "localhost" (NextURL renames 127.0.0.1); with 127.0.0.1 every proxy rewrite would be
+  // treated as an external URL and proxied over HTTP.
+  const child = startService("storefront", bin("next"), ["start", "-H", "localhost", "-p", String(port)], {
     cwd: STOREFRONT,
     env: toolEnv({
       MEDUSA_BACKEND_URL: backendUrl,

@@ -1,10 +1,14 @@
 import type { AppLocale } from "./i18n/locales";
-import type messages from "./messages/zh-CN.json";
+import type base from "./messages/zh-CN/base.json";
+import type checkout from "./messages/zh-CN/checkout.json";
+import type desk from "./messages/zh-CN/desk.json";
+import type me from "./messages/zh-CN/me.json";
+import type shop from "./messages/zh-CN/shop.json";
 
 // Type-checks locales and message keys used with next-intl (t("HomePage.heroTitle") etc.).
 declare module "next-intl" {
   interface AppConfig {
     Locale: AppLocale;
-    Messages: typeof messages;
+    Messages: typeof base & typeof shop & typeof checkout & typeof desk & typeof me;
   }
 }

@@ -45,6 +45,7 @@ medusaIntegrationTestRunner({
       const customer = await customerHeaders(api, container)
       const storeKey = await publishableKeyHeaders(container)
       const product = await container.resolve(Modules.PRODUCT).createProducts({ title: "莲花书签" })
+      const order = (await container.resolve(Modules.ORDER).createOrders({ currency_code: "cny", email: "matrix@jinxiu.test", items: [] } as any)) as unknown as { id: string }
 
       // an entry of artisan A (workshop X) to reverse, and money in last month to close
       const recorded = await api.post(
@@ -80,6 +81,8 @@ medusaIntegrationTestRunner({
         { method: "get", path: `/store/makers/${artisanB.artisan.id}`, store: true, expect: only({}, 404) },
         { method: "get", path: `/store/products/${product.id}/makers`, store: true, expect: only({}, 200) },
         { method: "get", path: "/store/impact", store: true, expect: only({}, 200) },
+        { method: "get", path: `/store/orders/${order.id}/makers`, store: true, expect: only({}, 200) },
+        { method: "get", path: "/store/orders/order_01MATRIXNOSUCHORDER0000000/makers", store: true, expect: only({}, 404) },
         // without the shop's key (a customer's session carries it)
         { method: "get", path: "/store/impact", expect: only({ customer: 200 }, 400) },
 
@@ -109,6 +112,7 @@ medusaIntegrationTestRunner({
         { method: "post", path: "/admin/adjustments", body: () => ({ artisan_id: artisanA.artisan.id, kind: "bonus", amount: 10, reason: "matrix" }), expect: only({ admin: 201 }, 401) },
         { method: "get", path: `/admin/products/${product.id}/makers`, expect: only({ admin: 200 }, 401) },
         { method: "post", path: `/admin/products/${product.id}/makers`, body: () => ({ share_percent: 20, makers: [{ artisan_id: artisanA.artisan.id, weight: 1 }] }), expect: only({ admin: 200 }, 401) },
+        { method: "get", path: `/admin/workshop-summary?month=${THIS_MONTH}`, expect: only({ admin: 200 }, 401) },
 
         // coordinators: only their own workshops
         { method: "get", path: "/coordinator/me", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },

@@ -92,7 +92,18 @@ export async function setUpCommerce(container: MedusaContainer): Promise<Commerc
             name: region.name,
             currency_code: region.currency_code,
             countries: region.countries,
-            payment_providers: ["pp_system_default"],
+            // The manual provider always; Stripe (pp_stripe_stripe) too when the backend's payment
+            // module is configured with it (backend/src/config/payment.ts, when STRIPE_API_KEY is set).
+            payment_providers: [
+              "pp_system_default",
+              ...((
+                container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).modules?.[Modules.PAYMENT] as
+                  | { options?: { providers?: { id?: string }[] } }
+                  | undefined
+              )?.options?.providers?.some((provider) => provider.id === "stripe")
+                ? ["pp_stripe_stripe"]
+                : []),
+            ],
             automatic_taxes: true,
             is_tax_inclusive: region.currency_code === "cny",
           },

@@ -101,10 +101,16 @@ export async function loadHistory(
   await reportIncomes(service, window, people, logger)
 }
 
-/** The six past months closed (statements frozen), then paid on the 5th of the next month. */
+/**
+ * The past months closed (statements frozen), then paid on the 5th of the next month, except the
+ * last one: it has ended but is still open, as on the first days of a real month, so the admin has
+ * a month to review and close.
+ */
 async function closeAndPay(service: WorkshopService, window: HistoryWindow, actorId: string, logger: { info: (m: string) => void }) {
   const done: string[] = []
-  for (const month of window.past_months) {
+  const toClose = window.past_months.slice().sort().slice(0, -1)
+  const awaiting = window.past_months.slice().sort().at(-1)
+  for (const month of toClose) {
     const closed = await service.closePeriod({ month, actor_id: actorId, current_month: window.current_month })
     const paidAt = new Date(`${addMonths(month, 1)}-05T10:00:00+08:00`)
     if (paidAt > new Date()) {
@@ -115,7 +121,7 @@ async function closeAndPay(service: WorkshopService, window: HistoryWindow, acto
     if (paid.status !== "paid" && paid.status !== "already_paid") throw new Error(`Paying ${month}: ${paid.status}`)
     done.push(`${month} ${closed.status}/${paid.status} (${closed.statements} statements)`)
   }
-  logger.info(`Periods: ${done.join("; ")}; ${window.current_month} open`)
+  logger.info(`Periods: ${done.join("; ")}; ${awaiting} ended, awaiting close; ${window.current_month} open`)
 }
 
 /** What the statements say: net monthly income per artisan in the closed months. */

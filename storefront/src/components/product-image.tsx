@@ -1,18 +1,24 @@
+import Image from "next/image";
 import { useTranslations } from "next-intl";
 
 type ProductImageProps = {
   src: string | null | undefined;
   alt: string;
-  /** Rendered size in CSS pixels; the image is square and scales to its container. */
-  size: number;
-  eager?: boolean;
+  /**
+   * How wide the image is shown at each breakpoint (the `sizes` attribute), so the browser picks
+   * a file of the right width from the optimizer's set (WebP/AVIF, resized).
+   */
+  sizes: string;
+  /** The page's largest image (LCP): preloaded and fetched with high priority. */
+  priority?: boolean;
 };
 
 /**
- * A product photo from the backend (absolute URL). A plain <img> for now (images are served
- * unoptimised); width and height reserve the space so the page doesn't shift while it loads.
+ * A square product photo from the backend, served through Next's image optimizer (resized to
+ * the width it is shown at, in a modern format). The square box keeps the layout still while it
+ * loads.
  */
-export function ProductImage({ src, alt, size, eager = false }: ProductImageProps) {
+export function ProductImage({ src, alt, sizes, priority = false }: ProductImageProps) {
   const t = useTranslations("Product");
 
   if (!src) {
@@ -28,14 +34,15 @@ export function ProductImage({ src, alt, size, eager = false }: ProductImageProp
   }
 
   return (
-    // eslint-disable-next-line @next/next/no-img-element -- unoptimised backend images for now
-    <img
+    <Image
       src={src}
       alt={alt}
-      width={size}
-      height={size}
-      loading={eager ? "eager" : "lazy"}
-      decoding="async"
+      width={1200}
+      height={1200}
+      sizes={sizes}
+      preload={priority}
+      fetchPriority={priority ? "high" : undefined}
+      loading={priority ? undefined : "lazy"}
       className="aspect-square h-auto w-full bg-gold-100 object-cover"
     />
   );

@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { locale as localeParam } from "next/root-params";
+import { catalogues } from "@/messages";
 import { routing } from "./routing";
 
 // The shop, its workshops and its coordinators are in Zhaoqing.
@@ -14,6 +15,6 @@ export default getRequestConfig(async ({ locale: explicitLocale }) => {
   return {
     locale,
     timeZone: TIME_ZONE,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: catalogues[locale],
   };
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { locales } from "@/i18n/locales";
-import en from "./en.json";
-import zhCN from "./zh-CN.json";
+import { catalogueParts, catalogues } from "./index";
 
-const catalogues: Record<(typeof locales)[number], unknown> = { "zh-CN": zhCN, en };
+const zhCN = catalogues["zh-CN"];
+const en = catalogues.en;
 
 /** Every leaf key as a dotted path ("HomePage.heroTitle"), mapped to its value. */
 function leaves(messages: unknown, prefix = ""): Map<string, unknown> {
@@ -32,6 +32,20 @@ describe("message catalogues", () => {
     const missingInEn = zhKeys.filter((key) => !enKeys.includes(key));
     const missingInZh = enKeys.filter((key) => !zhKeys.includes(key));
     expect({ missingInEn, missingInZh }).toEqual({ missingInEn: [], missingInZh: [] });
+  });
+
+  it("no two area files define the same top-level namespace", () => {
+    for (const locale of locales) {
+      const seen = new Map<string, string>();
+      const clashes: string[] = [];
+      for (const [area, part] of Object.entries(catalogueParts[locale])) {
+        for (const namespace of Object.keys(part)) {
+          if (seen.has(namespace)) clashes.push(`${locale}: ${namespace} in ${seen.get(namespace)} and ${area}`);
+          seen.set(namespace, area);
+        }
+      }
+      expect(clashes).toEqual([]);
+    }
   });
 
   it.each(locales)("%s has a non-empty text for every key", (locale) => {

@@ -2,8 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
-import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
 import { routing } from "@/i18n/routing";
 import "../globals.css";
 
@@ -30,6 +28,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!hasLocale(routing.locales, locale)) notFound();
 
   const t = await getTranslations({ locale, namespace: "Layout" });
+  // Each section (the shop under [market], the desk, the income pages) renders its own header and
+  // the <main id="main"> the skip link points at.
   // Client Components get only the messages they use, not the whole catalogue.
   const { ErrorPage, LanguageSwitch } = await getMessages({ locale });
 
@@ -43,11 +43,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           >
             {t("skipToContent")}
           </a>
-          <SiteHeader />
-          <main id="main" className="mx-auto max-w-6xl px-6 sm:px-10">
-            {children}
-          </main>
-          <SiteFooter />
+          {children}
         </NextIntlClientProvider>
       </body>
     </html>

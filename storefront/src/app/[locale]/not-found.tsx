@@ -1,19 +1,10 @@
-import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { NotFoundContent } from "@/components/not-found-content";
 
+// Outside the shop (desk, income pages): the 404 without the shop's header.
 export default function NotFoundPage() {
-  const t = useTranslations("NotFoundPage");
-
   return (
-    <section className="py-24 text-center" data-testid="not-found-page">
-      <h1 className="text-2xl font-semibold tracking-wide text-ink">{t("title")}</h1>
-      <p className="mx-auto mt-4 max-w-md text-ink-muted">{t("body")}</p>
-      <Link
-        href="/"
-        className="mt-10 inline-block text-sm text-cinnabar-700 underline-offset-4 hover:underline"
-      >
-        {t("home")}
-      </Link>
-    </section>
+    <main id="main" className="mx-auto max-w-6xl px-6 sm:px-10">
+      <NotFoundContent />
+    </main>
   );
 }

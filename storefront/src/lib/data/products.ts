@@ -2,44 +2,121 @@ import "server-only";
 import type { HttpTypes } from "@medusajs/types";
 import { cache } from "react";
 import type { AppLocale } from "@/i18n/locales";
+import { CACHE_TAGS } from "../catalog/cache-tags";
+import { type CatalogProduct, type CatalogSourceProduct, toCatalogProduct } from "../catalog/catalog-product";
 import { toApiLocale } from "../i18n-locale";
-import { getMedusaSdk } from "../medusa";
+import { cachedStoreGet } from "./cached-store";
 
-/** Default product fields plus each variant's price in the region, and the thumbnail. */
-const PRODUCT_FIELDS = "*variants.calculated_price,+thumbnail";
-const PRODUCTS_PER_PAGE = 24;
+/** What the catalog list reads of each product: card data, categories, prices and stock. */
+const CATALOG_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "thumbnail",
+  "created_at",
+  "metadata",
+  "categories.handle",
+  "variants.id",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "+variants.inventory_quantity",
+  "*variants.calculated_price",
+].join(",");
+
+/** A product page: everything above plus images, options, description and material. */
+const PRODUCT_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "material",
+  "thumbnail",
+  "created_at",
+  "metadata",
+  "*images",
+  "*options",
+  "*options.values",
+  "categories.id",
+  "categories.handle",
+  "categories.name",
+  "*variants",
+  "*variants.options",
+  "+variants.inventory_quantity",
+  "*variants.calculated_price",
+].join(",");
+
+/** Products per backend request when reading the whole catalog. */
+const BATCH = 100;
+/** A safety stop: the shop reads its catalog whole, which suits a handicraft shop's size. */
+const MAX_PRODUCTS = 2_000;
 
 /**
- * The first page of products, with titles and descriptions in `locale` (the backend's Translation
- * module answers `?locale=en-US`; zh-CN is the base language) and prices in the region.
- * Wrapped in React's cache (primitive arguments only, so calls match) to share one request per render.
+ * Every published product of the shop, in `locale` (the Translation module answers
+ * `?locale=en-US`; zh-CN is the base language), with prices in the region and stock, newest
+ * first. Cached in Next's data cache (tag catalog:products) until the backend announces a change;
+ * the catalog pages filter, sort and paginate it in memory (lib/catalog/query.ts).
  */
-export const listProducts = cache(
-  async (locale: AppLocale, regionId: string): Promise<HttpTypes.StoreProduct[]> => {
-    const { products } = await getMedusaSdk().store.product.list({
-      limit: PRODUCTS_PER_PAGE,
-      region_id: regionId,
-      fields: PRODUCT_FIELDS,
-      locale: toApiLocale(locale),
-    });
-    return products;
-  },
-);
+export const listCatalog = cache(async (locale: AppLocale, regionId: string): Promise<CatalogProduct[]> => {
+  const products: CatalogProduct[] = [];
+  for (let offset = 0; offset < MAX_PRODUCTS; offset += BATCH) {
+    const page = await cachedStoreGet<{ products: CatalogSourceProduct[]; count: number }>(
+      "/store/products",
+      {
+        limit: BATCH,
+        offset,
+        order: "-created_at",
+        region_id: regionId,
+        fields: CATALOG_FIELDS,
+        locale: toApiLocale(locale),
+      },
+      { tags: [CACHE_TAGS.products] },
+    );
+    products.push(...page.products.map(toCatalogProduct));
+    if (page.products.length < BATCH || products.length >= page.count) break;
+  }
+  return products;
+});
 
-/** One product by its handle, or null when no published product has it. */
+/** One product by its handle, with images, options, variants, prices and stock; null when none. */
 export const getProductByHandle = cache(
-  async (
-    handle: string,
-    locale: AppLocale,
-    regionId: string,
-  ): Promise<HttpTypes.StoreProduct | null> => {
-    const { products } = await getMedusaSdk().store.product.list({
-      handle,
-      limit: 1,
-      region_id: regionId,
-      fields: PRODUCT_FIELDS,
-      locale: toApiLocale(locale),
-    });
+  async (handle: string, locale: AppLocale, regionId: string): Promise<HttpTypes.StoreProduct | null> => {
+    const { products } = await cachedStoreGet<HttpTypes.StoreProductListResponse>(
+      "/store/products",
+      { handle, limit: 1, region_id: regionId, fields: PRODUCT_FIELDS, locale: toApiLocale(locale) },
+      { tags: [CACHE_TAGS.products] },
+    );
     return products[0] ?? null;
   },
 );
+
+/** A product's texts for search, in one language. */
+export type ProductSearchTexts = {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  description: string | null;
+  material: string | null;
+};
+
+/** Every product's searchable texts in `locale` (cached like the catalog). */
+export const listSearchTexts = cache(async (locale: AppLocale): Promise<ProductSearchTexts[]> => {
+  const texts: ProductSearchTexts[] = [];
+  for (let offset = 0; offset < MAX_PRODUCTS; offset += BATCH) {
+    const page = await cachedStoreGet<{ products: ProductSearchTexts[]; count: number }>(
+      "/store/products",
+      {
+        limit: BATCH,
+        offset,
+        order: "-created_at",
+        fields: "id,title,subtitle,description,material",
+        locale: toApiLocale(locale),
+      },
+      { tags: [CACHE_TAGS.products] },
+    );
+    texts.push(...page.products);
+    if (page.products.length < BATCH || texts.length >= page.count) break;
+  }
+  return texts;
+});

@@ -1,19 +1,23 @@
 import "server-only";
 import type { HttpTypes } from "@medusajs/types";
 import { cache } from "react";
-import { getMedusaSdk } from "../medusa";
+import { CACHE_TAGS } from "../catalog/cache-tags";
+import { type Market, marketCurrency } from "../market";
+import { cachedStoreGet } from "./cached-store";
 
 /**
  * The region whose currency is `currencyCode` (lower-case ISO code, e.g. "cny"). Prices are
  * calculated for a region, so every product read needs one. Throws when the backend has no such
  * region: that is a setup error (seed), not something a visitor can fix.
+ * Cached (tag catalog:regions, and refreshed hourly: regions change rarely).
  */
 export const getRegionForCurrency = cache(
   async (currencyCode: string): Promise<HttpTypes.StoreRegion> => {
-    const { regions } = await getMedusaSdk().store.region.list({
-      fields: "id,name,currency_code",
-      limit: 100,
-    });
+    const { regions } = await cachedStoreGet<HttpTypes.StoreRegionListResponse>(
+      "/store/regions",
+      { fields: "id,name,currency_code", limit: 100 },
+      { tags: [CACHE_TAGS.regions], revalidate: 3600 },
+    );
     const wanted = currencyCode.toLowerCase();
     const region = regions.find((candidate) => candidate.currency_code?.toLowerCase() === wanted);
     if (!region) {
@@ -23,9 +27,7 @@ export const getRegionForCurrency = cache(
   },
 );
 
-/** The shop shows CNY prices in both locales in this slice. */
-export const SHOP_CURRENCY = "cny";
-
-export function getShopRegion(): Promise<HttpTypes.StoreRegion> {
-  return getRegionForCurrency(SHOP_CURRENCY);
+/** The Medusa region of a market (cn: CNY, intl: USD). */
+export function getMarketRegion(market: Market): Promise<HttpTypes.StoreRegion> {
+  return getRegionForCurrency(marketCurrency[market]);
 }

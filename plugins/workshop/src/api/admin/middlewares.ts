@@ -6,6 +6,7 @@ import { adminArtisansMiddlewares } from "./artisans/middlewares"
 import { adminCoordinatorsMiddlewares } from "./coordinators/middlewares"
 import { adminPieceTypesMiddlewares } from "./piece-types/middlewares"
 import { adminWorkshopsMiddlewares } from "./workshops/middlewares"
+import { adminWorkshopSummaryMiddlewares } from "./workshop-summary/middlewares"
 
 /** Medusa already authenticates every /admin/* route as an admin user. */
 export const adminMiddlewares: MiddlewareRoute[] = [
@@ -16,4 +17,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   ...adminArtisansMiddlewares,
   ...adminCoordinatorsMiddlewares,
   ...adminPieceTypesMiddlewares,
+  ...adminWorkshopSummaryMiddlewares,
 ]

@@ -1,4 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { storeOrdersMiddlewares } from "./orders/middlewares"
 import { storeWorkshopsMiddlewares } from "./workshops/middlewares"
 
-export const storeMiddlewares: MiddlewareRoute[] = [...storeWorkshopsMiddlewares]
+export const storeMiddlewares: MiddlewareRoute[] = [...storeWorkshopsMiddlewares, ...storeOrdersMiddlewares]

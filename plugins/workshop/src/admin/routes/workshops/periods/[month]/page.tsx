@@ -1,0 +1,143 @@
+import { ArrowDownTray } from "@medusajs/icons"
+import { Button, Table, Text, toast } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
+import { useState } from "react"
+import { Link, useParams } from "react-router-dom"
+import { Empty, LoadError, Loading, Page } from "../../../../components/page"
+import { keys } from "../../../../lib/api"
+import { formatDateTime, formatMonth, formatYuan, toFen } from "../../../../lib/format"
+import { useT } from "../../../../lib/i18n"
+import { sdk } from "../../../../lib/sdk"
+
+type Statement = {
+  id: string
+  period: string
+  artisan_id: string
+  display_name: string
+  legal_name: string
+  phone: string
+  workshop_handle: string
+  workshop_name: string
+  piecework_total: string
+  sale_share_total: string
+  bonus_total: string
+  deduction_total: string
+  reversal_total: string
+  net_total: string
+  entry_count: number
+  paid_at: string | null
+  payment_reference: string | null
+}
+
+/** Sum of money strings in fen, shown as yuan (exact). */
+const total = (amounts: string[]) => {
+  const fen = amounts.reduce((sum, a) => sum + toFen(a), 0)
+  return `${fen < 0 ? "-" : ""}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, "0")}`
+}
+
+/** The frozen statements of one closed month, and their CSV for the bank transfer or the books. */
+const StatementsPage = () => {
+  const { t, lang } = useT()
+  const { month = "" } = useParams()
+  const [downloading, setDownloading] = useState(false)
+  const list = useQuery({
+    queryKey: [...keys.periods, "statements", month],
+    queryFn: () => sdk.client.fetch<{ period: string; statements: Statement[] }>(`/admin/periods/${month}/statements`),
+  })
+
+  /** Fetches the CSV with the admin's session and hands it to the browser as a download. */
+  const exportCsv = async () => {
+    setDownloading(true)
+    try {
+      const response = (await sdk.client.fetch(`/admin/periods/${month}/statements`, {
+        query: { format: "csv" },
+        headers: { accept: "text/csv" },
+      })) as unknown as Response
+      const blob = await response.blob()
+      const url = URL.createObjectURL(blob)
+      const a = document.createElement("a")
+      a.href = url
+      a.download = `jinxiu-statements-${month}.csv`
+      document.body.appendChild(a)
+      a.click()
+      a.remove()
+      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+    } catch (error) {
+      toast.error(t("common.failed"), { description: error instanceof Error ? error.message : String(error) })
+    } finally {
+      setDownloading(false)
+    }
+  }
+
+  const statements = list.data?.statements ?? []
+  const money = (v: string) => (v === "0.00" ? "—" : formatYuan(v))
+  return (
+    <Page
+      title={t("periods.statementsTitle", { month: formatMonth(month, lang) })}
+      subtitle={statements[0]?.payment_reference ? `${t("periods.reference")}: ${statements[0].payment_reference} · ${formatDateTime(statements[0].paid_at, lang)}` : undefined}
+      testId="statements-page"
+      actions={
+        <>
+          <Button size="small" variant="transparent" asChild>
+            <Link to="/workshops/periods">{t("periods.back")}</Link>
+          </Button>
+          <Button size="small" variant="secondary" disabled={!statements.length} isLoading={downloading} onClick={exportCsv} data-testid="export-csv">
+            <ArrowDownTray />
+            {t("periods.exportCsv")}
+          </Button>
+        </>
+      }
+    >
+      {list.isLoading ? <Loading t={t} /> : list.error ? <LoadError t={t} error={list.error} /> : !statements.length ? <Empty>{t("periods.noStatements")}</Empty> : (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>{t("common.workshop")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("artisans.displayName")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("periods.piecework")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("periods.saleShare")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("periods.bonus")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("periods.deduction")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("periods.reversal")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("periods.net")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("periods.entries")}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {statements.map((s) => (
+              <Table.Row key={s.id} data-testid="statement-row">
+                <Table.Cell>{s.workshop_name}</Table.Cell>
+                <Table.Cell>
+                  <div className="flex flex-col py-2">
+                    <Text size="small" weight="plus">{s.display_name}</Text>
+                    <Text size="xsmall" className="text-ui-fg-subtle">{s.legal_name}</Text>
+                  </div>
+                </Table.Cell>
+                <Table.Cell className="text-right">{money(s.piecework_total)}</Table.Cell>
+                <Table.Cell className="text-right">{money(s.sale_share_total)}</Table.Cell>
+                <Table.Cell className="text-right">{money(s.bonus_total)}</Table.Cell>
+                <Table.Cell className="text-right">{money(s.deduction_total)}</Table.Cell>
+                <Table.Cell className="text-right">{money(s.reversal_total)}</Table.Cell>
+                <Table.Cell className="text-right font-medium">{formatYuan(s.net_total)}</Table.Cell>
+                <Table.Cell className="text-right">{s.entry_count}</Table.Cell>
+              </Table.Row>
+            ))}
+            <Table.Row className="font-medium">
+              <Table.Cell>{t("periods.total")}</Table.Cell>
+              <Table.Cell>{statements.length}</Table.Cell>
+              <Table.Cell className="text-right">{formatYuan(total(statements.map((s) => s.piecework_total)))}</Table.Cell>
+              <Table.Cell className="text-right">{formatYuan(total(statements.map((s) => s.sale_share_total)))}</Table.Cell>
+              <Table.Cell className="text-right">{formatYuan(total(statements.map((s) => s.bonus_total)))}</Table.Cell>
+              <Table.Cell className="text-right">{formatYuan(total(statements.map((s) => s.deduction_total)))}</Table.Cell>
+              <Table.Cell className="text-right">{formatYuan(total(statements.map((s) => s.reversal_total)))}</Table.Cell>
+              <Table.Cell className="text-right" data-testid="statements-total">{formatYuan(total(statements.map((s) => s.net_total)))}</Table.Cell>
+              <Table.Cell />
+            </Table.Row>
+          </Table.Body>
+        </Table>
+      )}
+    </Page>
+  )
+}
+
+export default StatementsPage

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/catalog/pagination";
+import { ProductGrid } from "@/components/product-grid";
+import { SearchForm } from "@/components/search-form";
+import { pageMetadata } from "@/lib/catalog/page-metadata";
+import { paginate } from "@/lib/catalog/query";
+import { parseSearchQuery } from "@/lib/catalog/search-text";
+import { shopParams } from "@/lib/catalog/shop-params";
+import { getMarketRegion } from "@/lib/data/regions";
+import { searchProducts } from "@/lib/data/search";
+
+type Props = PageProps<"/[locale]/[market]/search">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await shopParams(params);
+  const t = await getTranslations({ locale, namespace: "SearchPage" });
+  const meta = await getTranslations({ locale, namespace: "Metadata" });
+  return {
+    ...pageMetadata({ locale, path: "/search", title: t("title"), description: t("description"), siteName: meta("title") }),
+    // Result pages are endless variations of the catalog: not for search engines' indexes.
+    robots: { index: false, follow: true },
+  };
+}
+
+function firstParam(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale, market } = await shopParams(params);
+  const t = await getTranslations({ locale, namespace: "SearchPage" });
+  const search = await searchParams;
+  const query = parseSearchQuery(search.q);
+  const pageParam = Number(firstParam(search.page) ?? "1");
+  const requestedPage = Number.isInteger(pageParam) && pageParam >= 1 ? pageParam : 1;
+
+  let content: React.ReactNode;
+  if (!query.ok) {
+    content = (
+      <p className="py-8 text-ink-muted" data-testid="search-message">
+        {t(query.reason === "empty" ? "empty" : "tooLong")}
+      </p>
+    );
+  } else {
+    const region = await getMarketRegion(market);
+    const matches = await searchProducts(locale, region.id, query);
+    // Already ranked, best first: paginated in that order.
+    const result = paginate(matches, requestedPage);
+    content = (
+      <>
+        <p className="text-sm text-ink-muted" role="status" data-testid="result-count">
+          {t("count", { count: matches.length, query: query.text })}
+        </p>
+        <div className="mt-8">
+          {result.items.length > 0 ? (
+            <ProductGrid products={result.items} locale={locale} aboveTheFold />
+          ) : (
+            <p className="py-12 text-center text-ink-muted" data-testid="no-results">
+              {t("noResults")}
+            </p>
+          )}
+        </div>
+        <Pagination
+          page={result.page}
+          pageCount={result.pageCount}
+          hrefFor={(page) => `/search?${new URLSearchParams({ q: query.text, ...(page > 1 ? { page: String(page) } : {}) })}`}
+          label={t("paginationLabel")}
+          previous={t("previous")}
+          next={t("next")}
+          pageLabel={(page) => t("pageLabel", { page })}
+        />
+      </>
+    );
+  }
+
+  return (
+    <div className="py-10 sm:py-14">
+      <h1 className="text-2xl font-semibold tracking-wide text-ink sm:text-3xl">{t("title")}</h1>
+      <div className="mt-6 max-w-xl">
+        <SearchForm locale={locale} idSuffix="page" defaultValue={query.ok ? query.text : firstParam(search.q)} />
+      </div>
+      <div className="mt-8">{content}</div>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { routing } from "@/i18n/routing";
+import { DESK_CLIENT_NAMESPACES, pickMessages } from "@/lib/desk/messages";
+
+/** The coordinators' desk: recording the workshop's piecework, on a phone in the workshop. */
+export async function generateMetadata({ params }: LayoutProps<"/[locale]/desk">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "DeskShell" });
+  return { title: { default: t("title"), template: `%s · ${t("title")}` }, robots: { index: false, follow: false } };
+}
+
+export default async function DeskLayout({ children, params }: LayoutProps<"/[locale]/desk">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const messages = await pickMessages(locale, DESK_CLIENT_NAMESPACES);
+  return (
+    <NextIntlClientProvider messages={messages}>
+      <div className="min-h-screen bg-paper text-base">{children}</div>
+    </NextIntlClientProvider>
+  );
+}

@@ -1,0 +1,78 @@
+import { getTranslations } from "next-intl/server";
+import { formatYuan, sumFen, toFen } from "@/lib/desk/fen";
+import type { PieceType, WorkEntry } from "@/lib/desk/types";
+import { ReverseEntry } from "./reverse-entry";
+
+export type EntryGroup = { key: string; title: string; entries: WorkEntry[] };
+
+type EntryListProps = {
+  locale: string;
+  groups: EntryGroup[];
+  pieceTypes: Map<string, PieceType>;
+  /** what each row names besides the piece type: the woman (day view) or nothing */
+  artisanNames?: Map<string, string>;
+};
+
+/**
+ * Recorded entries in groups (by woman, or by day), each with its subtotal. A reversed entry stays
+ * in the list, struck through, with who reversed it and why.
+ */
+export async function EntryList({ locale, groups, pieceTypes, artisanNames }: EntryListProps) {
+  const t = await getTranslations({ locale, namespace: "DeskHistory" });
+  const tg = await getTranslations({ locale, namespace: "DeskToday" });
+  const pieceName = (id: string) => {
+    const p = pieceTypes.get(id);
+    return p ? (locale === "en" ? p.name_en : p.name_zh) : t("unknownPieceType");
+  };
+  return (
+    <div className="space-y-5">
+      {groups.map((group) => {
+        const live = group.entries.filter((e) => !e.reversed_at);
+        return (
+          <section key={group.key} aria-labelledby={`group-${group.key}`} data-testid="entry-group" className="rounded-2xl border border-gold-200 bg-white p-3">
+            <h3 id={`group-${group.key}`} className="flex items-baseline justify-between gap-2 text-lg font-semibold">
+              <span>{group.title}</span>
+              <span className="tabular-nums text-cinnabar-700" data-testid="group-total">
+                {formatYuan(sumFen(live.map((e) => e.amount)), locale)}
+              </span>
+            </h3>
+            <ul className="mt-2 divide-y divide-gold-100">
+              {group.entries.map((entry) => {
+                const reversed = !!entry.reversed_at;
+                const label = `${artisanNames?.get(entry.artisan_id) ?? ""} ${pieceName(entry.piece_type_id)} ×${entry.quantity}`.trim();
+                return (
+                  <li
+                    key={entry.id}
+                    data-testid="history-entry"
+                    data-entry-id={entry.id}
+                    data-reversed={reversed ? "true" : "false"}
+                    className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2.5"
+                  >
+                    <div className="min-w-0 flex-1">
+                      <p className={reversed ? "text-ink-muted line-through" : ""}>
+                        {artisanNames ? <span className="font-medium">{artisanNames.get(entry.artisan_id) ?? entry.artisan_id} · </span> : null}
+                        {pieceName(entry.piece_type_id)}
+                      </p>
+                      <p className="text-sm text-ink-muted tabular-nums">
+                        ×{entry.quantity} · {tg(`grades.${entry.grade}`)} · {formatYuan(toFen(entry.rate), locale)}
+                      </p>
+                      {reversed ? (
+                        <p className="mt-1 inline-flex items-center gap-1 rounded bg-cinnabar-50 px-2 py-0.5 text-sm font-medium text-cinnabar-700" data-testid="reversed-badge">
+                          {t("reversed", { reason: entry.reversal_reason ?? "" })}
+                        </p>
+                      ) : null}
+                    </div>
+                    <p className={`text-right text-lg font-semibold tabular-nums ${reversed ? "text-ink-muted line-through" : ""}`}>
+                      {formatYuan(toFen(entry.amount), locale)}
+                    </p>
+                    {!reversed ? <ReverseEntry entryId={entry.id} locale={locale} label={label} /> : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useId, useState } from "react";
+import { reverseWorkEntry, type ReverseState } from "@/lib/desk/actions";
+import { UndoIcon } from "./icons";
+
+/** "Reverse" on one entry: asks for the reason, then the entry shows as reversed (it never disappears). */
+export function ReverseEntry({ entryId, locale, label }: { entryId: string; locale: string; label: string }) {
+  const t = useTranslations("DeskHistory");
+  const [open, setOpen] = useState(false);
+  const [state, action, pending] = useActionState<ReverseState, FormData>(reverseWorkEntry, {});
+  const id = useId();
+  if (state.ok) return null;
+  if (!open) {
+    return (
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        data-testid="reverse-open"
+        aria-label={t("reverseLabel", { entry: label })}
+        className="flex min-h-11 items-center gap-1 rounded-full border border-gold-400 px-3 text-sm text-ink hover:bg-gold-100"
+      >
+        <UndoIcon size={18} />
+        {t("reverse")}
+      </button>
+    );
+  }
+  return (
+    <form action={action} className="mt-2 w-full space-y-2 rounded-lg bg-gold-100 p-3" data-testid="reverse-form">
+      <input type="hidden" name="id" value={entryId} />
+      <input type="hidden" name="locale" value={locale} />
+      <label htmlFor={`${id}-reason`} className="block text-base font-medium">
+        {t("reason")}
+      </label>
+      <textarea
+        id={`${id}-reason`}
+        name="reason"
+        required
+        maxLength={500}
+        rows={2}
+        data-testid="reverse-reason"
+        aria-invalid={state.error === "reason" ? true : undefined}
+        aria-describedby={state.error ? `${id}-error` : undefined}
+        className="block w-full rounded-lg border border-gold-400 bg-white p-2 text-base"
+      />
+      {state.error ? (
+        <p id={`${id}-error`} role="alert" className="text-base font-medium text-cinnabar-700">
+          {t(`reverseErrors.${state.error}`)}
+        </p>
+      ) : null}
+      <div className="flex gap-2">
+        <button
+          type="submit"
+          disabled={pending}
+          data-testid="reverse-confirm"
+          className="min-h-11 rounded-full bg-cinnabar-700 px-4 text-base font-medium text-white disabled:opacity-60"
+        >
+          {t("reverseConfirm")}
+        </button>
+        <button type="button" onClick={() => setOpen(false)} className="min-h-11 rounded-full border border-gold-400 px-4 text-base">
+          {t("cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

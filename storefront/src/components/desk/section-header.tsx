@@ -1,0 +1,48 @@
+import { useTranslations } from "next-intl";
+import { LanguageSwitch } from "@/components/language-switch";
+import { LogoutIcon } from "./icons";
+
+type SectionHeaderProps = {
+  /** "DeskShell" or "MeShell": where the title and the log-out words come from */
+  namespace: "DeskShell" | "MeShell";
+  locale: string;
+  /** shown under the title: her workshop, or the artisan's name */
+  subtitle?: string;
+  /** the Server Function that signs out; no button when signed out */
+  logout?: (formData: FormData) => Promise<void>;
+};
+
+/** The small header of the desk and of the income pages: title, language switch, log out. */
+export function SectionHeader({ namespace, locale, subtitle, logout }: SectionHeaderProps) {
+  const t = useTranslations(namespace);
+  return (
+    <header className="border-b border-gold-200/70 bg-paper">
+      <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-3">
+        <div className="min-w-0">
+          <p className="truncate text-lg font-semibold tracking-wide text-cinnabar-700">{t("title")}</p>
+          {subtitle ? (
+            <p className="truncate text-sm text-ink-muted" data-testid="section-subtitle">
+              {subtitle}
+            </p>
+          ) : null}
+        </div>
+        <div className="flex shrink-0 items-center gap-2">
+          <LanguageSwitch />
+          {logout ? (
+            <form action={logout}>
+              <input type="hidden" name="locale" value={locale} />
+              <button
+                type="submit"
+                data-testid="logout"
+                className="flex min-h-11 items-center gap-1 rounded-full px-3 text-sm text-ink-muted hover:bg-gold-100 hover:text-ink"
+              >
+                <LogoutIcon size={20} />
+                {t("logout")}
+              </button>
+            </form>
+          ) : null}
+        </div>
+      </div>
+    </header>
+  );
+}

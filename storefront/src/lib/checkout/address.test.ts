@@ -1,0 +1,195 @@
+import { describe, expect, it } from "vitest";
+import {
+  addressToFormValues,
+  formatAddressLines,
+  normalizeEmail,
+  normalizeMainlandMobile,
+  validateChinaAddress,
+  validateContactAndAddress,
+  validateInternationalAddress,
+} from "./address";
+
+const chinaInput = {
+  name: " 陈 小红 ",
+  phone: "138 0013 8000",
+  province: "广东省",
+  city: "肇庆市",
+  district: "端州区",
+  address_1: "天宁北路 12 号",
+  postal_code: "",
+};
+
+const intlInput = {
+  first_name: "Ada",
+  last_name: "Lovelace",
+  address_1: "12 St James's Square",
+  address_2: "",
+  city: "London",
+  province: "",
+  postal_code: "sw1y 4jh",
+  country_code: "GB",
+  phone: "",
+};
+
+describe("normalizeMainlandMobile", () => {
+  it.each([
+    ["13800138000", "13800138000"],
+    ["138 0013 8000", "13800138000"],
+    ["138-0013-8000", "13800138000"],
+    ["+86 138 0013 8000", "13800138000"],
+    ["0086 13800138000", "13800138000"],
+    ["8613800138000", "13800138000"],
+    ["19912345678", "19912345678"],
+  ])("accepts %s", (raw, digits) => {
+    expect(normalizeMainlandMobile(raw)).toBe(digits);
+  });
+
+  it.each([
+    ["1380013800", "10 digits"],
+    ["138001380001", "12 digits"],
+    ["12800138000", "second digit 2"],
+    ["23800138000", "does not start with 1"],
+    ["020-12345678", "a landline"],
+    ["1380013800a", "a letter"],
+    ["+44 7700 900123", "a foreign mobile"],
+  ])("refuses %s (%s)", (raw) => {
+    expect(normalizeMainlandMobile(raw)).toBeNull();
+  });
+});
+
+describe("normalizeEmail", () => {
+  it("lower-cases and trims", () => {
+    expect(normalizeEmail("  Mei.Lin@Example.COM ")).toBe("mei.lin@example.com");
+  });
+  it.each(["", "mei", "mei@", "mei@example", "mei lin@example.com", "@example.com", 42])("refuses %s", (raw) => {
+    expect(normalizeEmail(raw)).toBeNull();
+  });
+});
+
+describe("validateChinaAddress", () => {
+  it("accepts a complete address without postal code and maps it onto Medusa's fields", () => {
+    const result = validateChinaAddress(chinaInput);
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        first_name: "陈 小红",
+        last_name: "",
+        phone: "13800138000",
+        province: "广东省",
+        city: "肇庆市",
+        address_2: "端州区",
+        address_1: "天宁北路 12 号",
+        postal_code: "",
+        country_code: "cn",
+      },
+    });
+  });
+
+  it("names every missing field", () => {
+    const result = validateChinaAddress({});
+    expect(result).toEqual({
+      ok: false,
+      errors: { name: "required", phone: "required", province: "required", city: "required", district: "required", address_1: "required" },
+    });
+  });
+
+  it("refuses a number that is not a mainland mobile, an unknown province and a bad postal code", () => {
+    const result = validateChinaAddress({ ...chinaInput, phone: "1380013800", province: "Guangdong", postal_code: "52600" });
+    expect(result).toEqual({
+      ok: false,
+      errors: { phone: "invalid_mobile", province: "invalid_province", postal_code: "invalid_postal_code_cn" },
+    });
+  });
+
+  it("accepts a 6-digit postal code", () => {
+    const result = validateChinaAddress({ ...chinaInput, postal_code: "526040" });
+    expect(result.ok && result.value.postal_code).toBe("526040");
+  });
+
+  it("refuses text that is too long", () => {
+    const result = validateChinaAddress({ ...chinaInput, name: "陈".repeat(51) });
+    expect(result).toEqual({ ok: false, errors: { name: "too_long" } });
+  });
+});
+
+describe("validateInternationalAddress", () => {
+  it("accepts an address in one of the region's countries", () => {
+    const result = validateInternationalAddress(intlInput, ["gb", "us"]);
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        first_name: "Ada",
+        last_name: "Lovelace",
+        phone: "",
+        address_1: "12 St James's Square",
+        address_2: "",
+        city: "London",
+        province: "",
+        postal_code: "SW1Y 4JH",
+        country_code: "gb",
+      },
+    });
+  });
+
+  it("refuses a country outside the region", () => {
+    expect(validateInternationalAddress({ ...intlInput, country_code: "cn" }, ["gb", "us"])).toEqual({
+      ok: false,
+      errors: { country_code: "invalid_country" },
+    });
+  });
+
+  it("names every missing field and a malformed phone", () => {
+    expect(validateInternationalAddress({ phone: "call me" }, ["gb"])).toEqual({
+      ok: false,
+      errors: {
+        first_name: "required",
+        last_name: "required",
+        address_1: "required",
+        city: "required",
+        postal_code: "required",
+        country_code: "required",
+        phone: "invalid_phone",
+      },
+    });
+  });
+});
+
+describe("validateContactAndAddress", () => {
+  it("adds the e-mail's error to the address errors", () => {
+    expect(validateContactAndAddress("cn", { ...chinaInput, phone: "12345", email: "not-an-email" }, ["cn"])).toEqual({
+      ok: false,
+      errors: { email: "invalid_email", phone: "invalid_mobile" },
+    });
+    expect(validateContactAndAddress("intl", { ...intlInput }, ["gb"])).toEqual({
+      ok: false,
+      errors: { email: "required" },
+    });
+  });
+
+  it("answers the normalized e-mail and address", () => {
+    const result = validateContactAndAddress("cn", { ...chinaInput, email: "Mei@Example.com" }, ["cn"]);
+    expect(result.ok && result.value.email).toBe("mei@example.com");
+    expect(result.ok && result.value.address.phone).toBe("13800138000");
+  });
+});
+
+describe("addressToFormValues and formatAddressLines", () => {
+  it("gives back what a China address form was filled with", () => {
+    const stored = validateChinaAddress(chinaInput);
+    if (!stored.ok) throw new Error("valid input");
+    expect(addressToFormValues("cn", stored.value)).toEqual({ ...chinaInput, name: "陈 小红", phone: "13800138000" });
+  });
+
+  it("writes a China address from the province down, and a Western one from the name down", () => {
+    const china = validateChinaAddress(chinaInput);
+    const intl = validateInternationalAddress(intlInput, ["gb"]);
+    if (!china.ok || !intl.ok) throw new Error("valid input");
+    expect(formatAddressLines(china.value)).toEqual(["陈 小红  13800138000", "广东省 肇庆市 端州区", "天宁北路 12 号"]);
+    expect(formatAddressLines(intl.value, (code) => (code === "gb" ? "United Kingdom" : code))).toEqual([
+      "Ada Lovelace",
+      "12 St James's Square",
+      "SW1Y 4JH London",
+      "United Kingdom",
+    ]);
+  });
+});

@@ -1,0 +1,268 @@
+import type { Market } from "../market";
+
+/**
+ * Checkout and account address rules, pure so they are tested without a browser or backend and
+ * run the same on the server (the authority) and in the form.
+ *
+ * China market: recipient, 11-digit mainland mobile, province / city / district, street address,
+ * postal code optional (6 digits). Elsewhere: first and last name, street, city, state/province
+ * (optional), postal code, country (one of the region's countries), phone optional.
+ *
+ * Errors are codes per field ("required", "invalid_mobile", ...); the pages translate them.
+ */
+
+export type FieldErrors = Record<string, string>;
+
+export type AddressInput = Record<string, unknown>;
+
+/** What Medusa stores for an address (cart shipping address, customer address). */
+export type MedusaAddress = {
+  first_name: string;
+  last_name: string;
+  phone: string;
+  address_1: string;
+  address_2: string;
+  city: string;
+  province: string;
+  postal_code: string;
+  country_code: string;
+};
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+/** The 31 province-level divisions of mainland China, with their Chinese and English names. */
+export const MAINLAND_PROVINCES = [
+  ["北京市", "Beijing"],
+  ["天津市", "Tianjin"],
+  ["河北省", "Hebei"],
+  ["山西省", "Shanxi"],
+  ["内蒙古自治区", "Inner Mongolia"],
+  ["辽宁省", "Liaoning"],
+  ["吉林省", "Jilin"],
+  ["黑龙江省", "Heilongjiang"],
+  ["上海市", "Shanghai"],
+  ["江苏省", "Jiangsu"],
+  ["浙江省", "Zhejiang"],
+  ["安徽省", "Anhui"],
+  ["福建省", "Fujian"],
+  ["江西省", "Jiangxi"],
+  ["山东省", "Shandong"],
+  ["河南省", "Henan"],
+  ["湖北省", "Hubei"],
+  ["湖南省", "Hunan"],
+  ["广东省", "Guangdong"],
+  ["广西壮族自治区", "Guangxi"],
+  ["海南省", "Hainan"],
+  ["重庆市", "Chongqing"],
+  ["四川省", "Sichuan"],
+  ["贵州省", "Guizhou"],
+  ["云南省", "Yunnan"],
+  ["西藏自治区", "Tibet"],
+  ["陕西省", "Shaanxi"],
+  ["甘肃省", "Gansu"],
+  ["青海省", "Qinghai"],
+  ["宁夏回族自治区", "Ningxia"],
+  ["新疆维吾尔自治区", "Xinjiang"],
+] as const;
+
+export const MAINLAND_PROVINCE_NAMES: readonly string[] = MAINLAND_PROVINCES.map(([zh]) => zh);
+
+const MAX_TEXT = 120;
+
+function text(input: AddressInput, key: string): string {
+  const value = input[key];
+  return typeof value === "string" ? value.trim().replace(/\s+/g, " ") : "";
+}
+
+/**
+ * A mainland China mobile number in any usual form ("138 0013 8000", "+86 138-0013-8000",
+ * "0086 13800138000") as its 11 digits, or null. Mobile numbers start with 1 and a second digit
+ * of 3-9.
+ */
+export function normalizeMainlandMobile(raw: string): string | null {
+  let digits = raw.replace(/[\s\-().]/g, "");
+  if (digits.startsWith("+86")) digits = digits.slice(3);
+  else if (digits.startsWith("0086")) digits = digits.slice(4);
+  else if (digits.length === 13 && digits.startsWith("86")) digits = digits.slice(2);
+  return /^1[3-9]\d{9}$/.test(digits) ? digits : null;
+}
+
+/** A plausible e-mail address (one @, a dot in the domain, no spaces), lower-cased; or null. */
+export function normalizeEmail(raw: unknown): string | null {
+  if (typeof raw !== "string") return null;
+  const email = raw.trim().toLowerCase();
+  if (email.length > 254) return null;
+  return /^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(email) ? email : null;
+}
+
+function required(errors: FieldErrors, field: string, value: string, max = MAX_TEXT) {
+  if (!value) errors[field] = "required";
+  else if (value.length > max) errors[field] = "too_long";
+}
+
+/** A China-market address: recipient, mobile, province / city / district, street, postal code. */
+export function validateChinaAddress(input: AddressInput): ValidationResult<MedusaAddress> {
+  const errors: FieldErrors = {};
+  const name = text(input, "name");
+  const phoneRaw = text(input, "phone");
+  const province = text(input, "province");
+  const city = text(input, "city");
+  const district = text(input, "district");
+  const street = text(input, "address_1");
+  const postal = text(input, "postal_code");
+
+  required(errors, "name", name, 50);
+  if (!phoneRaw) errors.phone = "required";
+  const mobile = phoneRaw ? normalizeMainlandMobile(phoneRaw) : null;
+  if (phoneRaw && !mobile) errors.phone = "invalid_mobile";
+  if (!province) errors.province = "required";
+  else if (!MAINLAND_PROVINCE_NAMES.includes(province)) errors.province = "invalid_province";
+  required(errors, "city", city, 50);
+  required(errors, "district", district, 50);
+  required(errors, "address_1", street, 200);
+  if (postal && !/^\d{6}$/.test(postal)) errors.postal_code = "invalid_postal_code_cn";
+
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      first_name: name,
+      last_name: "",
+      phone: mobile!,
+      province,
+      city,
+      // The district (区/县) is kept in address_2, so the staff see it in the admin as part of
+      // the address.
+      address_2: district,
+      address_1: street,
+      postal_code: postal,
+      country_code: "cn",
+    },
+  };
+}
+
+/** An international address; `countries` are the ISO-2 codes of the region (lower case). */
+export function validateInternationalAddress(
+  input: AddressInput,
+  countries: readonly string[],
+): ValidationResult<MedusaAddress> {
+  const errors: FieldErrors = {};
+  const firstName = text(input, "first_name");
+  const lastName = text(input, "last_name");
+  const street = text(input, "address_1");
+  const street2 = text(input, "address_2");
+  const city = text(input, "city");
+  const province = text(input, "province");
+  const postal = text(input, "postal_code").toUpperCase();
+  const country = text(input, "country_code").toLowerCase();
+  const phone = text(input, "phone");
+
+  required(errors, "first_name", firstName, 50);
+  required(errors, "last_name", lastName, 50);
+  required(errors, "address_1", street, 200);
+  if (street2.length > 200) errors.address_2 = "too_long";
+  required(errors, "city", city, 80);
+  if (province.length > 80) errors.province = "too_long";
+  if (!postal) errors.postal_code = "required";
+  else if (!/^[A-Z0-9][A-Z0-9 -]{1,9}$/.test(postal)) errors.postal_code = "invalid_postal_code";
+  if (!country) errors.country_code = "required";
+  else if (!countries.includes(country)) errors.country_code = "invalid_country";
+  if (phone && !/^\+?[0-9][0-9\s\-().]{5,19}$/.test(phone)) errors.phone = "invalid_phone";
+
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      first_name: firstName,
+      last_name: lastName,
+      phone,
+      address_1: street,
+      address_2: street2,
+      city,
+      province,
+      postal_code: postal,
+      country_code: country,
+    },
+  };
+}
+
+/** The address rules of a market. */
+export function validateAddress(
+  market: Market,
+  input: AddressInput,
+  countries: readonly string[],
+): ValidationResult<MedusaAddress> {
+  return market === "cn" ? validateChinaAddress(input) : validateInternationalAddress(input, countries);
+}
+
+/** The checkout's first step: e-mail plus the shipping address. */
+export function validateContactAndAddress(
+  market: Market,
+  input: AddressInput,
+  countries: readonly string[],
+): ValidationResult<{ email: string; address: MedusaAddress }> {
+  const email = normalizeEmail(input.email);
+  const address = validateAddress(market, input, countries);
+  const errors: FieldErrors = address.ok ? {} : { ...address.errors };
+  if (!email) errors.email = typeof input.email === "string" && input.email.trim() ? "invalid_email" : "required";
+  if (Object.keys(errors).length || !address.ok) return { ok: false, errors };
+  return { ok: true, value: { email: email!, address: address.value } };
+}
+
+/**
+ * The form values of a stored address (cart or customer address) in a market's form fields, the
+ * inverse of validate*Address.
+ */
+export function addressToFormValues(market: Market, address: Partial<Record<keyof MedusaAddress, string | null>> | null | undefined): Record<string, string> {
+  const a = address ?? {};
+  const v = (key: keyof MedusaAddress) => (a[key] ?? "") as string;
+  if (market === "cn") {
+    return {
+      name: [v("first_name"), v("last_name")].filter(Boolean).join(" "),
+      phone: v("phone").replace(/^\+86/, ""),
+      province: v("province"),
+      city: v("city"),
+      district: v("address_2"),
+      address_1: v("address_1"),
+      postal_code: v("postal_code"),
+    };
+  }
+  return {
+    first_name: v("first_name"),
+    last_name: v("last_name"),
+    address_1: v("address_1"),
+    address_2: v("address_2"),
+    city: v("city"),
+    province: v("province"),
+    postal_code: v("postal_code"),
+    country_code: v("country_code"),
+    phone: v("phone"),
+  };
+}
+
+/** Lines to show an address: Chinese order (big to small) for China, Western order elsewhere. */
+export function formatAddressLines(
+  address: Partial<Record<keyof MedusaAddress, string | null>> | null | undefined,
+  countryName?: (code: string) => string,
+): string[] {
+  if (!address) return [];
+  const v = (key: keyof MedusaAddress) => (address[key] ?? "").trim();
+  const name = [v("first_name"), v("last_name")].filter(Boolean).join(" ");
+  if (v("country_code").toLowerCase() === "cn") {
+    return [
+      [name, v("phone")].filter(Boolean).join("  "),
+      [v("province"), v("city"), v("address_2")].filter(Boolean).join(" "),
+      v("address_1"),
+      v("postal_code"),
+    ].filter(Boolean);
+  }
+  const code = v("country_code").toLowerCase();
+  return [
+    name,
+    v("address_1"),
+    v("address_2"),
+    [v("postal_code"), v("city"), v("province")].filter(Boolean).join(" "),
+    code ? (countryName ? countryName(code) : code.toUpperCase()) : "",
+    v("phone"),
+  ].filter(Boolean);
+}

@@ -1,0 +1,105 @@
+import "server-only";
+import type { HttpTypes } from "@medusajs/types";
+import type { AppLocale } from "@/i18n/locales";
+import { getAuthHeaders, getCartId, removeCartId, setCartId } from "../cookies";
+import { toApiLocale } from "../i18n-locale";
+import { type Market, marketCurrency } from "../market";
+import { getMedusaSdk } from "../medusa";
+import { getMarketRegion } from "./regions";
+
+/** Everything the cart, checkout and header badge show. */
+export const CART_FIELDS = [
+  "id",
+  "email",
+  "currency_code",
+  "region_id",
+  "customer_id",
+  "completed_at",
+  "*region",
+  "*region.countries",
+  "*items",
+  "*items.variant",
+  "*items.variant.product",
+  "*items.thumbnail",
+  "*shipping_address",
+  "*billing_address",
+  "*shipping_methods",
+  "*promotions",
+  "*payment_collection",
+  "*payment_collection.payment_sessions",
+  "item_subtotal",
+  "item_total",
+  "subtotal",
+  "shipping_total",
+  "shipping_subtotal",
+  "tax_total",
+  "discount_total",
+  "original_total",
+  "total",
+].join(",");
+
+/**
+ * The visitor's cart (from the cart cookie), or null when there is none, it no longer exists or it
+ * was completed. Always read fresh: it is per visitor and changes on every action.
+ */
+export async function retrieveCart(
+  locale?: AppLocale,
+  fields: string = CART_FIELDS,
+): Promise<HttpTypes.StoreCart | null> {
+  const cartId = await getCartId();
+  if (!cartId) return null;
+  try {
+    const { cart } = await getMedusaSdk().store.cart.retrieve(
+      cartId,
+      { fields, ...(locale ? { locale: toApiLocale(locale) } : {}) } as HttpTypes.SelectParams,
+      { ...(await getAuthHeaders()) },
+    );
+    if (cart.completed_at) return null;
+    return cart;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The visitor's cart, created in the market's region when she has none yet. A cart that is in
+ * another region (she switched market) is moved to the market's region first.
+ */
+export async function getOrCreateCart(market: Market): Promise<HttpTypes.StoreCart> {
+  const region = await getMarketRegion(market);
+  const existing = await retrieveCart(undefined, "id,region_id,currency_code,customer_id,completed_at");
+  const sdk = getMedusaSdk();
+  const authHeaders = await getAuthHeaders();
+  if (existing) {
+    if (existing.region_id !== region.id) {
+      const { cart } = await sdk.store.cart.update(existing.id, { region_id: region.id }, { fields: "id,region_id" }, authHeaders);
+      return cart;
+    }
+    return existing;
+  }
+  const { cart } = await sdk.store.cart.create({ region_id: region.id }, { fields: "id,region_id" }, authHeaders);
+  await setCartId(cart.id);
+  return cart;
+}
+
+/**
+ * Moves the visitor's cart (if any) into the market's region; prices are recalculated in the new
+ * currency. A shipping address outside the new region is dropped by the checkout's next step.
+ */
+export async function moveCartToMarket(market: Market): Promise<void> {
+  const cart = await retrieveCart(undefined, "id,region_id,currency_code,completed_at");
+  if (!cart) return;
+  if (cart.currency_code?.toLowerCase() === marketCurrency[market]) return;
+  const region = await getMarketRegion(market);
+  await getMedusaSdk().store.cart.update(cart.id, { region_id: region.id }, { fields: "id" }, await getAuthHeaders());
+}
+
+/** Forget the cart (after it became an order, or when the backend no longer knows it). */
+export async function forgetCart(): Promise<void> {
+  await removeCartId();
+}
+
+/** Number of pieces in a cart (sum of quantities). */
+export function cartItemCount(cart: Pick<HttpTypes.StoreCart, "items"> | null): number {
+  return (cart?.items ?? []).reduce((sum, item) => sum + (item.quantity ?? 0), 0);
+}

@@ -1,0 +1,65 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { isAppLocale, type AppLocale } from "@/i18n/locales";
+import { BackendUnreachableError, callBackend } from "@/lib/session/backend";
+import { clearSessionToken, readSessionToken, writeSessionToken } from "@/lib/session/server";
+import { tokenActorType } from "@/lib/session/token";
+
+/** The desk's Server Functions: sign in, sign out, reverse an entry. */
+
+export type LoginState = { error?: "missing" | "invalid" | "unavailable" | (string & {}); email?: string };
+
+function localeFrom(formData: FormData): AppLocale {
+  const locale = formData.get("locale");
+  return isAppLocale(locale) ? locale : "zh-CN";
+}
+
+export async function loginCoordinator(_: LoginState, formData: FormData): Promise<LoginState> {
+  const locale = localeFrom(formData);
+  const email = String(formData.get("email") ?? "").trim();
+  const password = String(formData.get("password") ?? "");
+  if (!email || !password) return { error: "missing", email };
+  try {
+    const login = await callBackend<{ token?: string }>("/auth/coordinator/emailpass", { body: { email, password } });
+    const token = login.body?.token;
+    if (!login.ok || !token || tokenActorType(token) !== "coordinator") return { error: "invalid", email };
+    // A login that isn't (or is no longer) a coordinator gets no desk.
+    const me = await callBackend("/coordinator/me", { token });
+    if (!me.ok) return { error: me.status >= 500 ? "unavailable" : "invalid", email };
+    await writeSessionToken("coordinator", token);
+  } catch (error) {
+    if (error instanceof BackendUnreachableError) return { error: "unavailable", email };
+    throw error;
+  }
+  redirect(`/${locale}/desk`);
+}
+
+export async function logoutCoordinator(formData: FormData): Promise<void> {
+  await clearSessionToken("coordinator");
+  redirect(`/${localeFrom(formData)}/desk/login`);
+}
+
+export type ReverseState = { ok?: boolean; error?: "reason" | "not_found" | "already" | "signed_out" | "unavailable" | "failed" };
+
+export async function reverseWorkEntry(_: ReverseState, formData: FormData): Promise<ReverseState> {
+  const id = String(formData.get("id") ?? "");
+  const reason = String(formData.get("reason") ?? "").trim();
+  if (!reason) return { error: "reason" };
+  if (!/^[A-Za-z0-9_]+$/.test(id)) return { error: "not_found" };
+  const token = await readSessionToken("coordinator");
+  if (!token) return { error: "signed_out" };
+  try {
+    const answer = await callBackend(`/coordinator/work-entries/${id}/reverse`, { token, body: { reason } });
+    if (answer.status === 401) return { error: "signed_out" };
+    if (answer.status === 404) return { error: "not_found" };
+    if (answer.status === 409) return { error: "already" };
+    if (!answer.ok) return { error: answer.status === 400 ? "reason" : "failed" };
+  } catch (error) {
+    if (error instanceof BackendUnreachableError) return { error: "unavailable" };
+    throw error;
+  }
+  revalidatePath(`/${localeFrom(formData)}/desk`, "layout");
+  return { ok: true };
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import type { AppLocale } from "@/i18n/locales";
+import { callBackend, queryString, type BackendAnswer } from "@/lib/session/backend";
+import { readSessionToken } from "@/lib/session/server";
+import type { Coordinator, DeskArtisan, MonthSummary, PieceType, WorkEntry } from "./types";
+
+/**
+ * The desk's reads, all through the plugin's /coordinator/* routes with the signed-in
+ * coordinator's token. The backend narrows everything to her workshops.
+ */
+
+export class DeskSessionExpired extends Error {}
+
+function loginPath(locale: AppLocale) {
+  return `/${locale}/desk/login`;
+}
+
+/** Her token and profile, or a redirect to the desk's login (once per request). */
+export const requireCoordinator = cache(async (locale: AppLocale): Promise<{ token: string; coordinator: Coordinator }> => {
+  const token = await readSessionToken("coordinator");
+  if (!token) redirect(loginPath(locale));
+  const answer = await callBackend<{ coordinator: Coordinator }>("/coordinator/me", { token });
+  if (answer.status === 401) redirect(loginPath(locale));
+  ensureOk(answer, "/coordinator/me");
+  return { token, coordinator: answer.body.coordinator };
+});
+
+function ensureOk(answer: BackendAnswer, what: string) {
+  if (!answer.ok) throw new Error(`${what} answered ${answer.status}`);
+}
+
+/** Reads a coordinator route; a 401 (token expired meanwhile) sends her to the login. */
+async function read<T>(locale: AppLocale, token: string, path: string): Promise<T> {
+  const answer = await callBackend<T>(path, { token });
+  if (answer.status === 401) redirect(loginPath(locale));
+  ensureOk(answer, path.split("?")[0]);
+  return answer.body;
+}
+
+export async function listArtisans(locale: AppLocale, token: string): Promise<DeskArtisan[]> {
+  const body = await read<{ artisans: DeskArtisan[] }>(locale, token, `/coordinator/artisans${queryString({ limit: 500 })}`);
+  return body.artisans;
+}
+
+export async function listPieceTypes(locale: AppLocale, token: string): Promise<PieceType[]> {
+  const body = await read<{ piece_types: PieceType[] }>(locale, token, `/coordinator/piece-types${queryString({ limit: 500 })}`);
+  return body.piece_types;
+}
+
+export type EntryFilter = { date?: string; from?: string; to?: string; artisan_id?: string };
+
+/** Entries of her workshops, newest day first (up to 500; `count` says how many there are in all). */
+export async function listWorkEntries(
+  locale: AppLocale,
+  token: string,
+  filter: EntryFilter
+): Promise<{ entries: WorkEntry[]; count: number }> {
+  const body = await read<{ work_entries: WorkEntry[]; count: number }>(
+    locale,
+    token,
+    `/coordinator/work-entries${queryString({ ...filter, limit: 500 })}`
+  );
+  return { entries: body.work_entries, count: body.count };
+}
+
+export async function monthSummary(locale: AppLocale, token: string, month: string): Promise<MonthSummary> {
+  return read<MonthSummary>(locale, token, `/coordinator/summary${queryString({ month })}`);
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { getMessages } from "next-intl/server";
+
+/** Only the named top-level namespaces of the catalogue, for a section's client components. */
+export async function pickMessages(locale: string, namespaces: readonly string[]) {
+  const all = (await getMessages({ locale })) as Record<string, unknown>;
+  return Object.fromEntries(namespaces.filter((n) => n in all).map((n) => [n, all[n]]));
+}
+
+/** What the desk's client components read. */
+export const DESK_CLIENT_NAMESPACES = [
+  "LanguageSwitch",
+  "ErrorPage",
+  "DeskShell",
+  "DeskLogin",
+  "DeskToday",
+  "DeskHistory",
+  "DeskMonth",
+  "DeskErrors",
+] as const;
+
+/** What the income pages' client components read. */
+export const ME_CLIENT_NAMESPACES = ["LanguageSwitch", "ErrorPage", "MeShell", "MeLogin", "MeHome", "MeMonth", "MeSettings"] as const;
