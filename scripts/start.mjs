@@ -15,6 +15,7 @@ import {
   seed,
   startBackend,
   startStorefront,
+  storefrontRevalidateSecret,
 } from "./lib/stack.mjs"
 import { demoLogins } from "./lib/demo-logins.mjs"
 import { writeRuntime } from "./lib/runtime.mjs"
@@ -68,6 +69,10 @@ async function main() {
   for (const name of ["build", "migrate", "seed", "backend", "storefront"]) {
     fs.writeFileSync(logFile(name), "")
   }
+
+  // The backend tells the storefront when catalog data changes (its cached pages are dropped).
+  process.env.STOREFRONT_URL ||= `http://127.0.0.1:${storefrontPort}`
+  process.env.STOREFRONT_REVALIDATE_SECRET = storefrontRevalidateSecret(dataDir)
 
   const previous = await adoptRegistry(path.join(dataDir, "processes.json"))
   if (previous.alreadyRunning) {

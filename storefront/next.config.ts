@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { allowLocalImages, imageRemotePatterns } from "./src/lib/catalog/image-config";
 
 // No telemetry from this app, whoever runs it. Next reads this variable after loading the config
 // (build and start), so setting it here works even when the caller forgot the env var.
@@ -8,10 +9,20 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 // Uses the default request config at ./src/i18n/request.ts.
 const withNextIntl = createNextIntlPlugin();
 
+const imagePatterns = imageRemotePatterns(process.env);
+
 const nextConfig: NextConfig = {
-  // Product images are absolute URLs served by the Medusa backend; sized, modern-format images
-  // (and the remotePatterns they need) come in a later slice.
-  images: { unoptimized: true },
+  // Product photos are served by the Medusa backend (/static, 1200 px WebP). next/image resizes
+  // them to the width each page shows them at; the patterns come from MEDUSA_BACKEND_URL when
+  // the server starts (src/lib/catalog/image-config.ts).
+  images: {
+    remotePatterns: imagePatterns,
+    // Only the backend's own /static files when it runs on this machine or network.
+    dangerouslyAllowLocalIP: allowLocalImages(imagePatterns),
+    // Uploaded files never change (their names carry a timestamp): keep resized copies 30 days.
+    minimumCacheTTL: 2_592_000,
+    imageSizes: [64, 128, 256, 384],
+  },
   poweredByHeader: false,
   // A separate build folder for a second server working from the same checkout (development only).
   distDir: process.env.NEXT_DIST_DIR || ".next",

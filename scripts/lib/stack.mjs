@@ -56,6 +56,26 @@ function linkUploads() {
   fs.symlinkSync(uploads, link)
 }
 
+/**
+ * The secret the backend sends with its "catalog changed" calls to the storefront
+ * (POST /api/revalidate): STOREFRONT_REVALIDATE_SECRET, else one generated once and kept in the
+ * data folder (mode 600), so restarts keep it and nothing is hard-coded.
+ */
+export function storefrontRevalidateSecret(dataDir = dataDirOf()) {
+  const fromEnv = process.env.STOREFRONT_REVALIDATE_SECRET?.trim()
+  if (fromEnv) return fromEnv
+  const file = path.join(dataDir, "storefront-revalidate-secret")
+  try {
+    const stored = fs.readFileSync(file, "utf8").trim()
+    if (stored) return stored
+  } catch {
+    // not generated yet
+  }
+  const secret = crypto.randomBytes(32).toString("hex")
+  fs.writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}
+
 /** What the schema depends on: Medusa's version and our plugin's migrations and links. */
 function schemaFingerprint() {
   const hash = crypto.createHash("sha256")

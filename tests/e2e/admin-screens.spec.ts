@@ -2,6 +2,7 @@ import fs from "node:fs"
 import { expect, test, type Page } from "@playwright/test"
 import { AdminApp } from "./pages/admin-app"
 import { AdminArtisansPage } from "./pages/admin-artisans-page"
+import { AdminCoordinatorsPage } from "./pages/admin-coordinators-page"
 import { AdminLandingPage } from "./pages/admin-landing-page"
 import { AdminPeriodsPage } from "./pages/admin-periods-page"
 import { AdminProductPage } from "./pages/admin-product-page"
@@ -82,6 +83,16 @@ test.describe("the programme staff's admin screens", () => {
     const stored = await app.api("GET", `/admin/workshops?handle=${workshop.handle}`)
     expect(stored.workshops[0]).toMatchObject({ story_zh: workshop.story_zh, story_en: workshop.story_en, is_active: true })
     await app.screenshot("workshops")
+
+    // edit: a district in both languages
+    await row.getByTestId("workshop-edit").click()
+    await workshops.form.locator("#district_zh").fill("端州区")
+    await workshops.form.locator("#district_en").fill("Duanzhou District")
+    await workshops.form.getByTestId("workshop-save").click()
+    await expect(workshops.form).toBeHidden()
+    await expect(row).toContainText("端州区")
+    const edited = await app.api("GET", `/admin/workshops?handle=${workshop.handle}`)
+    expect(edited.workshops[0]).toMatchObject({ district_zh: "端州区", district_en: "Duanzhou District", name_zh: workshop.name_zh })
   })
 
   test("registers an artisan with her phone login, shown once, and finds her in the filtered list", async () => {
@@ -116,6 +127,48 @@ test.describe("the programme staff's admin screens", () => {
     await artisans.filter({ status: "active" })
     await expect(artisans.names).toHaveText([artisan.display_name])
     await app.screenshot("artisans")
+
+    // her consent and her public story
+    await artisans.rows.first().getByTestId("artisan-edit").click()
+    await artisans.form.getByTestId("artisan-consent").click()
+    await artisans.form.locator("#story_zh").fill("她从小跟外婆学钉金绣。")
+    await artisans.form.locator("#story_en").fill("She learned couched gold work from her grandmother.")
+    await artisans.save()
+    await expect(artisans.form).toBeHidden()
+    await expect(artisans.rows.first()).toHaveAttribute("data-public", "true")
+    const id = await artisans.rows.first().getAttribute("data-artisan-id")
+    const { artisan: stored } = await app.api("GET", `/admin/artisans/${id}`)
+    expect(stored).toMatchObject({ public_profile: true, story_zh: "她从小跟外婆学钉金绣。", phone: `+86${phone}` })
+  })
+
+  test("creates a coordinator's login and assigns her workshops", async () => {
+    const coordinators = new AdminCoordinatorsPage(app)
+    await coordinators.open()
+    const email = `coordinator-${run}@jinxiu.test`
+    await page.getByTestId("coordinator-new").click()
+    await coordinators.form.getByTestId("coordinator-save").click()
+    await expect(coordinators.form.getByTestId("error-workshop_ids")).toBeVisible()
+    await coordinators.form.locator("#email").fill(email)
+    await coordinators.form.locator("#name").fill(`梁姑娘${run}`)
+    await coordinators.tickWorkshop(workshop.name_zh)
+    const password = await coordinators.form.locator("#password").inputValue()
+    await coordinators.form.getByTestId("coordinator-save").click()
+
+    await expect(coordinators.shownOnce.getByTestId("shown-once-identifier")).toHaveText(email)
+    await expect(coordinators.shownOnce.getByTestId("shown-once-password")).toHaveText(password)
+    await coordinators.shownOnce.getByTestId("shown-once-done").click()
+    const login = await page.request.post(`${app.backendUrl}/auth/coordinator/emailpass`, { data: { email, password } })
+    expect(login.status()).toBe(200)
+    await expect(coordinators.row(email)).toContainText(workshop.name_zh)
+
+    // a second workshop for her
+    await coordinators.row(email).getByRole("button").click()
+    await coordinators.tickWorkshop("鼎湖妇女手工坊")
+    await coordinators.form.getByTestId("coordinator-save").click()
+    await expect(coordinators.form).toBeHidden()
+    await expect(coordinators.row(email)).toContainText("鼎湖妇女手工坊")
+    await expect(coordinators.row(email)).toContainText(workshop.name_zh)
+    await app.screenshot("coordinators")
   })
 
   test("adds a future rate: it is scheduled while the current one stays in force", async () => {
@@ -145,8 +198,54 @@ test.describe("the programme staff's admin screens", () => {
     await app.screenshot("rates")
   })
 
-  test("closes an ended month after previewing its totals, marks it paid, and exports its statements", async () => {
-    // an ended month that is still open: money posted into a month before the demo history
+  test("previews the close of last month (ended, still open), closes it, marks it paid and exports its statements", async () => {
+    const periods = new AdminPeriodsPage(app)
+    await periods.open()
+    await expect(periods.row(LAST_MONTH)).toHaveAttribute("data-status", "open")
+    // the current month can't be closed before it ends
+    if (await periods.row(THIS_MONTH).count()) await expect(periods.row(THIS_MONTH).getByTestId("period-close")).toHaveCount(0)
+
+    const preview = await app.api("GET", `/admin/periods/${LAST_MONTH}/preview`)
+    expect(preview.artisan_count).toBeGreaterThan(0)
+    await periods.openClosePreview(LAST_MONTH)
+    await expect(periods.previewRows).toHaveCount(preview.artisan_count)
+    await expect(periods.preview.getByTestId("preview-count")).toHaveText(String(preview.artisan_count))
+    await expect(periods.preview.getByTestId("preview-total")).toHaveText(yuan(preview.net_total))
+    await app.screenshot("periods-close-preview")
+    await periods.confirmClose()
+    await expect(periods.preview).toBeHidden()
+    await expect(periods.row(LAST_MONTH)).toHaveAttribute("data-status", "closed")
+
+    const reference = `E2E-PAY-${run}`
+    await periods.markPaid(LAST_MONTH, reference)
+    await expect(periods.row(LAST_MONTH)).toHaveAttribute("data-status", "paid")
+    await expect(periods.row(LAST_MONTH)).toContainText(reference)
+    await app.screenshot("periods")
+
+    await periods.openStatements(LAST_MONTH)
+    const { statements } = await app.api("GET", `/admin/periods/${LAST_MONTH}/statements`)
+    expect(statements).toHaveLength(preview.artisan_count)
+    await expect(periods.statementRows).toHaveCount(statements.length)
+    // the frozen statements add up to what the preview showed
+    await expect(page.getByTestId("statements-total")).toHaveText(yuan(preview.net_total))
+    await app.screenshot("statements")
+
+    const { download, text } = await periods.exportCsv()
+    expect(download.suggestedFilename()).toBe(`jinxiu-statements-${LAST_MONTH}.csv`)
+    const lines = csvLines(text)
+    expect(lines[0]).toMatch(/^period,workshop_handle,workshop_name,artisan_id,display_name/)
+    expect(lines).toHaveLength(statements.length + 1)
+    for (const s of statements) {
+      const line = lines.find((l) => l.includes(`"${s.artisan_id}"`))
+      expect(line, `CSV row of ${s.display_name}`).toBeTruthy()
+      expect(line).toContain(`"${s.display_name}"`)
+      expect(line).toContain(`"${s.net_total}"`)
+      expect(line).toContain(`"${reference}"`)
+    }
+  })
+
+  test("money posted late into an old open month is closed and exported to the fen", async () => {
+    // an ended month that is still open: a bonus posted into a month before the demo history
     const month = addMonths(THIS_MONTH, -12)
     const { artisans } = await app.api("GET", "/admin/artisans?limit=1&status=active&order=display_name")
     const artisan = artisans[0]
@@ -155,52 +254,20 @@ test.describe("the programme staff's admin screens", () => {
     const periods = new AdminPeriodsPage(app)
     await periods.open()
     await expect(periods.row(month)).toHaveAttribute("data-status", "open")
-    // the current month can't be closed before it ends
-    if (await periods.row(THIS_MONTH).count()) await expect(periods.row(THIS_MONTH).getByTestId("period-close")).toHaveCount(0)
-
     await periods.openClosePreview(month)
     await expect(periods.previewRows).toHaveCount(1)
     await expect(periods.previewRows.first()).toContainText(artisan.display_name)
     await expect(periods.preview.getByTestId("preview-total")).toHaveText("¥88.80")
-    await app.screenshot("periods-close-preview")
     await periods.confirmClose()
-    await expect(periods.preview).toBeHidden()
     await expect(periods.row(month)).toHaveAttribute("data-status", "closed")
-
-    const reference = `E2E-PAY-${run}`
-    await periods.markPaid(month, reference)
-    await expect(periods.row(month)).toHaveAttribute("data-status", "paid")
-    await expect(periods.row(month)).toContainText(reference)
-    await app.screenshot("periods")
 
     await periods.openStatements(month)
     await expect(periods.statementRows).toHaveCount(1)
-    const { download, text } = await periods.exportCsv()
-    expect(download.suggestedFilename()).toBe(`jinxiu-statements-${month}.csv`)
-    const lines = csvLines(text)
-    expect(lines[0]).toMatch(/^period,workshop_handle,workshop_name,artisan_id,display_name/)
+    const lines = csvLines((await periods.exportCsv()).text)
     expect(lines).toHaveLength(2)
     expect(lines[1]).toContain(`"${artisan.id}"`)
     expect(lines[1]).toContain(`"${artisan.display_name}"`)
     expect(lines[1]).toContain(`"88.80"`)
-    expect(lines[1]).toContain(`"${reference}"`)
-  })
-
-  test("exports a seeded month's statements: one CSV row per statement shown", async () => {
-    const periods = new AdminPeriodsPage(app)
-    await periods.open()
-    await expect(periods.row(LAST_MONTH)).toHaveAttribute("data-status", /closed|paid/)
-    await periods.openStatements(LAST_MONTH)
-    const { statements } = await app.api("GET", `/admin/periods/${LAST_MONTH}/statements`)
-    expect(statements.length).toBeGreaterThan(0)
-    await expect(periods.statementRows).toHaveCount(statements.length)
-    await app.screenshot("statements")
-    const { text } = await periods.exportCsv()
-    const lines = csvLines(text)
-    expect(lines).toHaveLength(statements.length + 1)
-    for (const s of statements) {
-      expect(lines.some((line) => line.includes(`"${s.artisan_id}"`) && line.includes(`"${s.net_total}"`))).toBe(true)
-    }
   })
 
   test("the Makers widget on a product changes a maker's weight", async () => {
@@ -234,22 +301,32 @@ test.describe("the programme staff's admin screens", () => {
     const summary = await app.api("GET", "/admin/workshop-summary")
     expect(summary.month).toBe(THIS_MONTH)
     await expect(landing.rows).toHaveCount(summary.workshops.length)
-    // the seeded month so far has work recorded: the totals row shows the programme's earnings
+    // the totals row shows the programme's output and earnings so far this month
     await expect(landing.total).toContainText(yuan(summary.totals.net))
     await expect(landing.total).toContainText(yuan(summary.totals.piecework))
     await app.screenshot("landing")
   })
 
   test("the screens follow the admin's language: Chinese", async () => {
-    await page.evaluate(() => window.localStorage.setItem("lng", "zhCN"))
-    const landing = new AdminLandingPage(app)
-    await landing.open()
-    await expect(landing.widget).toContainText("本月各工坊产量与收入")
-    await app.screenshot("landing-zh-CN")
-    const periods = new AdminPeriodsPage(app)
-    await periods.open()
-    await expect(page.getByTestId("periods-page")).toContainText("结算月份")
-    await app.screenshot("periods-zh-CN")
-    await page.evaluate(() => window.localStorage.setItem("lng", "en"))
+    // what the dashboard keeps when the admin picks 简体中文 in her profile
+    const setLanguage = async (lng: string) => {
+      await page.context().addCookies([{ name: "lng", value: lng, url: app.backendUrl }])
+      await page.evaluate((value) => window.localStorage.setItem("lng", value), lng)
+    }
+    await setLanguage("zhCN")
+    try {
+      const landing = new AdminLandingPage(app)
+      await landing.open()
+      await expect(landing.widget).toContainText("本月各工坊产量与收入")
+      await expect(page.getByRole("link", { name: "工坊", exact: true })).toBeVisible()
+      await app.screenshot("landing-zh-CN")
+      const periods = new AdminPeriodsPage(app)
+      await periods.open()
+      await expect(page.getByTestId("periods-page")).toContainText("结算月份")
+      await expect(periods.row(LAST_MONTH)).toContainText("已付款")
+      await app.screenshot("periods-zh-CN")
+    } finally {
+      await setLanguage("en")
+    }
   })
 })

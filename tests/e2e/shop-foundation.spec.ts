@@ -1,28 +1,31 @@
 import { expect, test } from "@playwright/test"
 import { ShopHomePage } from "./pages/shop-home-page"
+import { CatalogListPage } from "./pages/catalog-list-page"
 import { ProductPage } from "./pages/product-page"
 import { stack } from "./support/stack"
 
 test.describe("the shop on a fresh install", () => {
-  test("home page shows at least 12 seeded products with images and CNY prices", async ({ page }, testInfo) => {
-    const home = new ShopHomePage(page)
-    await home.open("zh-CN")
+  test("the store lists at least 12 seeded products with images and CNY prices", async ({ page }, testInfo) => {
+    const store = new CatalogListPage(page)
+    await store.openStore("zh-CN")
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN")
-    await expect(home.productCards.first()).toBeVisible()
-    const count = await home.productCards.count()
+    await expect(store.cards.first()).toBeVisible()
+    const count = await store.cards.count()
     expect(count).toBeGreaterThanOrEqual(12)
     for (let i = 0; i < count; i++) {
-      const card = home.card(i)
-      await expect(card.price).toHaveText(/¥\s?[\d,]+(\.\d{2})?/)
-      await card.image.scrollIntoViewIfNeeded()
+      const card = store.cards.nth(i)
+      await expect(card.getByTestId("product-price")).toHaveText(/¥\s?[\d,]+(\.\d{2})?/)
+      const image = card.locator("img")
+      await image.scrollIntoViewIfNeeded()
       await expect
-        .poll(() => card.image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), {
+        .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), {
           message: `image of product card ${i} loads`,
         })
         .toBeGreaterThan(0)
     }
+    await store.openCategory("hand-fans", "zh-CN")
     await expect(page.getByText("金绣牡丹团扇")).toBeVisible()
-    await page.screenshot({ path: testInfo.outputPath("home-zh-CN.png"), fullPage: true })
+    await page.screenshot({ path: testInfo.outputPath("store-zh-CN.png"), fullPage: true })
   })
 
   test("a product page opens from the home page", async ({ page }, testInfo) => {

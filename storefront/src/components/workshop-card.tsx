@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/locales";
-import { pick } from "@/lib/catalog/bilingual";
+import { pick, placeName } from "@/lib/catalog/bilingual";
 import type { StoreWorkshop } from "@/lib/data/workshops";
 
 /** A workshop in a list: name, place, founding year and the start of its story. */
@@ -9,9 +9,7 @@ export function WorkshopCard({ workshop, locale, headingLevel = "h3" }: { worksh
   const t = useTranslations("Workshops");
   const Heading = headingLevel;
   const name = pick(locale, workshop.name_zh, workshop.name_en);
-  const place = [pick(locale, workshop.city_zh, workshop.city_en), pick(locale, workshop.district_zh, workshop.district_en)]
-    .filter(Boolean)
-    .join(locale === "zh-CN" ? "" : ", ");
+  const place = placeName(locale, workshop);
   return (
     <Link
       href={`/workshops/${workshop.handle}`}

@@ -61,3 +61,20 @@ export async function getAuthHeaders(): Promise<{ authorization: string } | Reco
   const token = await getAuthToken();
   return token ? { authorization: `Bearer ${token}` } : {};
 }
+
+/**
+ * Orders placed from this browser (newest first, a few): a guest may open the confirmation page
+ * of her own orders, and nobody else's, without an account.
+ */
+export const ORDERS_COOKIE = "_jinxiu_orders";
+const REMEMBERED_ORDERS = 5;
+
+export async function getRememberedOrders(): Promise<string[]> {
+  const value = (await cookies()).get(ORDERS_COOKIE)?.value ?? "";
+  return value.split(",").filter((id) => /^order_[A-Za-z0-9]+$/.test(id));
+}
+
+export async function rememberOrder(orderId: string): Promise<void> {
+  const ids = [orderId, ...(await getRememberedOrders()).filter((id) => id !== orderId)].slice(0, REMEMBERED_ORDERS);
+  (await cookies()).set(ORDERS_COOKIE, ids.join(","), await cookieOptions(CART_MAX_AGE));
+}

@@ -50,20 +50,35 @@ export function CatalogView(props: CatalogViewProps) {
     chips.push({ label, href: href({ minPrice: undefined, maxPrice: undefined }) });
   }
 
+  const filterForm = (idPrefix: string) => (
+    <FilterForm
+      idPrefix={idPrefix}
+      locale={locale}
+      basePath={basePath}
+      query={query}
+      currencyCode={props.currencyCode}
+      categories={fixedCategory ? null : props.categories}
+      workshops={props.workshops}
+    />
+  );
+
   return (
-    <div className="grid gap-10 lg:grid-cols-[15rem_1fr]">
-      <aside aria-labelledby="filters-heading" className="lg:pt-1">
+    <div className="grid gap-6 lg:grid-cols-[15rem_1fr] lg:gap-10">
+      {/* Phones: the filters fold away above the list; wide screens: a column beside it. */}
+      <details className="rounded-sm border border-gold-200/70 lg:hidden" data-testid="filters-compact">
+        <summary className="flex min-h-11 cursor-pointer items-center px-4 text-sm font-medium text-ink">
+          {t("filtersHeading")}
+          {chips.length > 0 && <span className="ml-2 text-ink-muted">({chips.length})</span>}
+        </summary>
+        <div className="px-4 pb-4">
+          {filterForm("compact")}
+        </div>
+      </details>
+      <aside aria-labelledby="filters-heading" className="hidden lg:block lg:pt-1">
         <h2 id="filters-heading" className="text-sm font-medium tracking-widest text-gold-700">
           {t("filtersHeading")}
         </h2>
-        <FilterForm
-          locale={locale}
-          basePath={basePath}
-          query={query}
-          currencyCode={props.currencyCode}
-          categories={fixedCategory ? null : props.categories}
-          workshops={props.workshops}
-        />
+        {filterForm("side")}
       </aside>
 
       <section aria-labelledby="results-heading">

@@ -5,6 +5,8 @@ import type { CatalogQuery } from "@/lib/catalog/query";
 export type FilterOption = { value: string; label: string };
 
 type FilterFormProps = {
+  /** makes ids unique: the form is on the page twice (folded for phones, beside the list) */
+  idPrefix: string;
   locale: string;
   basePath: string;
   query: CatalogQuery;
@@ -22,19 +24,20 @@ const fieldClass =
  * applies on the button, not on every change, so keyboard and screen-reader users are not moved
  * to a new page while they choose.
  */
-export function FilterForm({ locale, basePath, query, currencyCode, categories, workshops }: FilterFormProps) {
+export function FilterForm({ idPrefix, locale, basePath, query, currencyCode, categories, workshops }: FilterFormProps) {
   const t = useTranslations("Catalog");
   const currency = currencyCode.toUpperCase();
+  const id = (name: string) => `${idPrefix}-filter-${name}`;
 
   return (
-    <form action={`/${locale}${basePath}`} method="get" className="mt-4 space-y-5" data-testid="filter-form">
+    <form action={`/${locale}${basePath}`} method="get" className="mt-4 space-y-5" data-testid={`filter-form-${idPrefix}`}>
       {query.sort !== "newest" && <input type="hidden" name="sort" value={query.sort} />}
       {categories && (
         <div>
-          <label htmlFor="filter-category" className="text-sm text-ink">
-            {t("field.category")}
+          <label htmlFor={id("category")} className="text-sm text-ink">
+            {t("label.category")}
           </label>
-          <select id="filter-category" name="category" defaultValue={query.category ?? ""} className={fieldClass}>
+          <select id={id("category")} name="category" defaultValue={query.category ?? ""} className={fieldClass}>
             <option value="">{t("allCategories")}</option>
             {categories.map((option) => (
               <option key={option.value} value={option.value}>
@@ -45,15 +48,15 @@ export function FilterForm({ locale, basePath, query, currencyCode, categories, 
         </div>
       )}
       <div>
-        <label htmlFor="filter-workshop" className="text-sm text-ink">
-          {t("field.workshop")}
+        <label htmlFor={id("workshop")} className="text-sm text-ink">
+          {t("label.workshop")}
         </label>
         <select
-          id="filter-workshop"
+          id={id("workshop")}
           name="workshop"
           defaultValue={query.workshop ?? ""}
           className={fieldClass}
-          data-testid="filter-workshop"
+          data-testid={id("workshop")}
         >
           <option value="">{t("allWorkshops")}</option>
           {workshops.map((option) => (
@@ -67,11 +70,11 @@ export function FilterForm({ locale, basePath, query, currencyCode, categories, 
         <legend className="text-sm text-ink">{t("priceRange", { currency })}</legend>
         <div className="mt-1 grid grid-cols-2 gap-3">
           <div>
-            <label htmlFor="filter-min" className="text-xs text-ink-muted">
-              {t("field.min")}
+            <label htmlFor={id("min")} className="text-xs text-ink-muted">
+              {t("label.min")}
             </label>
             <input
-              id="filter-min"
+              id={id("min")}
               name="min"
               type="number"
               inputMode="decimal"
@@ -82,11 +85,11 @@ export function FilterForm({ locale, basePath, query, currencyCode, categories, 
             />
           </div>
           <div>
-            <label htmlFor="filter-max" className="text-xs text-ink-muted">
-              {t("field.max")}
+            <label htmlFor={id("max")} className="text-xs text-ink-muted">
+              {t("label.max")}
             </label>
             <input
-              id="filter-max"
+              id={id("max")}
               name="max"
               type="number"
               inputMode="decimal"
@@ -102,7 +105,7 @@ export function FilterForm({ locale, basePath, query, currencyCode, categories, 
         <button
           type="submit"
           className="min-h-11 rounded-full bg-cinnabar-700 px-6 text-sm text-paper hover:bg-cinnabar-800"
-          data-testid="apply-filters"
+          data-testid={`apply-filters-${idPrefix}`}
         >
           {t("apply")}
         </button>

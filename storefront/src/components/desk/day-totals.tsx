@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/locales";
 import { formatYuan } from "@/lib/desk/fen";
 import { grandTotal, totalsByArtisan } from "@/lib/desk/totals";
 import type { DeskArtisan, WorkEntry } from "@/lib/desk/types";
 
 type DayTotalsProps = {
-  locale: string;
+  locale: AppLocale;
   heading: string;
   artisans: DeskArtisan[];
   entries: WorkEntry[];

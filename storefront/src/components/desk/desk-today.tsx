@@ -76,6 +76,10 @@ export function DeskToday({ coordinatorId, today, artisans, pieceTypes }: DeskTo
         router.refresh();
       }
       if (report.refused.length) setNotice({ tone: "bad", text: t("refusedNotice", { count: report.refused.length }) });
+      if (!report.confirmed.length && !report.refused.length && report.stoppedBy === "network") {
+        setNotice({ tone: "wait", text: t("keptOffline") });
+      }
+      if (report.stoppedBy === "auth") setNotice({ tone: "bad", text: t("problem.auth") });
     },
     [locale, router, t]
   );
@@ -593,8 +597,12 @@ function OutboxBar({
     >
       {online ? calm ? <CheckIcon size={22} /> : <ClockIcon size={22} /> : <OfflineIcon size={22} />}
       <p className="flex-1 text-base" aria-live="polite">
-        {!online ? t("offline") : calm ? t("allSent") : sending ? t("sending") : t("waitingShort", { count: waiting })}
-        {refused ? ` · ${t("refusedShort", { count: refused })}` : ""}
+        {[
+          !online ? t("offline") : calm ? t("allSent") : sending ? t("sending") : waiting ? t("waitingShort", { count: waiting }) : "",
+          refused ? t("refusedShort", { count: refused }) : "",
+        ]
+          .filter(Boolean)
+          .join(" · ")}
       </p>
       {waiting && online ? (
         <button

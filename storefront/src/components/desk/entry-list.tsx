@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/locales";
 import { formatYuan, sumFen, toFen } from "@/lib/desk/fen";
 import type { PieceType, WorkEntry } from "@/lib/desk/types";
 import { ReverseEntry } from "./reverse-entry";
@@ -6,7 +7,7 @@ import { ReverseEntry } from "./reverse-entry";
 export type EntryGroup = { key: string; title: string; entries: WorkEntry[] };
 
 type EntryListProps = {
-  locale: string;
+  locale: AppLocale;
   groups: EntryGroup[];
   pieceTypes: Map<string, PieceType>;
   /** what each row names besides the piece type: the woman (day view) or nothing */

@@ -55,7 +55,7 @@ export function LoginForm({ namespace, locale, identifier, action }: LoginFormPr
         />
       </div>
       <p id={errorId} role="alert" className="min-h-6 text-base font-medium text-cinnabar-700" data-testid="login-error">
-        {state.error ? t(`errors.${state.error}`) : ""}
+        {state.error ? t(`errors.${state.error as "invalid"}`) : ""}
       </p>
       <button
         type="submit"

@@ -79,7 +79,7 @@ export function useOutbox(coordinatorId: string, onAnswered: (report: FlushRepor
             ? await navigator.locks.request(`jinxiu-desk-outbox-${coordinatorId}`, run)
             : await run();
         setLastReport(report);
-        if (report.confirmed.length || report.refused.length) answered.current(report);
+        if (report.confirmed.length || report.refused.length || report.stoppedBy) answered.current(report);
       } finally {
         running.current = false;
         setSending(false);

@@ -22,3 +22,18 @@ export function pickText(
 export function pick(locale: AppLocale, zh: string | null | undefined, en: string | null | undefined): string {
   return pickText(locale, zh, en)?.text ?? "";
 }
+
+/**
+ * "肇庆鼎湖区" / "Zhaoqing, Dinghu District": a workshop's city and district in the page's
+ * language; the district alone when it already names the city (四会 / 四会市).
+ */
+export function placeName(
+  locale: AppLocale,
+  place: { city_zh?: string | null; city_en?: string | null; district_zh?: string | null; district_en?: string | null },
+): string {
+  const city = pick(locale, place.city_zh, place.city_en);
+  const district = pick(locale, place.district_zh, place.district_en);
+  if (!district) return city;
+  if (!city || district.toLowerCase().includes(city.toLowerCase())) return district;
+  return locale === "zh-CN" ? `${city}${district}` : `${district}, ${city}`;
+}

@@ -26,8 +26,12 @@ describe("formatImpact", () => {
   });
 
   it("has no share before the first online sale, and a dash for an unreadable amount", () => {
-    const display = formatImpact({ ...figures, share_of_sales_to_makers: null, total_paid_out: "n/a" }, "en");
+    const display = formatImpact(
+      { ...figures, share_of_sales_to_makers: null, total_paid_out: "n/a", median_monthly_earnings: null },
+      "en",
+    );
     expect(display.shareOfSales).toBeNull();
     expect(display.totalPaidOut).toBe("—");
+    expect(display.medianMonthlyEarnings).toBe("—");
   });
 });

@@ -5,7 +5,7 @@ export type ImpactInput = {
   active_artisans: number;
   workshops: number;
   total_paid_out: string;
-  median_monthly_earnings: string;
+  median_monthly_earnings: string | null;
   share_of_sales_to_makers: number | null;
 };
 
@@ -19,8 +19,8 @@ export type ImpactDisplay = {
 };
 
 /** A decimal string from the backend ("534172.98") as a number for display, or null. */
-function decimal(value: string): number | null {
-  if (!/^-?\d+(\.\d+)?$/.test(value.trim())) return null;
+function decimal(value: string | null): number | null {
+  if (value === null || !/^-?\d+(\.\d+)?$/.test(value.trim())) return null;
   return Number(value);
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { OG_IMAGES } from "@/components/og/og-images";
 import type { AppLocale } from "@/i18n/locales";
 import { localeAlternates, localizedPath, openGraphLocale, truncateText } from "./seo";
 
@@ -13,7 +14,7 @@ type PageMetadataInput = {
   description: string;
   /** the shop's name for og:site_name */
   siteName: string;
-  /** absolute or metadataBase-relative image URLs; without, the section's opengraph-image is used */
+  /** absolute or metadataBase-relative image URLs; without, the shop's sharing card */
   images?: Array<{ url: string; width?: number; height?: number; alt: string }>;
   type?: "website" | "article";
 };
@@ -25,6 +26,8 @@ type PageMetadataInput = {
  */
 export function pageMetadata(input: PageMetadataInput): Metadata {
   const description = truncateText(input.description, 160);
+  const card = OG_IMAGES[input.locale];
+  const images = input.images ?? [{ url: card.src, width: card.width, height: card.height, alt: input.siteName }];
   return {
     title: input.absoluteTitle ? { absolute: input.title } : input.title,
     description,
@@ -37,8 +40,8 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
       locale: openGraphLocale(input.locale),
       alternateLocale: [openGraphLocale(input.locale === "zh-CN" ? "en" : "zh-CN")],
       type: input.type ?? "website",
-      ...(input.images ? { images: input.images } : {}),
+      images,
     },
-    twitter: { card: input.images ? "summary_large_image" : "summary" },
+    twitter: { card: "summary_large_image", images: images.map((image) => image.url) },
   };
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import type { HttpTypes } from "@medusajs/types";
+import { cookies } from "next/headers";
 import type { AppLocale } from "@/i18n/locales";
 import { getAuthHeaders, getCartId, removeCartId, setCartId } from "../cookies";
 import { toApiLocale } from "../i18n-locale";
-import { type Market, marketCurrency } from "../market";
+import { MARKET_COOKIE, type Market, isMarket, marketCurrency } from "../market";
 import { getMedusaSdk } from "../medusa";
 import { getMarketRegion } from "./regions";
 
@@ -34,6 +35,7 @@ export const CART_FIELDS = [
   "shipping_subtotal",
   "tax_total",
   "discount_total",
+  "discount_subtotal",
   "original_total",
   "total",
 ].join(",");
@@ -102,4 +104,65 @@ export async function forgetCart(): Promise<void> {
 /** Number of pieces in a cart (sum of quantities). */
 export function cartItemCount(cart: Pick<HttpTypes.StoreCart, "items"> | null): number {
   return (cart?.items ?? []).reduce((sum, item) => sum + (item.quantity ?? 0), 0);
+}
+
+/**
+ * The visitor's cart for the cart and checkout pages, moved into the page's market first when it
+ * is in another region (she switched market in another tab, or the cookie changed).
+ */
+export async function retrieveCartForMarket(market: Market, locale: AppLocale): Promise<HttpTypes.StoreCart | null> {
+  const cart = await retrieveCart(locale);
+  if (!cart) return null;
+  if (cart.currency_code?.toLowerCase() === marketCurrency[market]) return cart;
+  // While the market is being switched, the page of the old market is rendered once more (after
+  // the server action set the new cookie): it must not move the cart back.
+  const chosen = (await cookies()).get(MARKET_COOKIE)?.value;
+  if (isMarket(chosen) && chosen !== market) return cart;
+  try {
+    await moveCartToMarket(market);
+    return await retrieveCart(locale);
+  } catch {
+    return cart;
+  }
+}
+
+/** The shipping options that can deliver this cart (its address decides the zone), with prices. */
+export async function listCartShippingOptions(cartId: string): Promise<HttpTypes.StoreCartShippingOption[]> {
+  const { shipping_options } = await getMedusaSdk().store.fulfillment.listCartOptions(
+    { cart_id: cartId },
+    await getAuthHeaders(),
+  );
+  return shipping_options;
+}
+
+export type LocalizedTitles = Record<string, { productTitle: string; variantTitle: string | null; handle: string | null }>;
+
+/**
+ * Product and variant titles in the page's language for the given variants. Line items keep the
+ * titles of the moment they were added (Chinese, the base language); English comes from the
+ * catalog's translations.
+ */
+export async function localizedVariantTitles(
+  productIds: string[],
+  locale: AppLocale,
+): Promise<LocalizedTitles> {
+  const ids = [...new Set(productIds.filter(Boolean))];
+  if (!ids.length) return {};
+  try {
+    const { products } = await getMedusaSdk().store.product.list({
+      id: ids,
+      limit: ids.length,
+      fields: "id,title,handle,variants.id,variants.title",
+      locale: toApiLocale(locale),
+    } as HttpTypes.StoreProductListParams);
+    const titles: LocalizedTitles = {};
+    for (const product of products) {
+      for (const variant of product.variants ?? []) {
+        titles[variant.id] = { productTitle: product.title, variantTitle: variant.title ?? null, handle: product.handle ?? null };
+      }
+    }
+    return titles;
+  } catch {
+    return {};
+  }
 }

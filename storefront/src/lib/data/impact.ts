@@ -10,8 +10,8 @@ export type ImpactFigures = {
   workshops: number;
   /** decimal string, CNY */
   total_paid_out: string;
-  /** decimal string, CNY: the median of this year's monthly earnings per woman */
-  median_monthly_earnings: string;
+  /** decimal string, CNY: the median of this year's monthly net per woman; null before any */
+  median_monthly_earnings: string | null;
   sale_shares_total: string;
   sales_revenue: string;
   /** 0–1, or null before the first online sale */

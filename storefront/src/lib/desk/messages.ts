@@ -1,8 +1,9 @@
 import "server-only";
 import { getMessages } from "next-intl/server";
+import type { AppLocale } from "@/i18n/locales";
 
 /** Only the named top-level namespaces of the catalogue, for a section's client components. */
-export async function pickMessages(locale: string, namespaces: readonly string[]) {
+export async function pickMessages(locale: AppLocale, namespaces: readonly string[]) {
   const all = (await getMessages({ locale })) as Record<string, unknown>;
   return Object.fromEntries(namespaces.filter((n) => n in all).map((n) => [n, all[n]]));
 }
@@ -18,6 +19,3 @@ export const DESK_CLIENT_NAMESPACES = [
   "DeskMonth",
   "DeskErrors",
 ] as const;
-
-/** What the income pages' client components read. */
-export const ME_CLIENT_NAMESPACES = ["LanguageSwitch", "ErrorPage", "MeShell", "MeLogin", "MeHome", "MeMonth", "MeSettings"] as const;

@@ -12,6 +12,7 @@ import {
   parseStoredQueue,
   retryDelay,
   takeRefusedForFixing,
+  type Outcome,
   type QueuedBatch,
   type SendResult,
 } from "./queue";
@@ -121,12 +122,13 @@ describe("applying answers", () => {
   it("only a confirmation removes the batch", () => {
     const queue = [a, b];
     expect(applyOutcome(queue, "key-a", { type: "confirmed", response: confirmedBody() as never }, 10)).toEqual([b]);
-    for (const outcome of [
-      { type: "retry", problem: "network" } as const,
-      { type: "retry", problem: "server" } as const,
-      { type: "auth" } as const,
-      { type: "refused", status: 400, errors: [] } as const,
-    ]) {
+    const outcomes: Outcome[] = [
+      { type: "retry", problem: "network" },
+      { type: "retry", problem: "server" },
+      { type: "auth" },
+      { type: "refused", status: 400, errors: [] },
+    ];
+    for (const outcome of outcomes) {
       expect(applyOutcome(queue, "key-a", outcome, 10).map((q) => q.key)).toEqual(["key-a", "key-b"]);
     }
   });

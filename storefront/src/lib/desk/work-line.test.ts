@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import deskZh from "@/messages/zh-CN/desk.json";
 import deskEn from "@/messages/en/desk.json";
-import { checkDraftLine, isBlankDraft, lineErrorMessage, newIdempotencyKey, type DraftLine } from "./work-line";
+import { checkDraftLine, isBlankDraft, lineErrorMessage, newIdempotencyKey, type DraftLine, type LineError } from "./work-line";
 
 const draft = (over: Partial<DraftLine> = {}): DraftLine => ({
   artisan_id: "art_1",
@@ -72,7 +72,7 @@ describe("newIdempotencyKey", () => {
 });
 
 describe("lineErrorMessage", () => {
-  const codes = [
+  const codes: Omit<LineError, "index">[] = [
     { code: "required", field: "artisan_id" },
     { code: "required", field: "piece_type_id" },
     { code: "required", field: "quantity" },
@@ -93,7 +93,7 @@ describe("lineErrorMessage", () => {
   ];
 
   it("has words in both languages for every code the backend sends", () => {
-    for (const messages of [deskZh, deskEn] as Record<string, Record<string, string>>[]) {
+    for (const messages of [deskZh, deskEn] as unknown as Record<string, Record<string, string>>[]) {
       for (const error of codes) {
         const { key } = lineErrorMessage({ index: 0, ...error });
         expect(messages.DeskErrors?.[key], `${error.code} -> ${key}`).toEqual(expect.any(String));

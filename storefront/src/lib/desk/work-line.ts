@@ -4,7 +4,12 @@
  * are the backend's own rules, reported with the same `code`s, so a line gets the same words
  * beside it whether the phone or the server found the problem.
  */
+import type desk from "@/messages/zh-CN/desk.json";
+
 export type Grade = "A" | "B" | "R";
+
+/** A key of the DeskErrors messages. */
+export type DeskErrorKey = keyof (typeof desk)["DeskErrors"];
 export const GRADES: readonly Grade[] = ["A", "B", "R"];
 
 export type WorkLine = {
@@ -93,7 +98,7 @@ export function newIdempotencyKey(source: Pick<Crypto, "getRandomValues"> & Part
 }
 
 /** The message key (namespace DeskErrors) and values for one line error, in the coordinator's language. */
-export function lineErrorMessage(error: LineError): { key: string; values: Record<string, string | number> } {
+export function lineErrorMessage(error: LineError): { key: DeskErrorKey; values: Record<string, string | number> } {
   const values: Record<string, string | number> = { ...(error.params ?? {}) };
   const field = error.field;
   switch (error.code) {
@@ -107,7 +112,7 @@ export function lineErrorMessage(error: LineError): { key: string; values: Recor
     case "work_date_before_joined":
     case "period_closed":
     case "no_rate":
-      return { key: camel(error.code), values };
+      return { key: camel(error.code) as DeskErrorKey, values };
     case "invalid_too_small":
       return field === "quantity" ? { key: "quantityTooSmall", values: { minimum: 1, ...values } } : unknown(error);
     case "invalid_too_big":
@@ -123,7 +128,7 @@ export function lineErrorMessage(error: LineError): { key: string; values: Recor
   }
 }
 
-function unknown(error: LineError) {
+function unknown(error: LineError): { key: DeskErrorKey; values: Record<string, string | number> } {
   return { key: "unknown", values: { message: error.message ?? error.code } };
 }
 

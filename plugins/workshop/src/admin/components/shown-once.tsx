@@ -26,7 +26,7 @@ export function ShownOnce({
           <Prompt.Description>{hint}</Prompt.Description>
         </Prompt.Header>
         {login ? (
-          <div className="flex flex-col gap-y-3 px-6 pb-4">
+          <div className="flex flex-col gap-y-3 px-6 pb-4 pt-4">
             <div className="flex items-center justify-between gap-x-2">
               <Text size="small" className="text-ui-fg-subtle">
                 {login.label}

@@ -422,13 +422,14 @@ export type TranslationKey = Key
 export const dictionary: Record<Lang, Record<Key, string>> = { "zh-CN": zhCN, en }
 
 /**
- * The admin's language: the one chosen in the dashboard (kept in localStorage "lng", e.g.
- * "zhCN" or "en"), else the browser's. Chinese for any zh*, English otherwise.
+ * The admin's language, as the dashboard chose it: its `lng` cookie, then localStorage "lng"
+ * (e.g. "zhCN" or "en"), else the browser's. Chinese for any zh*, English otherwise.
  */
 export function adminLanguage(): Lang {
   let chosen: string | null = null
   try {
-    chosen = window.localStorage.getItem("lng")
+    const cookie = /(?:^|;\s*)lng=([^;]*)/.exec(document.cookie)
+    chosen = cookie ? decodeURIComponent(cookie[1]) : window.localStorage.getItem("lng")
   } catch {
     chosen = null
   }

@@ -391,7 +391,7 @@ const ArtisansPage = () => {
             </Table.Header>
             <Table.Body>
               {list.data.artisans.map((a) => (
-                <Table.Row key={a.id} data-testid="artisan-row" data-artisan-id={a.id}>
+                <Table.Row key={a.id} data-testid="artisan-row" data-artisan-id={a.id} data-public={String(a.public_profile)}>
                   <Table.Cell>
                     <div className="flex flex-col py-2">
                       <Text size="small" weight="plus" data-testid="artisan-name">{a.display_name}</Text>

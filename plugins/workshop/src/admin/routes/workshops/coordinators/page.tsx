@@ -114,7 +114,7 @@ function CoordinatorDrawer({
                       onCheckedChange={(checked) => toggle(w.id, checked === true)}
                     />
                     <Label htmlFor={`ws-${w.id}`} size="small">
-                      {w.name_zh} <span className="text-ui-fg-subtle">{w.name_en}</span>
+                      <span>{w.name_zh}</span> <span className="text-ui-fg-subtle">{w.name_en}</span>
                     </Label>
                   </div>
                 ))}

@@ -34,7 +34,6 @@ export default async function DeskMonthPage({ params, searchParams }: PageProps<
 
   const [summary, artisans] = await Promise.all([monthSummary(locale, token, month), listArtisans(locale, token)]);
   const rows = summary.artisans;
-  const totalPiecework = sumFen(rows.map((r) => r.piecework));
   const totalNet = sumFen(rows.map((r) => r.net));
   const pieces = rows.reduce((n, r) => ({ a: n.a + r.pieces_a, b: n.b + r.pieces_b, r: n.r + r.pieces_r }), { a: 0, b: 0, r: 0 });
   const daysLeft = daysLeftInMonth(month, today);
@@ -149,12 +148,7 @@ export default async function DeskMonthPage({ params, searchParams }: PageProps<
                   <td className="py-2.5 pr-2 text-right text-sm tabular-nums">
                     {t("piecesValue", { a: row.pieces_a, b: row.pieces_b, r: row.pieces_r })}
                   </td>
-                  <td className="py-2.5 text-right tabular-nums">
-                    <span className="font-semibold">{formatYuan(toFen(row.net), locale)}</span>
-                    {toFen(row.net) !== toFen(row.piecework) ? (
-                      <span className="block text-xs text-ink-muted">{t("pieceworkPart", { amount: formatYuan(toFen(row.piecework), locale) })}</span>
-                    ) : null}
-                  </td>
+                  <td className="py-2.5 text-right font-semibold tabular-nums">{formatYuan(toFen(row.net), locale)}</td>
                 </tr>
               ))}
             </tbody>
@@ -163,10 +157,7 @@ export default async function DeskMonthPage({ params, searchParams }: PageProps<
                 <th scope="row" className="pt-3 pr-2 text-left">{t("total")}</th>
                 <td />
                 <td className="pt-3 pr-2 text-right text-sm tabular-nums">{t("piecesValue", pieces)}</td>
-                <td className="pt-3 text-right tabular-nums">
-                  <span className="font-bold text-cinnabar-700">{formatYuan(totalNet, locale)}</span>
-                  <span className="block text-xs text-ink-muted">{t("pieceworkPart", { amount: formatYuan(totalPiecework, locale) })}</span>
-                </td>
+                <td className="pt-3 text-right font-bold tabular-nums text-cinnabar-700">{formatYuan(totalNet, locale)}</td>
               </tr>
             </tfoot>
           </table>

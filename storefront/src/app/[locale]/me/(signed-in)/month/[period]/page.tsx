@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { BagIcon, ChevronLeftIcon, GiftIcon, MinusCircleIcon, NeedleIcon, UndoIcon } from "@/components/desk/icons";
+import { MonthParts } from "@/components/me/parts";
+import { StatusBadge } from "@/components/me/status-badge";
+import { Link } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
+import { formatDay, formatMonth, isMonth, monthOf, todayInChina } from "@/lib/desk/dates";
+import { formatYuan, toFen } from "@/lib/desk/fen";
+import { linesByDay, monthFigures, type MonthFigures } from "@/lib/me/earnings";
+import { monthDetail, requireArtisan } from "@/lib/me/data";
+import type { EarningLine } from "@/lib/me/types";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/me/month/[period]">): Promise<Metadata> {
+  const { locale, period } = await params;
+  if (!hasLocale(routing.locales, locale) || !isMonth(period)) return {};
+  return { title: formatMonth(period, locale) };
+}
+
+const KIND_ICON: Record<string, typeof NeedleIcon> = {
+  piecework: NeedleIcon,
+  sale_share: BagIcon,
+  bonus: GiftIcon,
+  deduction: MinusCircleIcon,
+  reversal: UndoIcon,
+};
+
+/** One month of hers, day by day: each line's piece type, quantity, grade, rate and amount. */
+export default async function MeMonthPage({ params }: PageProps<"/[locale]/me/month/[period]">) {
+  const { locale, period } = await params;
+  if (!hasLocale(routing.locales, locale) || !isMonth(period) || period > monthOf(todayInChina())) notFound();
+  const { token } = await requireArtisan(locale);
+  const t = await getTranslations({ locale, namespace: "MeMonth" });
+  const tg = await getTranslations({ locale, namespace: "MeHome" });
+  const detail = await monthDetail(locale, token, period);
+  const figures: MonthFigures = detail.totals
+    ? monthFigures(detail.totals)
+    : { period, piecework: 0, sale_share: 0, bonus: 0, deduction: 0, reversal: 0, net: 0, status: "none", paid_at: null };
+  const days = linesByDay(detail.entries);
+
+  const lineText = (line: EarningLine) => {
+    if (line.work_entry) {
+      const pieceType = locale === "en" ? line.work_entry.piece_type.name_en : line.work_entry.piece_type.name_zh;
+      return { title: pieceType, detail: t("workDetail", { quantity: line.work_entry.quantity, grade: t(`grades.${line.work_entry.grade}`), rate: formatYuan(toFen(line.work_entry.rate), locale) }) };
+    }
+    if (line.sale) return { title: t("sale", { title: line.sale.product_title ?? "" }), detail: line.sale.quantity ? t("saleQuantity", { count: line.sale.quantity }) : "" };
+    const kind = line.kind === "bonus" || line.kind === "deduction" || line.kind === "reversal" ? line.kind : "other";
+    return { title: t(`kinds.${kind}`), detail: line.reason ?? "" };
+  };
+
+  return (
+    <div className="space-y-5">
+      <Link href="/me" className="inline-flex min-h-11 items-center gap-1 text-base text-cinnabar-700">
+        <ChevronLeftIcon size={20} />
+        {t("back")}
+      </Link>
+      <section aria-labelledby="month-title" className="rounded-3xl border border-gold-200 bg-white p-4">
+        <h1 id="month-title" className="text-xl font-semibold">
+          {formatMonth(period, locale)}
+        </h1>
+        <p className="mt-1 text-4xl font-bold tabular-nums" data-testid="month-net">
+          {formatYuan(figures.net, locale, { trimWhole: true })}
+        </p>
+        <p className="mt-2 flex flex-wrap items-center gap-2 text-base" data-testid="month-statement">
+          <StatusBadge locale={locale} status={figures.status} paidAt={figures.paid_at} />
+          <span className="text-ink-muted">
+            {figures.status === "open" ? t("openNote") : figures.status === "closed" ? t("closedNote") : figures.status === "paid" ? t("paidNote") : ""}
+          </span>
+        </p>
+      </section>
+
+      <section aria-labelledby="parts-title">
+        <h2 id="parts-title" className="mb-2 text-lg font-semibold">
+          {tg("partsHeading")}
+        </h2>
+        <MonthParts locale={locale} figures={figures} />
+      </section>
+
+      <section aria-labelledby="days-title">
+        <h2 id="days-title" className="mb-2 text-lg font-semibold">
+          {t("daysHeading")}
+        </h2>
+        {days.length ? (
+          <ol className="space-y-3">
+            {days.map((day) => (
+              <li key={day.date} className="rounded-2xl border border-gold-200 bg-white p-3" data-testid="month-day" data-date={day.date}>
+                <h3 className="flex items-baseline justify-between text-base font-semibold">
+                  <span>{formatDay(day.date, locale)}</span>
+                  <span className="tabular-nums" data-testid="day-total">{formatYuan(day.total, locale)}</span>
+                </h3>
+                <ul className="mt-1 divide-y divide-gold-100">
+                  {day.lines.map((line) => {
+                    const Icon = KIND_ICON[line.kind] ?? NeedleIcon;
+                    const text = lineText(line);
+                    const amount = toFen(line.amount);
+                    return (
+                      <li key={line.id} className="flex items-center gap-3 py-2" data-testid="month-line" data-kind={line.kind}>
+                        {line.sale?.thumbnail ? (
+                          // eslint-disable-next-line @next/next/no-img-element
+                          <img src={line.sale.thumbnail} alt="" width={40} height={40} loading="lazy" className="h-10 w-10 shrink-0 rounded-lg object-cover" />
+                        ) : (
+                          <Icon size={22} className="shrink-0 text-gold-700" />
+                        )}
+                        <p className="min-w-0 flex-1">
+                          <span className="block">{text.title}</span>
+                          {text.detail ? <span className="block text-sm text-ink-muted tabular-nums" data-testid="line-detail">{text.detail}</span> : null}
+                        </p>
+                        <span className={`text-lg font-semibold tabular-nums ${amount < 0 ? "text-cinnabar-700" : ""}`} data-testid="line-amount">
+                          {formatYuan(amount, locale)}
+                        </span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="rounded-xl bg-gold-100 p-4">{t("empty")}</p>
+        )}
+      </section>
+    </div>
+  );
+}

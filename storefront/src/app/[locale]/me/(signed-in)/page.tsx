@@ -1,0 +1,157 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { ChartIcon, ChevronRightIcon, TargetIcon } from "@/components/desk/icons";
+import { LazyEarningsChart } from "@/components/me/lazy-earnings-chart";
+import { MonthParts } from "@/components/me/parts";
+import { StatusBadge } from "@/components/me/status-badge";
+import { Link } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
+import { addMonths, formatMonth, monthOf, todayInChina } from "@/lib/desk/dates";
+import { formatYuan } from "@/lib/desk/fen";
+import { compareMonths, fillMonths, goalProgress, soldPieces } from "@/lib/me/earnings";
+import { monthDetail, monthlyEarnings, requireArtisan } from "@/lib/me/data";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/me">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "MeShell" });
+  return { title: t("nav.income") };
+}
+
+/**
+ * Her income at a glance: this month so far as one big number, her goal, last month, the parts,
+ * the pieces of hers that were sold, and her last 12 months with each statement's state.
+ */
+export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const { token, artisan } = await requireArtisan(locale);
+  const t = await getTranslations({ locale, namespace: "MeHome" });
+  const current = monthOf(todayInChina());
+  const from = addMonths(current, -11);
+  const [months, detail] = await Promise.all([monthlyEarnings(locale, token, from, current), monthDetail(locale, token, current)]);
+  const year = fillMonths(months, from, current);
+  const thisMonth = year[year.length - 1];
+  const lastMonth = year[year.length - 2];
+  const goal = goalProgress(thisMonth.net, artisan.monthly_goal);
+  const comparison = compareMonths(thisMonth.net, lastMonth.net);
+  const sold = soldPieces(detail.entries);
+
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="this-month" className="rounded-3xl bg-cinnabar-700 p-5 text-white shadow-sm">
+        <h1 id="this-month" className="text-lg">
+          {t("soFar", { month: formatMonth(current, locale) })}
+        </h1>
+        <p className="mt-1 text-5xl font-bold tracking-tight tabular-nums" data-testid="month-so-far">
+          {formatYuan(thisMonth.net, locale, { trimWhole: true })}
+        </p>
+        {goal ? (
+          <div className="mt-4" data-testid="goal">
+            <div className="flex items-baseline justify-between text-base">
+              <span className="flex items-center gap-1.5">
+                <TargetIcon size={20} />
+                {t("goal", { amount: formatYuan(goal.goal, locale, { trimWhole: true }) })}
+              </span>
+              <span className="font-semibold tabular-nums">{goal.percent}%</span>
+            </div>
+            <div
+              role="progressbar"
+              aria-label={t("goalProgress")}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={goal.percent}
+              className="mt-2 h-4 overflow-hidden rounded-full bg-white/25"
+            >
+              <div className="h-full rounded-full bg-gold-200" style={{ width: `${goal.percent}%` }} />
+            </div>
+            <p className="mt-1.5 text-base" data-testid="goal-note">
+              {goal.reached ? t("goalReached") : t("goalRemaining", { amount: formatYuan(goal.remaining, locale, { trimWhole: true }) })}
+            </p>
+          </div>
+        ) : (
+          <Link href="/me/settings" className="mt-4 inline-flex min-h-11 items-center gap-1.5 rounded-full bg-white/15 px-4 text-base" data-testid="set-goal-link">
+            <TargetIcon size={20} />
+            {t("setGoal")}
+          </Link>
+        )}
+        <p className="mt-4 border-t border-white/25 pt-3 text-base" data-testid="last-month">
+          {t("lastMonth", { amount: formatYuan(lastMonth.net, locale, { trimWhole: true }) })}
+          {" · "}
+          {comparison.direction === "up"
+            ? t("moreThanLast", { amount: formatYuan(comparison.difference, locale, { trimWhole: true }) })
+            : comparison.direction === "down"
+              ? t("lessThanLast", { amount: formatYuan(-comparison.difference, locale, { trimWhole: true }) })
+              : t("sameAsLast")}
+        </p>
+      </section>
+
+      <section aria-labelledby="parts-heading">
+        <h2 id="parts-heading" className="mb-2 text-lg font-semibold">
+          {t("partsHeading")}
+        </h2>
+        <MonthParts locale={locale} figures={thisMonth} />
+      </section>
+
+      {sold.length ? (
+        <section aria-labelledby="sold-heading" data-testid="sold-pieces">
+          <h2 id="sold-heading" className="mb-2 text-lg font-semibold">
+            {t("soldHeading")}
+          </h2>
+          <ul className="space-y-2">
+            {sold.map((piece) => (
+              <li key={piece.id} className="flex items-center gap-3 rounded-2xl border border-gold-200 bg-white p-2" data-testid="sold-piece">
+                {piece.thumbnail ? (
+                  // eslint-disable-next-line @next/next/no-img-element
+                  <img src={piece.thumbnail} alt="" width={64} height={64} loading="lazy" className="h-16 w-16 shrink-0 rounded-xl object-cover" />
+                ) : (
+                  <span className="h-16 w-16 shrink-0 rounded-xl bg-gold-100" />
+                )}
+                <p className="min-w-0 flex-1 text-base">
+                  <span className="block font-medium">{t("soldLine", { title: piece.title ?? t("soldUnknown") })}</span>
+                  {piece.quantity ? <span className="text-sm text-ink-muted">{t("soldQuantity", { count: piece.quantity })}</span> : null}
+                </p>
+                <span className="text-xl font-bold tabular-nums">{formatYuan(piece.amount, locale)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="year-heading">
+        <h2 id="year-heading" className="mb-2 flex items-center gap-2 text-lg font-semibold">
+          <ChartIcon size={22} />
+          {t("yearHeading")}
+        </h2>
+        <div className="rounded-2xl border border-gold-200 bg-white p-2">
+          <LazyEarningsChart
+            label={t("chartLabel")}
+            months={year.map((m) => ({
+              label: formatMonth(m.period, locale, "short"),
+              yuan: m.net / 100,
+              current: m.period === current,
+            }))}
+          />
+        </div>
+        <ul className="mt-3 divide-y divide-gold-100 rounded-2xl border border-gold-200 bg-white" data-testid="statements">
+          {[...year].reverse().map((m) => (
+            <li key={m.period} data-testid="statement-row" data-period={m.period}>
+              <Link href={`/me/month/${m.period}`} className="flex min-h-14 items-center gap-3 px-3 py-2 hover:bg-gold-100">
+                <span className="flex min-w-0 flex-1 flex-col items-start gap-0.5">
+                  <span className="text-base font-medium">{formatMonth(m.period, locale)}</span>
+                  <StatusBadge locale={locale} status={m.status} paidAt={m.paid_at} />
+                </span>
+                <span className="text-lg font-semibold tabular-nums" data-testid="statement-amount">
+                  {formatYuan(m.net, locale, { trimWhole: true })}
+                </span>
+                <ChevronRightIcon size={20} className="shrink-0 text-ink-muted" />
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useRef } from "react";
+import type { AppLocale } from "@/i18n/locales";
+import { saveContactAndAddress } from "@/lib/actions/checkout";
+import { idleState } from "@/lib/actions/form-state";
+import { addressToFormValues } from "@/lib/checkout/address";
+import type { Market } from "@/lib/market";
+import { AddressFields } from "./address-fields";
+import { FormMessage, TextField, primaryButton } from "./field";
+
+export type SavedAddress = { id: string; label: string; address: Record<string, string | null> };
+
+type Props = {
+  locale: AppLocale;
+  market: Market;
+  countries: string[];
+  initial: Record<string, string>;
+  savedAddresses: SavedAddress[];
+  loggedInEmail: string | null;
+};
+
+/** Step 1: e-mail and delivery address, checked by the server (errors come back per field). */
+export function ContactStep({ locale, market, countries, initial, savedAddresses, loggedInEmail }: Props) {
+  const t = useTranslations("CheckoutPage");
+  const [state, formAction, pending] = useActionState(saveContactAndAddress, idleState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const values = state.values ?? initial;
+  const errors = state.errors ?? {};
+
+  const fillFrom = (id: string) => {
+    const saved = savedAddresses.find((address) => address.id === id);
+    const form = formRef.current;
+    if (!saved || !form) return;
+    for (const [name, value] of Object.entries(addressToFormValues(market, saved.address))) {
+      const field = form.elements.namedItem(name);
+      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
+    }
+  };
+
+  return (
+    <form ref={formRef} action={formAction} noValidate className="space-y-6" data-testid="contact-form">
+      <input type="hidden" name="locale" value={locale} />
+      <FormMessage message={state.status === "error" ? state.message : undefined} />
+      <TextField
+        name="email"
+        type="email"
+        inputMode="email"
+        label={t("email")}
+        hint={loggedInEmail ? t("loggedInAs", { email: loggedInEmail }) : t("emailHint")}
+        required
+        autoComplete="email"
+        defaultValue={values.email}
+        error={errors.email}
+      />
+      {savedAddresses.length > 0 && (
+        <div>
+          <label htmlFor="saved-address" className="block text-sm font-medium text-ink">
+            {t("savedAddresses")}
+          </label>
+          <select
+            id="saved-address"
+            defaultValue=""
+            onChange={(event) => fillFrom(event.target.value)}
+            data-testid="saved-address-select"
+            className="mt-1 block min-h-11 w-full rounded-sm border border-gold-200 bg-paper px-3 text-base"
+          >
+            <option value="">{t("savedAddressNone")}</option>
+            {savedAddresses.map((address) => (
+              <option key={address.id} value={address.id}>
+                {address.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <AddressFields market={market} countries={countries} values={values} errors={errors} />
+      <button type="submit" disabled={pending} className={primaryButton} data-testid="contact-continue">
+        {pending ? t("saving") : t("continue")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useCallback, useState } from "react";
+import type { AppLocale } from "@/i18n/locales";
+import { placeOrder } from "@/lib/actions/checkout";
+import { idleState } from "@/lib/actions/form-state";
+import { FormMessage, primaryButton } from "./field";
+import { StripeCardPayment, type ConfirmCard } from "./stripe-card-payment";
+
+type Props = {
+  locale: AppLocale;
+  /** set when the chosen provider is Stripe: the Payment Element confirms the card first */
+  stripe: { publishableKey: string; clientSecret: string } | null;
+};
+
+/**
+ * Step 4: place the order. With Stripe, the card is confirmed in the browser first (Stripe.js,
+ * with the payment session's client secret); the server then completes the cart, and a declined
+ * card comes back as a localized error with no order.
+ */
+export function ReviewStep({ locale, stripe }: Props) {
+  const t = useTranslations("CheckoutPage");
+  const errors = useTranslations("CheckoutErrors");
+  const [state, formAction, pending] = useActionState(placeOrder, idleState);
+  const [confirmCard, setConfirmCard] = useState<ConfirmCard | null>(null);
+  const [cardError, setCardError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  // A function in state must be set through an updater, or React would call it.
+  const onStripeReady = useCallback((confirm: ConfirmCard | null) => setConfirmCard(() => confirm), []);
+
+  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
+    if (!stripe) return; // manual payment: the form's action runs as is
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    if (!confirmCard) {
+      setCardError(t("stripeUnavailable"));
+      return;
+    }
+    setCardError(null);
+    setConfirming(true);
+    const code = await confirmCard();
+    setConfirming(false);
+    if (code) {
+      setCardError(errors.has(code as "unknown") ? errors(code as "unknown") : errors("card_declined"));
+      return;
+    }
+    startTransition(() => formAction(formData));
+  };
+
+  const busy = pending || confirming;
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="space-y-6" data-testid="review-form">
+      <input type="hidden" name="locale" value={locale} />
+      {stripe && (
+        <section aria-labelledby="card-heading" className="space-y-3">
+          <h3 id="card-heading" className="text-sm font-medium text-ink">
+            {t("cardHeading")}
+          </h3>
+          <StripeCardPayment publishableKey={stripe.publishableKey} clientSecret={stripe.clientSecret} locale={locale} onReady={onStripeReady} />
+        </section>
+      )}
+      <FormMessage message={cardError ?? (state.status === "error" ? state.message : undefined)} />
+      <button type="submit" disabled={busy} className={`${primaryButton} w-full sm:w-auto`} data-testid="place-order">
+        {busy ? t("placing") : t("placeOrder")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,146 @@
+"use server";
+
+import type { HttpTypes } from "@medusajs/types";
+import { getTranslations } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
+import { type AppLocale, defaultLocale, isAppLocale } from "@/i18n/locales";
+import { addressToFormValues, validateAddress, validateContactAndAddress, normalizeEmail } from "../checkout/address";
+import { classifyBackendError, classifyPaymentError } from "../checkout/backend-errors";
+import { marketOfCurrency } from "../checkout/market-of-cart";
+import { getAuthHeaders, rememberOrder, removeCartId } from "../cookies";
+import { CART_FIELDS, listCartShippingOptions, retrieveCart } from "../data/cart";
+import { isUsableProvider, listPaymentProviders } from "../data/payment";
+import { getMedusaSdk } from "../medusa";
+import { type FormState, formValues } from "./form-state";
+
+function localeOf(formData: FormData): AppLocale {
+  const locale = formData.get("locale");
+  return isAppLocale(locale) ? locale : defaultLocale;
+}
+
+async function formError(locale: AppLocale, code: string, extra: Partial<FormState> = {}): Promise<FormState> {
+  const t = await getTranslations({ locale, namespace: "CheckoutErrors" });
+  return { status: "error", error: code, message: t.has(code as "unknown") ? t(code as "unknown") : t("unknown"), ...extra };
+}
+
+function regionCountries(cart: HttpTypes.StoreCart): string[] {
+  return (cart.region?.countries ?? []).map((country) => country.iso_2?.toLowerCase() ?? "").filter(Boolean);
+}
+
+/**
+ * Step 1: the e-mail and the shipping address (also the billing address). Validated here, on the
+ * server, with the market's rules (the cart's region decides: CNY → China format); nothing is
+ * saved when any field is wrong.
+ */
+export async function saveContactAndAddress(_prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData);
+  const values = formValues(formData, ["locale"]);
+  const cart = await retrieveCart(undefined);
+  if (!cart || !(cart.items ?? []).length) return formError(locale, "cart_not_found", { values });
+  const market = marketOfCurrency(cart.currency_code);
+  const result = validateContactAndAddress(market, values, regionCountries(cart));
+  if (!result.ok) return formError(locale, "invalid_fields", { errors: result.errors, values });
+  try {
+    await getMedusaSdk().store.cart.update(
+      cart.id,
+      { email: result.value.email, shipping_address: result.value.address, billing_address: result.value.address },
+      { fields: "id" },
+      await getAuthHeaders(),
+    );
+  } catch (error) {
+    return formError(locale, classifyBackendError(error), { values });
+  }
+  redirect({ href: "/checkout?step=shipping", locale });
+  return { status: "idle" };
+}
+
+/** Step 2: one of the shipping options that can deliver this cart. */
+export async function chooseShippingOption(_prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData);
+  const optionId = formData.get("shipping_option_id");
+  const cart = await retrieveCart(undefined, "id,completed_at,metadata,items.id,shipping_address.country_code");
+  if (!cart || !(cart.items ?? []).length) return formError(locale, "cart_not_found");
+  if (!cart.shipping_address?.country_code) return formError(locale, "address_missing");
+  if (typeof optionId !== "string" || !optionId) {
+    return formError(locale, "invalid_fields", { errors: { shipping_option_id: "required" } });
+  }
+  try {
+    const options = await listCartShippingOptions(cart.id);
+    const option = options.find((candidate) => candidate.id === optionId);
+    if (!option) {
+      return formError(locale, "invalid_fields", { errors: { shipping_option_id: "invalid_option" } });
+    }
+    const sdk = getMedusaSdk();
+    const headers = await getAuthHeaders();
+    await sdk.store.cart.addShippingMethod(cart.id, { option_id: optionId }, { fields: "id" }, headers);
+    // The option's type code goes with the order, so order pages name the delivery in any language.
+    await sdk.store.cart.update(
+      cart.id,
+      { metadata: { ...(cart.metadata ?? {}), shipping_option_code: option.type?.code ?? null } },
+      { fields: "id" },
+      headers,
+    );
+  } catch (error) {
+    return formError(locale, classifyBackendError(error));
+  }
+  redirect({ href: "/checkout?step=payment", locale });
+  return { status: "idle" };
+}
+
+/** Step 3: a payment provider of the cart's region; starts its payment session. */
+export async function choosePaymentProvider(_prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData);
+  const providerId = formData.get("provider_id");
+  const cart = await retrieveCart(undefined, "id,region_id,completed_at,items.id,shipping_methods.id,*payment_collection,*payment_collection.payment_sessions");
+  if (!cart || !(cart.items ?? []).length) return formError(locale, "cart_not_found");
+  if (!(cart.shipping_methods ?? []).length) return formError(locale, "shipping_missing");
+  if (typeof providerId !== "string" || !providerId) {
+    return formError(locale, "invalid_fields", { errors: { provider_id: "required" } });
+  }
+  try {
+    const providers = await listPaymentProviders(cart.region_id!);
+    if (!providers.some((provider) => provider.id === providerId) || !isUsableProvider(providerId)) {
+      return formError(locale, "invalid_fields", { errors: { provider_id: "invalid_option" } });
+    }
+    await getMedusaSdk().store.payment.initiatePaymentSession(cart, { provider_id: providerId }, {}, await getAuthHeaders());
+  } catch (error) {
+    return formError(locale, classifyBackendError(error));
+  }
+  redirect({ href: "/checkout?step=review", locale });
+  return { status: "idle" };
+}
+
+/**
+ * Places the order. Everything is checked again here, whatever the page showed: items, e-mail,
+ * the address by the market's rules, a shipping method and a payment session of a usable
+ * provider. Only then is the cart completed; a refused payment (e.g. a declined card) comes back
+ * as a localized error and no order exists.
+ */
+export async function placeOrder(_prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData);
+  const cart = await retrieveCart(undefined, CART_FIELDS);
+  if (!cart || !(cart.items ?? []).length) return formError(locale, "cart_not_found");
+  const market = marketOfCurrency(cart.currency_code);
+  if (!normalizeEmail(cart.email)) return formError(locale, "address_missing");
+  const address = validateAddress(market, addressToFormValues(market, cart.shipping_address), regionCountries(cart));
+  if (!address.ok) return formError(locale, "address_missing");
+  if (!(cart.shipping_methods ?? []).length) return formError(locale, "shipping_missing");
+  const session = (cart.payment_collection?.payment_sessions ?? []).find((s) => s.status === "pending" || s.status === "authorized");
+  if (!session || !isUsableProvider(session.provider_id)) return formError(locale, "payment_missing");
+
+  let orderId: string;
+  try {
+    const result = await getMedusaSdk().store.cart.complete(cart.id, {}, await getAuthHeaders());
+    if (result.type !== "order") {
+      return formError(locale, classifyPaymentError(result.error?.message));
+    }
+    orderId = result.order.id;
+  } catch (error) {
+    const code = classifyBackendError(error);
+    return formError(locale, code === "unknown" ? classifyPaymentError(error instanceof Error ? error.message : "") : code);
+  }
+  await removeCartId();
+  await rememberOrder(orderId);
+  redirect({ href: `/order/${orderId}/confirmed`, locale });
+  return { status: "idle" };
+}

@@ -1,0 +1,105 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { isAppLocale, type AppLocale } from "@/i18n/locales";
+import { fenToYuanNumber, toFen } from "@/lib/desk/fen";
+import { BackendUnreachableError, callBackend } from "@/lib/session/backend";
+import { clearSessionToken, readSessionToken, writeSessionToken } from "@/lib/session/server";
+import { tokenActorType } from "@/lib/session/token";
+
+/** The income pages' Server Functions: sign in, sign out, set her goal, change her password. */
+
+function localeFrom(formData: FormData): AppLocale {
+  const locale = formData.get("locale");
+  return isAppLocale(locale) ? locale : "zh-CN";
+}
+
+export type MeLoginState = { error?: "missing" | "invalid" | "unavailable" | (string & {}); phone?: string };
+
+export async function loginArtisan(_: MeLoginState, formData: FormData): Promise<MeLoginState> {
+  const locale = localeFrom(formData);
+  const phone = String(formData.get("phone") ?? "").trim();
+  const password = String(formData.get("password") ?? "");
+  if (!phone || !password) return { error: "missing", phone };
+  try {
+    const login = await callBackend<{ token?: string }>("/auth/artisan/phone", { body: { phone, password } });
+    const token = login.body?.token;
+    if (!login.ok || !token || tokenActorType(token) !== "artisan") return { error: "invalid", phone };
+    const me = await callBackend("/artisan/me", { token });
+    if (!me.ok) return { error: me.status >= 500 ? "unavailable" : "invalid", phone };
+    await writeSessionToken("artisan", token);
+  } catch (error) {
+    if (error instanceof BackendUnreachableError) return { error: "unavailable", phone };
+    throw error;
+  }
+  redirect(`/${locale}/me`);
+}
+
+export async function logoutArtisan(formData: FormData): Promise<void> {
+  await clearSessionToken("artisan");
+  redirect(`/${localeFrom(formData)}/me/login`);
+}
+
+export type GoalState = { ok?: boolean; error?: "invalid" | "too_big" | "signed_out" | "unavailable" | "failed"; value?: string };
+
+/** Her monthly goal in yuan (empty clears it). */
+export async function setGoal(_: GoalState, formData: FormData): Promise<GoalState> {
+  const value = String(formData.get("goal") ?? "").trim().replace(/[,，\s]/g, "");
+  let goal: number | null = null;
+  if (value) {
+    if (!/^\d+(\.\d{1,2})?$/.test(value)) return { error: "invalid", value };
+    const fen = toFen(value);
+    if (fen > 100_000 * 100) return { error: "too_big", value };
+    goal = fenToYuanNumber(fen);
+  }
+  const token = await readSessionToken("artisan");
+  if (!token) return { error: "signed_out", value };
+  try {
+    const answer = await callBackend("/artisan/me/goal", { token, body: { monthly_goal: goal } });
+    if (answer.status === 401) return { error: "signed_out", value };
+    if (answer.status === 400) return { error: "invalid", value };
+    if (!answer.ok) return { error: "failed", value };
+  } catch (error) {
+    if (error instanceof BackendUnreachableError) return { error: "unavailable", value };
+    throw error;
+  }
+  revalidatePath(`/${localeFrom(formData)}/me`, "layout");
+  return { ok: true, value };
+}
+
+export type PasswordState = {
+  ok?: boolean;
+  error?: "missing" | "wrong_current" | "too_short" | "mismatch" | "signed_out" | "unavailable" | "failed";
+};
+
+const MIN_PASSWORD_LENGTH = 8;
+
+export async function changePassword(_: PasswordState, formData: FormData): Promise<PasswordState> {
+  const current = String(formData.get("current_password") ?? "");
+  const next = String(formData.get("new_password") ?? "");
+  const repeat = String(formData.get("repeat_password") ?? "");
+  if (!current || !next) return { error: "missing" };
+  if (next.length < MIN_PASSWORD_LENGTH) return { error: "too_short" };
+  if (next !== repeat) return { error: "mismatch" };
+  const token = await readSessionToken("artisan");
+  if (!token) return { error: "signed_out" };
+  try {
+    const answer = await callBackend<{ message?: string }>("/artisan/me/password", {
+      token,
+      body: { current_password: current, new_password: next },
+    });
+    if (answer.status === 401) return { error: "signed_out" };
+    if (answer.status === 400) {
+      const message = String(answer.body?.message ?? "");
+      if (message.startsWith("current_password")) return { error: "wrong_current" };
+      if (message.includes("new_password")) return { error: "too_short" };
+      return { error: "failed" };
+    }
+    if (!answer.ok) return { error: "failed" };
+  } catch (error) {
+    if (error instanceof BackendUnreachableError) return { error: "unavailable" };
+    throw error;
+  }
+  return { ok: true };
+}

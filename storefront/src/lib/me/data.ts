@@ -1,0 +1,43 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import type { AppLocale } from "@/i18n/locales";
+import { callBackend, queryString } from "@/lib/session/backend";
+import { readSessionToken } from "@/lib/session/server";
+import type { ArtisanProfile, MonthDetail, MonthTotals } from "./types";
+
+/**
+ * The income pages' reads, all through the plugin's /artisan/* routes with the signed-in
+ * artisan's token: no route takes an artisan id, so she only ever gets her own money.
+ */
+
+function loginPath(locale: AppLocale) {
+  return `/${locale}/me/login`;
+}
+
+export const requireArtisan = cache(async (locale: AppLocale): Promise<{ token: string; artisan: ArtisanProfile }> => {
+  const token = await readSessionToken("artisan");
+  if (!token) redirect(loginPath(locale));
+  const answer = await callBackend<{ artisan: ArtisanProfile }>("/artisan/me", { token });
+  if (answer.status === 401) redirect(loginPath(locale));
+  if (!answer.ok) throw new Error(`/artisan/me answered ${answer.status}`);
+  return { token, artisan: answer.body.artisan };
+});
+
+async function read<T>(locale: AppLocale, token: string, path: string): Promise<T> {
+  const answer = await callBackend<T>(path, { token });
+  if (answer.status === 401) redirect(loginPath(locale));
+  if (!answer.ok) throw new Error(`${path.split("?")[0]} answered ${answer.status}`);
+  return answer.body;
+}
+
+/** Her monthly totals by kind from `from` to `to` (YYYY-MM), with each month's statement state. */
+export async function monthlyEarnings(locale: AppLocale, token: string, from: string, to: string): Promise<MonthTotals[]> {
+  const body = await read<{ months: MonthTotals[] }>(locale, token, `/artisan/earnings${queryString({ from, to })}`);
+  return body.months;
+}
+
+/** Every line of one month. */
+export async function monthDetail(locale: AppLocale, token: string, period: string): Promise<MonthDetail> {
+  return read<MonthDetail>(locale, token, `/artisan/earnings/${encodeURIComponent(period)}`);
+}

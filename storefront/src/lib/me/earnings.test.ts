@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { compareMonths, fillMonths, goalProgress, linesByDay, monthFigures, soldPieces } from "./earnings";
+import type { EarningLine, MonthTotals } from "./types";
+
+const totals = (period: string, net: string, over: Partial<MonthTotals> = {}): MonthTotals => ({
+  period,
+  piecework: net,
+  sale_share: "0.00",
+  bonus: "0.00",
+  deduction: "0.00",
+  reversal: "0.00",
+  net,
+  entry_count: 3,
+  status: "open",
+  paid_at: null,
+  payment_reference: null,
+  ...over,
+});
+
+const line = (over: Partial<EarningLine>): EarningLine => ({
+  id: "l",
+  kind: "piecework",
+  amount: "10.00",
+  created_at: "2026-11-02T04:00:00.000Z",
+  reason: null,
+  reverses_id: null,
+  work_entry: null,
+  sale: null,
+  ...over,
+});
+
+describe("months", () => {
+  it("reads a month's parts in fen", () => {
+    expect(monthFigures(totals("2026-11", "3053.00", { piecework: "2753.00", bonus: "300.00", deduction: "-0.50" }))).toMatchObject({
+      piecework: 275300,
+      bonus: 30000,
+      deduction: -50,
+      net: 305300,
+    });
+  });
+
+  it("shows every month of the range, empty ones as zero", () => {
+    const filled = fillMonths([totals("2026-10", "100.00", { status: "paid", paid_at: "2026-11-05T02:00:00Z" })], "2026-09", "2026-11");
+    expect(filled.map((m) => [m.period, m.net, m.status])).toEqual([
+      ["2026-09", 0, "none"],
+      ["2026-10", 10000, "paid"],
+      ["2026-11", 0, "none"],
+    ]);
+  });
+});
+
+describe("goal", () => {
+  it("measures progress towards her goal, capped at 100%", () => {
+    expect(goalProgress(175000, 3500)).toEqual({ goal: 350000, percent: 50, reached: false, remaining: 175000 });
+    expect(goalProgress(400000, "3500.00")).toEqual({ goal: 350000, percent: 100, reached: true, remaining: 0 });
+    expect(goalProgress(-100, 3500)).toMatchObject({ percent: 0, reached: false });
+    expect(goalProgress(349999, 3500)).toMatchObject({ percent: 99, reached: false, remaining: 1 });
+  });
+
+  it("has no progress without a goal", () => {
+    expect(goalProgress(1000, null)).toBeNull();
+    expect(goalProgress(1000, 0)).toBeNull();
+  });
+});
+
+describe("compared with last month", () => {
+  it("says up, down or the same, with the difference", () => {
+    expect(compareMonths(305300, 343800)).toEqual({ difference: -38500, direction: "down" });
+    expect(compareMonths(100, 0)).toEqual({ difference: 100, direction: "up" });
+    expect(compareMonths(5, 5)).toEqual({ difference: 0, direction: "same" });
+  });
+});
+
+describe("a month's lines", () => {
+  const work = (date: string, amount: string) =>
+    line({
+      id: date + amount,
+      amount,
+      work_entry: { id: "w", work_date: date, quantity: 2, grade: "A", rate: "5.00", piece_type: { id: "p", code: "P", name_zh: "扇", name_en: "Fan" } },
+    });
+
+  it("groups by day (work day, else the day credited in China) with exact totals", () => {
+    const days = linesByDay([
+      work("2026-11-03", "10.10"),
+      work("2026-11-02", "0.20"),
+      line({ id: "bonus", kind: "bonus", amount: "300.00", created_at: "2026-11-02T17:30:00.000Z" }),
+      work("2026-11-02", "0.10"),
+    ]);
+    expect(days.map((d) => [d.date, d.lines.length, d.total])).toEqual([
+      ["2026-11-02", 2, 30],
+      ["2026-11-03", 2, 31010],
+    ]);
+  });
+
+  it("lists the pieces she made that were sold, with their photos", () => {
+    const sold = soldPieces([
+      work("2026-11-03", "10.00"),
+      line({
+        id: "s1",
+        kind: "sale_share",
+        amount: "45.60",
+        sale: { product_id: "prod_1", product_title: "金绣牡丹团扇", thumbnail: "http://x/fan.png", quantity: 1, order_display_id: 7 },
+      }),
+    ]);
+    expect(sold).toEqual([{ id: "s1", title: "金绣牡丹团扇", thumbnail: "http://x/fan.png", quantity: 1, amount: 4560 }]);
+  });
+});

@@ -1,0 +1,39 @@
+import type { Locator, Page } from "@playwright/test"
+import type { Locale } from "./desk-login-page"
+
+/** /me: this month so far, goal, last month, parts, sold pieces, the last 12 months. */
+export class MeHomePage {
+  readonly soFar: Locator
+  readonly subtitle: Locator
+  readonly goal: Locator
+  readonly goalNote: Locator
+  readonly lastMonth: Locator
+  readonly parts: Locator
+  readonly chart: Locator
+  readonly statements: Locator
+
+  constructor(private readonly page: Page) {
+    this.soFar = page.getByTestId("month-so-far")
+    this.subtitle = page.getByTestId("section-subtitle")
+    this.goal = page.getByTestId("goal")
+    this.goalNote = page.getByTestId("goal-note")
+    this.lastMonth = page.getByTestId("last-month")
+    this.parts = page.getByTestId("month-parts")
+    this.chart = page.getByTestId("earnings-chart")
+    this.statements = page.getByTestId("statement-row")
+  }
+
+  async open(locale: Locale = "zh-CN", query = "") {
+    await this.page.goto(`/${locale}/me${query}`)
+    await this.soFar.waitFor()
+  }
+
+  part(kind: "piecework" | "sale_share" | "bonus" | "deduction" | "reversal") {
+    return this.page.getByTestId(`part-${kind}`).getByTestId("part-amount")
+  }
+
+  statement(period: string) {
+    const row = this.page.locator(`[data-testid=statement-row][data-period="${period}"]`)
+    return { row, status: row.getByTestId("statement-status"), amount: row.getByTestId("statement-amount"), link: row.locator("a") }
+  }
+}
