@@ -72,6 +72,8 @@ async function main() {
 
   // The backend tells the storefront when catalog data changes (its cached pages are dropped).
   process.env.STOREFRONT_URL ||= `http://127.0.0.1:${storefrontPort}`
+  // The shop's public address, for canonical URLs, the sitemap and robots.txt.
+  process.env.SITE_URL ||= `http://localhost:${storefrontPort}`
   process.env.STOREFRONT_REVALIDATE_SECRET = storefrontRevalidateSecret(dataDir)
 
   const previous = await adoptRegistry(path.join(dataDir, "processes.json"))

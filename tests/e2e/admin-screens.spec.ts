@@ -72,6 +72,11 @@ test.describe("the programme staff's admin screens", () => {
     await workshops.create({ ...workshop, handle: "Not A Handle" })
     await expect(workshops.form.getByTestId("error-handle")).toBeVisible()
     await expect(workshops.rows).toHaveCount(before)
+    // a handle already in use: the backend's refusal is shown next to the field
+    await workshops.form.locator("#handle").fill("dinghu-handicraft")
+    await workshops.form.getByTestId("workshop-save").click()
+    await expect(workshops.form.getByTestId("error-handle")).toContainText("dinghu-handicraft")
+    await expect(workshops.rows).toHaveCount(before)
     await workshops.form.locator("#handle").fill(workshop.handle)
     await workshops.form.getByTestId("workshop-save").click()
 

@@ -138,7 +138,9 @@ test("a coordinator records a batch; the artisan sees those entries and her new 
   await expect(me.part("bonus")).toHaveText("¥0")
   await expect(me.statement(month).amount).toHaveText("¥66")
   await expect(me.statement(month).status).toHaveAttribute("data-status", "open")
-  await expect(me.chart.locator(".recharts-bar-rectangle").first()).toBeVisible()
+  await me.showChart()
+  // One bar: this month is the only one of her 12 with money.
+  await expect(me.chart.locator(".recharts-bar-rectangle")).toHaveCount(1)
   await shot(phone.page, "me-home")
 
   await me.statement(month).link.click()
@@ -368,6 +370,7 @@ test("she sets her goal, and a wrong current password gets a clear answer", asyn
   // ¥62.50 of ¥500: 12 %.
   await expect(me.goal.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "12")
   await expect(me.goalNote).toHaveText("离目标还差 ¥437.50")
+  await me.showChart()
   await shot(phone.page, "me-home-goal")
 
   await settings.open()
@@ -420,10 +423,11 @@ test.describe("in English", () => {
     const me = new MeHomePage(phone.page)
     await expect(me.soFar).toHaveText("CN¥145.50")
     await expect(phone.page.getByText("Where it comes from")).toBeVisible()
+    await me.showChart()
     await shot(phone.page, "me-home-en")
     const detail = new MeMonthPage(phone.page)
     await detail.open(month, "en")
-    await expect(detail.day(today).lines.first().getByTestId("line-detail")).toHaveText("4 pieces · grade A · CN¥12.50 each")
+    await expect(detail.day(today).lines.first().getByTestId("line-detail")).toHaveText("7 pieces · grade A · CN¥12.50 each")
     await shot(phone.page, "me-month-en")
     await phone.context.close()
   })

@@ -1,3 +1,4 @@
+import path from "node:path"
 import { expect, test, type Page } from "@playwright/test"
 import { AccountPage } from "./pages/account-page"
 import { CartPage } from "./pages/cart-page"
@@ -26,7 +27,8 @@ const WORK: ChinaAddress = {
   street: "体育西路 100 号",
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `artifacts/screenshots/checkout-${name}.png`, fullPage: true })
+const SHOTS = path.join(__dirname, "..", "artifacts", "screenshots")
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `checkout-${name}.png`), fullPage: true })
 
 test.describe("the customer's account", () => {
   test("a customer registers, buys, finds the order in her history, logs out and in again", async ({ page, request }) => {

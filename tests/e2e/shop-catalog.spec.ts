@@ -181,6 +181,10 @@ test.describe("the shop's catalog", () => {
     await page.goto("/en")
     await search.searchFromHeader("Clouds")
     await expect(search.result(craneEn)).toBeVisible()
+    // Switching the language keeps the search.
+    await page.getByTestId("language-switch").click()
+    await expect(page).toHaveURL(/\/zh-CN\/search\?q=clouds$/i)
+    await expect(search.result(craneZh)).toBeVisible()
     await page.goto("/en")
     await search.searchFromHeader("团扇")
     await expect(search.result(peonyEn)).toBeVisible()

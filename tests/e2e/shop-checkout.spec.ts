@@ -1,3 +1,4 @@
+import path from "node:path"
 import { expect, test, type Page } from "@playwright/test"
 import { amountOf, CartPage } from "./pages/cart-page"
 import { CheckoutPage, type ChinaAddress } from "./pages/checkout-page"
@@ -15,7 +16,8 @@ const ADDRESS: ChinaAddress = {
 
 const uniqueEmail = (what: string) => `${what}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@e2e.jinxiu.test`
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `artifacts/screenshots/checkout-${name}.png`, fullPage: true })
+const SHOTS = path.join(__dirname, "..", "artifacts", "screenshots")
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `checkout-${name}.png`), fullPage: true })
 
 test.describe("buying in the shop (guest)", () => {
   test("a guest buys two different pieces with manual payment and sees what the makers got", async ({ page, request }) => {
@@ -231,5 +233,20 @@ test.describe("buying in the shop (guest)", () => {
     await expect(checkout.shippingForm).toBeVisible()
     await expect(checkout.shippingForm).toContainText("International standard (7–14 days)")
     await expect(checkout.shippingForm).toContainText("$")
+    await checkout.chooseShipping(0)
+    await checkout.choosePayment()
+    await expect(checkout.placeOrderButton).toHaveText("Place order")
+    await checkout.placeOrder()
+
+    // a USD order: the makers' share in dollars and in the yuan they are credited
+    const confirmation = new OrderConfirmationPage(page)
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Order placed")
+    const share = await confirmation.makersShare()
+    expect(share).toMatchObject({ makers: 2, workshops: 1 })
+    expect(toFen(share.amountCny)).toBeGreaterThan(toFen(share.amount))
+    await expect(confirmation.makersLine).toContainText(`Your order paid $${share.amount} (about CN¥${share.amountCny}) to 2 women in 1 workshop.`)
+    await expect(confirmation.address).toContainText("United Kingdom")
+    await expect(page.getByTestId("order-details")).toContainText("International standard (7–14 days)")
+    await shot(page, "confirmed-en-1280")
   })
 })

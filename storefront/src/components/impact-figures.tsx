@@ -25,14 +25,14 @@ export function ImpactFigures({ figures, locale, detailed = false }: ImpactFigur
     },
   ];
   return (
-    <dl className="grid grid-cols-2 gap-x-6 gap-y-8 lg:grid-cols-4" data-testid="impact-figures">
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-8 min-[380px]:grid-cols-2 lg:grid-cols-4" data-testid="impact-figures">
       {items.map((item) => (
-        <div key={item.key} className="flex flex-col" data-testid={`impact-${item.key}`}>
+        <div key={item.key} className="flex min-w-0 flex-col" data-testid={`impact-${item.key}`}>
           <dt className="mt-1 text-sm text-ink-muted">
             {item.label}
             {detailed && <span className="mt-2 block text-xs leading-relaxed">{item.note}</span>}
           </dt>
-          <dd className="order-first text-3xl font-semibold tracking-tight text-cinnabar-700 sm:text-4xl" data-testid="impact-value">
+          <dd className="order-first break-words text-2xl font-semibold tracking-tight text-cinnabar-700 sm:text-3xl xl:text-4xl" data-testid="impact-value">
             {item.value}
           </dd>
         </div>

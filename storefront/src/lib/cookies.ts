@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { secondsUntilExpiry } from "./checkout/jwt";
 
 /**
  * The visitor's cart and login, kept in httpOnly cookies that only the storefront's server reads:
@@ -48,8 +49,11 @@ export async function getAuthToken(): Promise<string | undefined> {
   return (await cookies()).get(AUTH_COOKIE)?.value || undefined;
 }
 
+/** The login cookie lasts as long as the token (at most a week). */
 export async function setAuthToken(token: string): Promise<void> {
-  (await cookies()).set(AUTH_COOKIE, token, await cookieOptions(AUTH_MAX_AGE));
+  const left = secondsUntilExpiry(token, Math.floor(Date.now() / 1000));
+  const maxAge = left === null ? AUTH_MAX_AGE : Math.min(left, AUTH_MAX_AGE);
+  (await cookies()).set(AUTH_COOKIE, token, await cookieOptions(maxAge));
 }
 
 export async function removeAuthToken(): Promise<void> {

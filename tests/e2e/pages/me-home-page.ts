@@ -28,6 +28,12 @@ export class MeHomePage {
     await this.soFar.waitFor()
   }
 
+  /** The chart is fetched when it comes near the screen: scroll to it and wait for its bars. */
+  async showChart() {
+    await this.chart.scrollIntoViewIfNeeded()
+    await this.chart.locator(".recharts-bar-rectangle").first().waitFor()
+  }
+
   part(kind: "piecework" | "sale_share" | "bonus" | "deduction" | "reversal") {
     return this.page.getByTestId(`part-${kind}`).getByTestId("part-amount")
   }

@@ -16,7 +16,7 @@ export async function OrderDetails({ order, locale }: { order: HttpTypes.StoreOr
   const lines = lineViews(items, order.currency_code, locale, titles);
   const countryName = (code: string) => new Intl.DisplayNames([locale], { type: "region" }).of(code.toUpperCase()) ?? code;
   const method = (order.shipping_methods ?? [])[0];
-  const methodCode = (order.metadata as { shipping_option_code?: string } | null | undefined)?.shipping_option_code;
+  const methodCode = (method?.data as { code?: string } | null | undefined)?.code;
   const methodLabel = methodCode && shippingNames.has(methodCode as "standard") ? shippingNames(methodCode as "standard") : method?.name;
 
   return (

@@ -12,6 +12,8 @@ type Props = {
   locale: AppLocale;
   /** set when the chosen provider is Stripe: the Payment Element confirms the card first */
   stripe: { publishableKey: string; clientSecret: string } | null;
+  /** the amount to pay, formatted, shown beside the button */
+  total: string;
 };
 
 /**
@@ -19,9 +21,10 @@ type Props = {
  * with the payment session's client secret); the server then completes the cart, and a declined
  * card comes back as a localized error with no order.
  */
-export function ReviewStep({ locale, stripe }: Props) {
+export function ReviewStep({ locale, stripe, total }: Props) {
   const t = useTranslations("CheckoutPage");
   const errors = useTranslations("CheckoutErrors");
+  const totals = useTranslations("Totals");
   const [state, formAction, pending] = useActionState(placeOrder, idleState);
   const [confirmCard, setConfirmCard] = useState<ConfirmCard | null>(null);
   const [cardError, setCardError] = useState<string | null>(null);
@@ -61,6 +64,10 @@ export function ReviewStep({ locale, stripe }: Props) {
         </section>
       )}
       <FormMessage message={cardError ?? (state.status === "error" ? state.message : undefined)} />
+      <p className="flex items-baseline justify-between gap-4 border-t border-gold-200 pt-4 text-lg font-semibold text-ink sm:justify-start">
+        <span>{totals("total")}</span>
+        <span data-testid="review-total">{total}</span>
+      </p>
       <button type="submit" disabled={busy} className={`${primaryButton} w-full sm:w-auto`} data-testid="place-order">
         {busy ? t("placing") : t("placeOrder")}
       </button>

@@ -58,7 +58,7 @@ export async function saveContactAndAddress(_prev: FormState, formData: FormData
 export async function chooseShippingOption(_prev: FormState, formData: FormData): Promise<FormState> {
   const locale = localeOf(formData);
   const optionId = formData.get("shipping_option_id");
-  const cart = await retrieveCart(undefined, "id,completed_at,metadata,items.id,shipping_address.country_code");
+  const cart = await retrieveCart(undefined, "id,completed_at,items.id,shipping_address.country_code");
   if (!cart || !(cart.items ?? []).length) return formError(locale, "cart_not_found");
   if (!cart.shipping_address?.country_code) return formError(locale, "address_missing");
   if (typeof optionId !== "string" || !optionId) {
@@ -70,15 +70,13 @@ export async function chooseShippingOption(_prev: FormState, formData: FormData)
     if (!option) {
       return formError(locale, "invalid_fields", { errors: { shipping_option_id: "invalid_option" } });
     }
-    const sdk = getMedusaSdk();
-    const headers = await getAuthHeaders();
-    await sdk.store.cart.addShippingMethod(cart.id, { option_id: optionId }, { fields: "id" }, headers);
-    // The option's type code goes with the order, so order pages name the delivery in any language.
-    await sdk.store.cart.update(
+    // The option's type code goes with the shipping method (and so with the order), so order
+    // pages can name the delivery in the page's language.
+    await getMedusaSdk().store.cart.addShippingMethod(
       cart.id,
-      { metadata: { ...(cart.metadata ?? {}), shipping_option_code: option.type?.code ?? null } },
+      { option_id: optionId, data: { code: option.type?.code ?? null } },
       { fields: "id" },
-      headers,
+      await getAuthHeaders(),
     );
   } catch (error) {
     return formError(locale, classifyBackendError(error));

@@ -11,7 +11,6 @@ const ORDER_FIELDS = [
   "created_at",
   "currency_code",
   "customer_id",
-  "metadata",
   "payment_status",
   "fulfillment_status",
   "*items",

@@ -92,6 +92,24 @@ describe("a month's lines", () => {
     ]);
   });
 
+  it("orders a day's lines: piecework by piece type and grade, then the rest", () => {
+    const at = (id: string, kind: string, code: string, grade: "A" | "B" | "R", quantity: number) =>
+      line({
+        id,
+        kind,
+        work_entry: kind === "piecework" ? { id, work_date: "2026-11-02", quantity, grade, rate: "1.00", piece_type: { id: code, code, name_zh: code, name_en: code } } : null,
+        created_at: "2026-11-02T01:00:00.000Z",
+      })
+    const [day] = linesByDay([
+      at("bonus", "bonus", "", "A", 0),
+      at("fan-b", "piecework", "FAN", "B", 2),
+      at("pouch-a", "piecework", "POUCH", "A", 1),
+      at("fan-a", "piecework", "FAN", "A", 4),
+      at("fan-a-small", "piecework", "FAN", "A", 1),
+    ])
+    expect(day.lines.map((l) => l.id)).toEqual(["fan-a", "fan-a-small", "fan-b", "pouch-a", "bonus"])
+  })
+
   it("lists the pieces she made that were sold, with their photos", () => {
     const sold = soldPieces([
       work("2026-11-03", "10.00"),

@@ -74,7 +74,26 @@ export function compareMonths(thisMonthFen: number, lastMonthFen: number): Compa
 
 export type DayLines = { date: string; lines: EarningLine[]; total: number };
 
-/** A month's lines by day (the work day for piecework, otherwise the day it was credited in China). */
+const KIND_ORDER = ["piecework", "sale_share", "bonus", "deduction", "reversal"];
+const GRADE_ORDER = ["A", "B", "R"];
+
+/** Within a day: piecework first (by piece type, then grade A, B, rejected), then sales, bonuses, deductions, corrections. */
+function compareLines(a: EarningLine, b: EarningLine): number {
+  const kind = (l: EarningLine) => (KIND_ORDER.includes(l.kind) ? KIND_ORDER.indexOf(l.kind) : KIND_ORDER.length);
+  return (
+    kind(a) - kind(b) ||
+    (a.work_entry?.piece_type.code ?? "").localeCompare(b.work_entry?.piece_type.code ?? "") ||
+    GRADE_ORDER.indexOf(a.work_entry?.grade ?? "A") - GRADE_ORDER.indexOf(b.work_entry?.grade ?? "A") ||
+    (b.work_entry?.quantity ?? 0) - (a.work_entry?.quantity ?? 0) ||
+    a.created_at.localeCompare(b.created_at) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/**
+ * A month's lines by day (the work day for piecework, otherwise the day it was credited in China),
+ * each day's lines in a fixed order.
+ */
 export function linesByDay(lines: EarningLine[]): DayLines[] {
   const days = new Map<string, DayLines>();
   for (const line of lines) {
@@ -87,6 +106,7 @@ export function linesByDay(lines: EarningLine[]): DayLines[] {
     day.lines.push(line);
     day.total += toFen(line.amount);
   }
+  for (const day of days.values()) day.lines.sort(compareLines);
   return [...days.values()].sort((a, b) => a.date.localeCompare(b.date));
 }
 

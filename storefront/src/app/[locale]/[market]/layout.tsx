@@ -16,6 +16,10 @@ export function generateStaticParams() {
   return [];
 }
 
+// The [locale] layout allows only its two locales (dynamicParams = false), and segments inherit
+// that: the shop's pages must be allowed to render for params not generated at build time.
+export const dynamicParams = true;
+
 export async function generateMetadata({ params }: LayoutProps<"/[locale]/[market]">): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};

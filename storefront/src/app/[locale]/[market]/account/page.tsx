@@ -6,6 +6,7 @@ import { AccountNav } from "@/components/account/account-nav";
 import { requireCustomer } from "@/components/account/require-customer";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
+import { CartChanged } from "@/components/cart/cart-changed";
 import { listCustomerOrders } from "@/lib/data/orders";
 import { isMarket } from "@/lib/market";
 import { formatMoney } from "@/lib/money";
@@ -28,10 +29,16 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/[mark
   const t = await getTranslations({ locale, namespace: "Account" });
   const format = await getFormatter({ locale });
   const orders = await listCustomerOrders();
-  const name = [customer.first_name, customer.last_name].filter(Boolean).join(locale === "zh-CN" ? "" : " ") || customer.email;
+  // Chinese names are written family name first, without a space.
+  const name =
+    (locale === "zh-CN"
+      ? [customer.last_name, customer.first_name].filter(Boolean).join("")
+      : [customer.first_name, customer.last_name].filter(Boolean).join(" ")) || customer.email;
 
   return (
     <section className="space-y-10 py-10 sm:py-14" data-testid="account-page">
+      {/* Logging in or out changes the header's account link and cart badge. */}
+      <CartChanged />
       <header className="space-y-4">
         <h1 className="text-2xl font-semibold tracking-wide text-ink sm:text-3xl">{t("title")}</h1>
         <AccountNav locale={locale} current="overview" />

@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/[market]
   return { title: t("title"), robots: { index: false } };
 }
 
-const CLIENT_NAMESPACES = ["CheckoutPage", "CheckoutErrors", "FieldErrors", "AddressForm"];
+const CLIENT_NAMESPACES = ["CheckoutPage", "CheckoutErrors", "FieldErrors", "AddressForm", "Totals"];
 
 export default async function CheckoutPage({ params, searchParams }: PageProps<"/[locale]/[market]/checkout">) {
   const { locale, market } = await params;
@@ -81,7 +81,9 @@ async function Checkout({ cart, locale, market, requested }: { cart: HttpTypes.S
       address: address as unknown as Record<string, string | null>,
     }));
     const defaultAddress = (customer?.addresses ?? []).find((address) => address.is_default_shipping && fitsMarket(address));
-    const cartAddressFits = cart.shipping_address && fitsMarket(cart.shipping_address);
+    // A new cart in a one-country region already has an address with only its country: that
+    // one doesn't count as filled in.
+    const cartAddressFits = cart.shipping_address && fitsMarket(cart.shipping_address) && Boolean(cart.shipping_address.address_1);
     const initial = {
       email: cart.email ?? customer?.email ?? "",
       ...addressToFormValues(market, cartAddressFits ? cart.shipping_address : defaultAddress ?? null),
@@ -118,7 +120,7 @@ async function Checkout({ cart, locale, market, requested }: { cart: HttpTypes.S
     stepBody = (
       <div className="space-y-4">
         <p className="text-ink-muted">{t("reviewIntro")}</p>
-        <ReviewStep locale={locale} stripe={stripe} />
+        <ReviewStep locale={locale} stripe={stripe} total={money(cart.total)} />
       </div>
     );
   }
@@ -126,7 +128,7 @@ async function Checkout({ cart, locale, market, requested }: { cart: HttpTypes.S
   const summaries: Record<CheckoutStep, ReactNode> = {
     contact: contactDone ? (
       <div className="text-sm text-ink" data-testid="contact-summary">
-        <p>{cart.email}</p>
+        <p className="break-all">{cart.email}</p>
         {formatAddressLines(cart.shipping_address, countryName).map((line) => (
           <p key={line}>{line}</p>
         ))}

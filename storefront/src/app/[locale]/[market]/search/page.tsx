@@ -10,6 +10,10 @@ import { shopParams } from "@/lib/catalog/shop-params";
 import { getMarketRegion } from "@/lib/data/regions";
 import { searchProducts } from "@/lib/data/search";
 
+// The query comes from the URL, so the page renders per request; the texts it searches come
+// from the data cache (fetches with cache: "force-cache").
+export const dynamic = "force-dynamic";
+
 type Props = PageProps<"/[locale]/[market]/search">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

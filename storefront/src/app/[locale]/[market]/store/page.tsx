@@ -5,7 +5,8 @@ import { pageMetadata } from "@/lib/catalog/page-metadata";
 import { shopParams } from "@/lib/catalog/shop-params";
 
 // Sort, filters and page come from the URL, so the page renders per request; the products,
-// categories and workshops it shows come from the data cache.
+// categories and workshops it shows come from the data cache (fetches with cache: "force-cache").
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/[market]/store">): Promise<Metadata> {
   const { locale } = await shopParams(params);

@@ -138,7 +138,7 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
         <ul className="mt-3 divide-y divide-gold-100 rounded-2xl border border-gold-200 bg-white" data-testid="statements">
           {[...year].reverse().map((m) => (
             <li key={m.period} data-testid="statement-row" data-period={m.period}>
-              <Link href={`/me/month/${m.period}`} className="flex min-h-14 items-center gap-3 px-3 py-2 hover:bg-gold-100">
+              <Link href={`/me/month/${m.period}`} prefetch={false} className="flex min-h-14 items-center gap-3 px-3 py-2 hover:bg-gold-100">
                 <span className="flex min-w-0 flex-1 flex-col items-start gap-0.5">
                   <span className="text-base font-medium">{formatMonth(m.period, locale)}</span>
                   <StatusBadge locale={locale} status={m.status} paidAt={m.paid_at} />

@@ -6,6 +6,7 @@ import { LoginForm } from "@/components/account/auth-forms";
 import { ClientMessages } from "@/components/checkout/client-messages";
 import { Link, redirect } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
+import { CartChanged } from "@/components/cart/cart-changed";
 import { safeAccountPath } from "@/lib/checkout/account-paths";
 import { retrieveCustomer } from "@/lib/data/customer";
 import { isMarket } from "@/lib/market";
@@ -27,6 +28,8 @@ export default async function LoginPage({ params, searchParams }: PageProps<"/[l
   const t = await getTranslations({ locale, namespace: "Account" });
   return (
     <section className="mx-auto max-w-md py-12 sm:py-16" data-testid="login-page">
+      {/* Logging in or out changes the header's account link and cart badge. */}
+      <CartChanged />
       <h1 className="text-2xl font-semibold tracking-wide text-ink sm:text-3xl">{t("loginTitle")}</h1>
       <p className="mt-2 text-ink-muted">{t("loginIntro")}</p>
       <div className="mt-8">

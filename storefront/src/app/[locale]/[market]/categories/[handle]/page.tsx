@@ -7,6 +7,10 @@ import { pageMetadata } from "@/lib/catalog/page-metadata";
 import { shopParams } from "@/lib/catalog/shop-params";
 import { getCategoryByHandle } from "@/lib/data/categories";
 
+// Sort, filters and page come from the URL, so the page renders per request; the products,
+// categories and workshops it shows come from the data cache (fetches with cache: "force-cache").
+export const dynamic = "force-dynamic";
+
 type Props = PageProps<"/[locale]/[market]/categories/[handle]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -13,7 +13,7 @@ import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/locales";
 import { relatedProducts } from "@/lib/catalog/catalog-product";
 import { pageMetadata } from "@/lib/catalog/page-metadata";
-import { localizedPath } from "@/lib/catalog/seo";
+import { localizedPath, siteUrl } from "@/lib/catalog/seo";
 import { shopParams } from "@/lib/catalog/shop-params";
 import { isPurchasable, stockState } from "@/lib/catalog/stock";
 import { getProductMakers } from "@/lib/data/makers";
@@ -63,8 +63,8 @@ function variantChoices(product: HttpTypes.StoreProduct): VariantChoice[] {
   return (product.variants ?? []).map((variant) => ({
     id: variant.id,
     title:
-      variant.title ??
-      (variant.options ?? []).map((option) => option.value).filter(Boolean).join(" / ") ??
+      variant.title ||
+      (variant.options ?? []).map((option) => option.value).filter(Boolean).join(" / ") ||
       product.title,
     price: variantPrice(variant),
     stock: stockState(variant),
@@ -184,7 +184,7 @@ function ProductJsonLd({
         name: product.title,
         description: product.description ?? undefined,
         image: images,
-        url: localizedPath(locale, `/products/${product.handle}`),
+        url: new URL(localizedPath(locale, `/products/${product.handle}`), siteUrl(process.env)).href,
         material: product.material ?? undefined,
         offers: variants.flatMap((variant) =>
           variant.price

@@ -24,6 +24,10 @@ function groupBy(entries: WorkEntry[], keyOf: (e: WorkEntry) => string): Map<str
     const key = keyOf(entry);
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
+  // Newest batch first, and a batch's lines in the order they were entered.
+  for (const list of groups.values()) {
+    list.sort((a, b) => b.created_at.localeCompare(a.created_at) || a.batch_id.localeCompare(b.batch_id) || a.line_index - b.line_index);
+  }
   return groups;
 }
 
