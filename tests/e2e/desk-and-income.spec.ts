@@ -115,6 +115,8 @@ test("a coordinator records a batch; the artisan sees those entries and her new 
   await expect(desk.totalRow(b.id).amount).toHaveText("¥0.00")
   await expect(desk.grandTotal).toHaveText("¥66.00")
   await expect(desk.outbox).toHaveAttribute("data-waiting", "0")
+  // The session token never reaches the page (HTML, RSC payload, scripts).
+  expect(await page.content()).not.toContain("eyJhbGciOi")
   await shot(page, "desk-today-confirmed")
 
   const api = await coordinatorApi(request, ws.coordinator.email)
@@ -331,6 +333,7 @@ test("an artisan sees only her own data, by any URL or API call", async ({ brows
   const session = cookies.find((c) => c.name === "jinxiu_me_session")
   expect(session?.httpOnly).toBe(true)
   expect(await phone.page.evaluate(() => document.cookie)).not.toContain("jinxiu_me_session")
+  expect(await phone.page.content()).not.toContain(session!.value)
 
   // With her token, the backend gives nothing of B's.
   const token = await login(request, "artisan", { phone: a.phone, password: PASSWORD })

@@ -7,6 +7,7 @@ import { loadPeople } from "./people-loader"
 import { loadPieceWork } from "./piece-work-loader"
 import { loadProducts } from "./products"
 import { loadWorkshops } from "./workshops-loader"
+import { ensurePromotions } from "./promotions"
 import { ensurePublishableKey } from "./publishable-key"
 
 /**
@@ -27,6 +28,7 @@ export default async function loadDemoData({ container }: ExecArgs) {
   const setup = await timed("commerce", () => setUpCommerce(container))
   await timed("workshops", () => loadWorkshops(container))
   await timed("products", () => loadProducts(container, setup))
+  await timed("promotions", () => ensurePromotions(container))
   // The admin user acts for the programme staff in the history (bonuses, closing, paying).
   await timed("admin", () => ensureAdminUser(container))
   const people = await timed("people", () => loadPeople(container))

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useCallback, useId, useMemo, useState } from "react";
+import { useCallback, useId, useMemo, useRef, useState } from "react";
 import { addDays, formatDay, formatMonth } from "@/lib/desk/dates";
 import { formatYuan, toFen } from "@/lib/desk/fen";
 import type { FlushReport, QueuedBatch } from "@/lib/desk/queue";
@@ -33,13 +33,10 @@ type DeskTodayProps = {
   pieceTypes: PieceType[];
 };
 
-let uidCounter = 0;
-const newUid = () => `line-${++uidCounter}`;
-
-function blankLine(previous?: FormLine): FormLine {
+function blankLine(uid: string, previous?: FormLine): FormLine {
   // A new line keeps the previous line's woman and piece type: one woman's day is usually several lines.
   return {
-    uid: newUid(),
+    uid,
     artisan_id: previous?.artisan_id ?? "",
     piece_type_id: previous?.piece_type_id ?? "",
     quantity: "",
@@ -63,7 +60,10 @@ export function DeskToday({ coordinatorId, today, artisans, pieceTypes }: DeskTo
   const recordable = useMemo(() => artisans.filter((a) => a.status !== "left"), [artisans]);
 
   const [workDate, setWorkDate] = useState(today);
-  const [lines, setLines] = useState<FormLine[]>(() => [blankLine()]);
+  // Line keys: the first line's is fixed (the same on the server and in the browser), later ones count up.
+  const uidCounter = useRef(0);
+  const newUid = () => `line-${++uidCounter.current}`;
+  const [lines, setLines] = useState<FormLine[]>(() => [blankLine("line-0")]);
   const [errors, setErrors] = useState<LineError[]>([]);
   const [notice, setNotice] = useState<{ tone: "ok" | "wait" | "bad"; text: string } | null>(null);
 
@@ -100,11 +100,12 @@ export function DeskToday({ coordinatorId, today, artisans, pieceTypes }: DeskTo
     setErrors((current) => current.filter((e) => !(e.index === index && (fields.includes(e.field) || (fields.includes("artisan_id") && e.field === "work_date")))));
   };
 
-  const addLine = () => setLines((current) => (current.length >= MAX_LINES ? current : [...current, blankLine(current[current.length - 1])]));
+  const addLine = () =>
+    setLines((current) => (current.length >= MAX_LINES ? current : [...current, blankLine(newUid(), current[current.length - 1])]));
 
   const removeLine = (uid: string) => {
     const index = lines.findIndex((l) => l.uid === uid);
-    setLines((current) => (current.length === 1 ? [blankLine()] : current.filter((l) => l.uid !== uid)));
+    setLines((current) => (current.length === 1 ? [blankLine(newUid())] : current.filter((l) => l.uid !== uid)));
     setErrors((current) =>
       current.filter((e) => e.index !== index).map((e) => (e.index !== null && e.index > index ? { ...e, index: e.index - 1 } : e))
     );
@@ -149,7 +150,7 @@ export function DeskToday({ coordinatorId, today, artisans, pieceTypes }: DeskTo
     }
     outbox.submit(ready);
     setErrors([]);
-    setLines([blankLine()]);
+    setLines([blankLine(newUid())]);
     setNotice({ tone: "wait", text: t("savedSending", { lines: ready.length }) });
   };
 

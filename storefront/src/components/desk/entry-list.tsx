@@ -47,26 +47,32 @@ export async function EntryList({ locale, groups, pieceTypes, artisanNames }: En
                     data-testid="history-entry"
                     data-entry-id={entry.id}
                     data-reversed={reversed ? "true" : "false"}
-                    className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2.5"
+                    className="py-2.5"
                   >
-                    <div className="min-w-0 flex-1">
-                      <p className={reversed ? "text-ink-muted line-through" : ""}>
-                        {artisanNames ? <span className="font-medium">{artisanNames.get(entry.artisan_id) ?? entry.artisan_id} · </span> : null}
-                        {pieceName(entry.piece_type_id)}
-                      </p>
-                      <p className="text-sm text-ink-muted tabular-nums">
-                        ×{entry.quantity} · {tg(`grades.${entry.grade}`)} · {formatYuan(toFen(entry.rate), locale)}
-                      </p>
-                      {reversed ? (
-                        <p className="mt-1 inline-flex items-center gap-1 rounded bg-cinnabar-50 px-2 py-0.5 text-sm font-medium text-cinnabar-700" data-testid="reversed-badge">
-                          {t("reversed", { reason: entry.reversal_reason ?? "" })}
+                    <div className="flex items-start gap-3">
+                      <div className="min-w-0 flex-1">
+                        <p className={reversed ? "text-ink-muted line-through" : ""}>
+                          {artisanNames ? <span className="font-medium">{artisanNames.get(entry.artisan_id) ?? entry.artisan_id} · </span> : null}
+                          {pieceName(entry.piece_type_id)}
                         </p>
-                      ) : null}
+                        <p className="text-sm text-ink-muted tabular-nums">
+                          ×{entry.quantity} · {tg(`grades.${entry.grade}`)} · {formatYuan(toFen(entry.rate), locale)}
+                        </p>
+                        {reversed ? (
+                          <p className="mt-1 inline-flex items-center gap-1 rounded bg-cinnabar-50 px-2 py-0.5 text-sm font-medium text-cinnabar-700" data-testid="reversed-badge">
+                            {t("reversed", { reason: entry.reversal_reason ?? "" })}
+                          </p>
+                        ) : null}
+                      </div>
+                      <p className={`shrink-0 text-right text-lg font-semibold tabular-nums ${reversed ? "text-ink-muted line-through" : ""}`}>
+                        {formatYuan(toFen(entry.amount), locale)}
+                      </p>
                     </div>
-                    <p className={`text-right text-lg font-semibold tabular-nums ${reversed ? "text-ink-muted line-through" : ""}`}>
-                      {formatYuan(toFen(entry.amount), locale)}
-                    </p>
-                    {!reversed ? <ReverseEntry entryId={entry.id} locale={locale} label={label} /> : null}
+                    {!reversed ? (
+                      <div className="mt-1 flex justify-end">
+                        <ReverseEntry entryId={entry.id} locale={locale} label={label} />
+                      </div>
+                    ) : null}
                   </li>
                 );
               })}

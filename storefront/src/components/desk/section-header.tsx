@@ -19,7 +19,7 @@ export function SectionHeader({ namespace, locale, subtitle, logout }: SectionHe
     <header className="border-b border-gold-200/70 bg-paper">
       <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-3">
         <div className="min-w-0">
-          <p className="truncate text-lg font-semibold tracking-wide text-cinnabar-700">{t("title")}</p>
+          <p className="text-base font-semibold leading-tight tracking-wide text-cinnabar-700 sm:text-lg">{t("title")}</p>
           {subtitle ? (
             <p className="truncate text-sm text-ink-muted" data-testid="section-subtitle">
               {subtitle}
