@@ -166,7 +166,9 @@ async function deskBatches(setup) {
           const total = document.querySelector("[data-testid=day-grand-total]")?.textContent
           if (window.__bench.confirmed && !window.__bench.refreshed && total !== before) window.__bench.refreshed = performance.now()
         }
-        new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true })
+        window.__benchObserver?.disconnect()
+        window.__benchObserver = new MutationObserver(check)
+        window.__benchObserver.observe(document.body, { subtree: true, childList: true, characterData: true })
       },
       { lines: LINES, before }
     )

@@ -24,7 +24,7 @@ export function addMonths(month: string, count: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`
 }
 
-async function json(response: Awaited<ReturnType<APIRequestContext["get"]>>, what: string) {
+async function json(response: Awaited<ReturnType<APIRequestContext["get"]>>, what: string): Promise<any> {
   const body = await response.json().catch(() => null)
   if (!response.ok()) throw new Error(`${what} answered ${response.status()}: ${JSON.stringify(body)}`)
   return body
@@ -76,7 +76,7 @@ export async function createTestWorkshop(request: APIRequestContext, label: stri
     kind: "task",
     rate: { effective_from: "2024-01-01", ...rate },
   })
-  const artisans = []
+  const artisans: TestWorkshop["artisans"] = []
   for (let i = 0; i < artisanCount; i++) {
     const phone = testPhone(seed, i)
     const { artisan } = await post("/admin/artisans", {

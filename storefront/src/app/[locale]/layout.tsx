@@ -5,9 +5,10 @@ import { getMessages, getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import "../globals.css";
 
-// Only /zh-CN and /en exist: anything else in the locale position (e.g. /favicon.ico) is a 404
-// instead of being rendered as a "locale" and breaking Intl calls.
-export const dynamicParams = false;
+// Only /zh-CN and /en exist: the layout answers 404 for anything else in the locale position (e.g.
+// /favicon.ico), and the request config falls back to zh-CN, so no Intl call sees a bad locale.
+// No `dynamicParams = false` here: Next applies it to every segment below, and the shop's pages
+// are rendered on their first request ([market] prerenders nothing at build time).
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

@@ -104,7 +104,6 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
             {sold.map((piece) => (
               <li key={piece.id} className="flex items-center gap-3 rounded-2xl border border-gold-200 bg-white p-2" data-testid="sold-piece">
                 {piece.thumbnail ? (
-                  // eslint-disable-next-line @next/next/no-img-element
                   <img src={piece.thumbnail} alt="" width={64} height={64} loading="lazy" className="h-16 w-16 shrink-0 rounded-xl object-cover" />
                 ) : (
                   <span className="h-16 w-16 shrink-0 rounded-xl bg-gold-100" />

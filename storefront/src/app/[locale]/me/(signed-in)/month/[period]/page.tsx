@@ -98,7 +98,6 @@ export default async function MeMonthPage({ params }: PageProps<"/[locale]/me/mo
                     return (
                       <li key={line.id} className="flex items-center gap-3 py-2" data-testid="month-line" data-kind={line.kind}>
                         {line.sale?.thumbnail ? (
-                          // eslint-disable-next-line @next/next/no-img-element
                           <img src={line.sale.thumbnail} alt="" width={40} height={40} loading="lazy" className="h-10 w-10 shrink-0 rounded-lg object-cover" />
                         ) : (
                           <Icon size={22} className="shrink-0 text-gold-700" />
