@@ -203,7 +203,9 @@ test.describe("the programme staff's admin screens", () => {
     await app.screenshot("rates")
   })
 
-  test("previews the close of last month (ended, still open), closes it, marks it paid and exports its statements", async () => {
+  test("previews the close of last month (ended, still open) and leaves it open when the preview is dismissed", async () => {
+    // Closing last month itself is the month-close journey's part (month-close-journey.spec.ts):
+    // here the preview is checked against the API and dismissed.
     const periods = new AdminPeriodsPage(app)
     await periods.open()
     await expect(periods.row(LAST_MONTH)).toHaveAttribute("data-status", "open")
@@ -217,18 +219,40 @@ test.describe("the programme staff's admin screens", () => {
     await expect(periods.preview.getByTestId("preview-count")).toHaveText(String(preview.artisan_count))
     await expect(periods.preview.getByTestId("preview-total")).toHaveText(yuan(preview.net_total))
     await app.screenshot("periods-close-preview")
+    await page.keyboard.press("Escape")
+    await expect(periods.preview).toBeHidden()
+    await expect(periods.row(LAST_MONTH)).toHaveAttribute("data-status", "open")
+    const after = await app.api("GET", `/admin/periods/${LAST_MONTH}/preview`)
+    expect(after.net_total).toBe(preview.net_total)
+  })
+
+  test("closes an ended month after its preview, marks it paid and exports its statements", async () => {
+    // An ended month of its own (13 months back, before the demo history), opened by two bonuses.
+    const MONTH = addMonths(THIS_MONTH, -13)
+    const { artisans } = await app.api("GET", "/admin/artisans?limit=2&status=active&order=display_name")
+    for (const [i, artisan] of artisans.entries()) {
+      await app.api("POST", "/admin/adjustments", { artisan_id: artisan.id, kind: "bonus", amount: 50 + i, reason: "E2E 补发 / back pay", period: MONTH })
+    }
+    const periods = new AdminPeriodsPage(app)
+    await periods.open()
+    await expect(periods.row(MONTH)).toHaveAttribute("data-status", "open")
+    const preview = await app.api("GET", `/admin/periods/${MONTH}/preview`)
+    expect(preview.artisan_count).toBe(artisans.length)
+    await periods.openClosePreview(MONTH)
+    await expect(periods.previewRows).toHaveCount(preview.artisan_count)
+    await expect(periods.preview.getByTestId("preview-total")).toHaveText(yuan(preview.net_total))
     await periods.confirmClose()
     await expect(periods.preview).toBeHidden()
-    await expect(periods.row(LAST_MONTH)).toHaveAttribute("data-status", "closed")
+    await expect(periods.row(MONTH)).toHaveAttribute("data-status", "closed")
 
     const reference = `E2E-PAY-${run}`
-    await periods.markPaid(LAST_MONTH, reference)
-    await expect(periods.row(LAST_MONTH)).toHaveAttribute("data-status", "paid")
-    await expect(periods.row(LAST_MONTH)).toContainText(reference)
+    await periods.markPaid(MONTH, reference)
+    await expect(periods.row(MONTH)).toHaveAttribute("data-status", "paid")
+    await expect(periods.row(MONTH)).toContainText(reference)
     await app.screenshot("periods")
 
-    await periods.openStatements(LAST_MONTH)
-    const { statements } = await app.api("GET", `/admin/periods/${LAST_MONTH}/statements`)
+    await periods.openStatements(MONTH)
+    const { statements } = await app.api("GET", `/admin/periods/${MONTH}/statements`)
     expect(statements).toHaveLength(preview.artisan_count)
     await expect(periods.statementRows).toHaveCount(statements.length)
     // the frozen statements add up to what the preview showed
@@ -236,7 +260,7 @@ test.describe("the programme staff's admin screens", () => {
     await app.screenshot("statements")
 
     const { download, text } = await periods.exportCsv()
-    expect(download.suggestedFilename()).toBe(`jinxiu-statements-${LAST_MONTH}.csv`)
+    expect(download.suggestedFilename()).toBe(`jinxiu-statements-${MONTH}.csv`)
     const lines = csvLines(text)
     expect(lines[0]).toMatch(/^period,workshop_handle,workshop_name,artisan_id,display_name/)
     expect(lines).toHaveLength(statements.length + 1)

@@ -69,15 +69,18 @@ test.describe("the shop on a fresh install", () => {
 })
 
 test.describe("the backend on a fresh install", () => {
-  test("GET /store/workshops lists the seven workshops", async ({ request }) => {
+  test("GET /store/workshops lists the seven demo workshops", async ({ request }) => {
     const { backendUrl, publishableKey } = stack()
     const res = await request.get(`${backendUrl}/store/workshops`, {
       headers: { "x-publishable-api-key": publishableKey },
     })
     expect(res.status()).toBe(200)
     const body = await res.json()
-    expect(body.workshops.map((w: { handle: string }) => w.handle).sort()).toEqual(
-      ["dinghu-handicraft", "duanzhou-gold", "gaoyao-gold", "guangning-handicraft", "huaiji-handicraft", "jinxiu-base", "sihui-gold"]
+    // Other journeys create workshops of their own in the same database: the seven demo
+    // workshops must all be there, whatever else is.
+    const handles = body.workshops.map((w: { handle: string }) => w.handle)
+    expect(handles).toEqual(
+      expect.arrayContaining(["dinghu-handicraft", "duanzhou-gold", "gaoyao-gold", "guangning-handicraft", "huaiji-handicraft", "jinxiu-base", "sihui-gold"])
     )
   })
 
