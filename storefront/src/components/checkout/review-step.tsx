@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useCallback, useState } from "react";
+import { startTransition, useActionState, useCallback, useEffect, useRef, useState } from "react";
 import type { AppLocale } from "@/i18n/locales";
 import { placeOrder } from "@/lib/actions/checkout";
 import { idleState } from "@/lib/actions/form-state";
@@ -50,6 +50,25 @@ export function ReviewStep({ locale, stripe, total }: Props) {
     }
     startTransition(() => formAction(formData));
   };
+
+  // Back from a payment method that leaves the page (Alipay, WeChat Pay, 3-D Secure): Stripe adds
+  // redirect_status and the PaymentIntent's client secret to the return URL. The payment is
+  // already confirmed, so the order is placed at once, without confirming a second time.
+  const returned = useRef(false);
+  useEffect(() => {
+    if (!stripe || returned.current) return;
+    const query = new URLSearchParams(window.location.search);
+    if (query.get("payment_intent_client_secret") !== stripe.clientSecret) return;
+    returned.current = true;
+    const status = query.get("redirect_status");
+    if (status === "succeeded" || status === "processing") {
+      const formData = new FormData();
+      formData.set("locale", locale);
+      startTransition(() => formAction(formData));
+    } else {
+      setCardError(errors("card_declined"));
+    }
+  }, [stripe, locale, formAction, errors]);
 
   const busy = pending || confirming;
   return (
