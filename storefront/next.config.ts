@@ -24,6 +24,12 @@ const nextConfig: NextConfig = {
     imageSizes: [64, 128, 256, 384],
   },
   poweredByHeader: false,
+  experimental: {
+    // Rendered catalog pages and cached backend reads stay in this server's memory only. On disk
+    // they would outlive the process and be served by the next start, which may talk to another
+    // backend (other prices, image URLs, site URL) or a freshly seeded database.
+    isrFlushToDisk: false,
+  },
   // A separate build folder for a second server working from the same checkout (development only).
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };

@@ -30,6 +30,11 @@ export function formatYuan(amount: string | number | null | undefined): string {
   return `${negative ? "-" : ""}¥${whole}.${String(abs % 100).padStart(2, "0")}`
 }
 
+/** An amount where nothing is shown as "—" rather than ¥0.00 (the parts of a month's earnings). */
+export function formatYuanOrDash(amount: string): string {
+  return amount === "0.00" ? "—" : formatYuan(amount)
+}
+
 /** Today's date in China (the workshops' calendar), YYYY-MM-DD. */
 export function todayInChina(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now)
@@ -82,6 +87,11 @@ export function fieldOfError(message: string, fields: string[]): string | null {
     }
   }
   return best?.field ?? null
+}
+
+/** What went wrong, as the backend or the browser said it. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 /** The backend's message without Medusa's "Invalid request: " prefix. */
