@@ -1,6 +1,26 @@
 import { Button, Copy, Prompt, Text } from "@medusajs/ui"
 import type { T } from "../lib/i18n"
 
+/** One part of the login, with a button that copies it. */
+function Secret({ label, value, testId }: { label: string; value: string; testId: string }) {
+  return (
+    <div className="flex items-center justify-between gap-x-2">
+      <Text size="small" className="text-ui-fg-subtle">
+        {label}
+      </Text>
+      <div className="flex items-center gap-x-1">
+        <Text size="base" weight="plus" className="font-mono" data-testid={testId}>
+          {value}
+        </Text>
+        <Copy content={value} />
+      </div>
+    </div>
+  )
+}
+
+/** A login as it was set: what she logs in with (phone or e-mail) and the password. */
+export type HandedLogin = { identifier: string; password: string }
+
 /**
  * A login to hand to a person (artisan or coordinator), shown once after it was set: the
  * password is kept nowhere in the admin.
@@ -9,13 +29,16 @@ export function ShownOnce({
   t,
   title,
   hint,
+  label,
   login,
   onDone,
 }: {
   t: T
   title: string
   hint: string
-  login: { label: string; identifier: string; password: string } | null
+  /** what the identifier is (login phone, e-mail) */
+  label: string
+  login: HandedLogin | null
   onDone: () => void
 }) {
   return (
@@ -27,28 +50,8 @@ export function ShownOnce({
         </Prompt.Header>
         {login ? (
           <div className="flex flex-col gap-y-3 px-6 pb-4 pt-4">
-            <div className="flex items-center justify-between gap-x-2">
-              <Text size="small" className="text-ui-fg-subtle">
-                {login.label}
-              </Text>
-              <div className="flex items-center gap-x-1">
-                <Text size="base" weight="plus" className="font-mono" data-testid="shown-once-identifier">
-                  {login.identifier}
-                </Text>
-                <Copy content={login.identifier} />
-              </div>
-            </div>
-            <div className="flex items-center justify-between gap-x-2">
-              <Text size="small" className="text-ui-fg-subtle">
-                {t("artisans.loginPassword")}
-              </Text>
-              <div className="flex items-center gap-x-1">
-                <Text size="base" weight="plus" className="font-mono" data-testid="shown-once-password">
-                  {login.password}
-                </Text>
-                <Copy content={login.password} />
-              </div>
-            </div>
+            <Secret label={label} value={login.identifier} testId="shown-once-identifier" />
+            <Secret label={t("artisans.loginPassword")} value={login.password} testId="shown-once-password" />
           </div>
         ) : null}
         <Prompt.Footer>

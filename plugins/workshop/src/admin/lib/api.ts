@@ -59,15 +59,8 @@ export type PieceType = {
   current_rate: { effective_from: string; rate_a: string | number; rate_b: string | number } | null
 }
 
-export type PeriodOverview = {
-  month: string
-  status: "open" | "closed" | "paid"
-  artisans: number
-  net_total: string
-  closed_at: string | null
-  paid_at: string | null
-  payment_reference: string | null
-}
+/** A month on the periods list (GET /admin/periods answers the report as it is). */
+export type { PeriodOverview } from "../../modules/workshop/reports/periods-overview"
 
 export const keys = {
   workshops: ["jinxiu", "workshops"] as const,

@@ -1,7 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
-import { Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
+import { StatusBadge, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
-import { LoadError, Loading } from "../components/page"
+import { ListTable, QueryView, Section, TwoLines, right } from "../components/page"
 import { keys } from "../lib/api"
 import { formatMonth, formatYuan } from "../lib/format"
 import { useT } from "../lib/i18n"
@@ -43,39 +43,34 @@ const WorkshopMonthSummaryWidget = () => {
     </>
   )
   return (
-    <Container className="divide-y p-0" data-testid="workshop-summary-widget">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h2">{t("summary.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">{t("summary.hint")}</Text>
-        </div>
-        {summary.data ? (
+    <Section
+      title={t("summary.title")}
+      subtitle={t("summary.hint")}
+      testId="workshop-summary-widget"
+      actions={
+        summary.data ? (
           <StatusBadge color={summary.data.status === "open" ? "blue" : "green"}>
             {formatMonth(summary.data.month, lang)} · {t(`periods.status.${summary.data.status}`)}
           </StatusBadge>
-        ) : null}
-      </div>
-      {summary.isLoading ? <Loading t={t} /> : summary.error ? <LoadError t={t} error={summary.error} /> : summary.data ? (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{t("common.workshop")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("summary.artisans")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("summary.pieces")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("summary.piecework")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("summary.net")}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {summary.data.workshops.map((w) => (
+        ) : null
+      }
+    >
+      <QueryView t={t} query={summary}>
+        {(data) => (
+          <ListTable
+            columns={[t("common.workshop"), right(t("summary.artisans")), right(t("summary.pieces")), right(t("summary.piecework")), right(t("summary.net"))]}
+          >
+            {data.workshops.map((w) => (
               <Table.Row key={w.id} data-testid="summary-row" data-handle={w.handle}>
                 <Table.Cell>
-                  <div className="flex flex-col py-2">
-                    <Text size="small" weight="plus">{w.name_zh}</Text>
-                    <Text size="xsmall" className="text-ui-fg-subtle">
-                      {w.name_en} · {lang === "zh-CN" ? w.city_zh : w.city_en}
-                    </Text>
-                  </div>
+                  <TwoLines
+                    primary={w.name_zh}
+                    secondary={
+                      <>
+                        {w.name_en} · {lang === "zh-CN" ? w.city_zh : w.city_en}
+                      </>
+                    }
+                  />
                 </Table.Cell>
                 {row(w)}
               </Table.Row>
@@ -84,12 +79,12 @@ const WorkshopMonthSummaryWidget = () => {
               <Table.Cell>
                 <Text size="small" weight="plus">{t("summary.total")}</Text>
               </Table.Cell>
-              {row(summary.data.totals)}
+              {row(data.totals)}
             </Table.Row>
-          </Table.Body>
-        </Table>
-      ) : null}
-    </Container>
+          </ListTable>
+        )}
+      </QueryView>
+    </Section>
   )
 }
 

@@ -1,13 +1,20 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import { Button, Drawer, Input, StatusBadge, Switch, Table, Text, Textarea, toast } from "@medusajs/ui"
-import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
-import { Field, checkErrors, showApiError, useForm, type Errors } from "../../components/form"
-import { Empty, LoadError, Loading, Page } from "../../components/page"
+import { Button, Table } from "@medusajs/ui"
+import {
+  FormDrawer,
+  SwitchField,
+  TextAreaField,
+  TextField,
+  checkErrors,
+  useDrawer,
+  useForm,
+  useFormMutation,
+  type Errors,
+} from "../../components/form"
+import { ActiveBadge, EditCell, ListTable, Page, QueryView, TwoLines, right } from "../../components/page"
 import { keys, useWorkshops, type Workshop } from "../../lib/api"
 import { useT, type T } from "../../lib/i18n"
-import { sdk } from "../../lib/sdk"
 
 type WorkshopForm = {
   handle: string
@@ -86,96 +93,54 @@ function bodyOf(v: WorkshopForm) {
   }
 }
 
-function WorkshopDrawer({ t, editing, open, onClose }: { t: T; editing: Workshop | null; open: boolean; onClose: () => void }) {
-  const queryClient = useQueryClient()
+function WorkshopDrawer({ t, editing, onClose }: { t: T; editing: Workshop | null; onClose: () => void }) {
   const form = useForm<WorkshopForm>(editing ? formOf(editing) : blank)
-  const { values, set, errors, setErrors } = form
-  const save = useMutation({
-    mutationFn: (body: ReturnType<typeof bodyOf>) =>
-      sdk.client.fetch<{ workshop: Workshop }>(editing ? `/admin/workshops/${editing.id}` : "/admin/workshops", { method: "POST", body }),
-    onSuccess: () => {
-      toast.success(editing ? t("common.saved") : t("workshops.created"))
-      queryClient.invalidateQueries({ queryKey: keys.workshops })
-      queryClient.invalidateQueries({ queryKey: keys.summary })
-      onClose()
-    },
-    onError: (error) => showApiError(error, FIELDS, setErrors, t),
+  const { values, set, setErrors } = form
+  const save = useFormMutation<{ workshop: Workshop }>({
+    path: editing ? `/admin/workshops/${editing.id}` : "/admin/workshops",
+    fields: FIELDS,
+    setErrors,
+    t,
+    done: editing ? t("common.saved") : t("workshops.created"),
+    invalidate: [keys.workshops, keys.summary],
+    onSuccess: onClose,
   })
   const submit = () => {
     if (!checkErrors(validate(values, t), setErrors, t)) return
     save.mutate(bodyOf(values))
   }
-  const text = (key: keyof WorkshopForm, label: string, opts: { optional?: boolean; hint?: string } = {}) => (
-    <Field id={key} label={label} error={errors[key]} optional={opts.optional} hint={opts.hint} t={t}>
-      <Input
-        id={key}
-        name={key}
-        value={values[key] as string}
-        onChange={(e) => set(key, e.target.value as never)}
-        aria-invalid={!!errors[key]}
-      />
-    </Field>
-  )
   return (
-    <Drawer open={open} onOpenChange={(o) => (!o ? onClose() : undefined)}>
-      <Drawer.Content data-testid="workshop-form">
-        <Drawer.Header>
-          <Drawer.Title>{editing ? t("workshops.edit") : t("workshops.new")}</Drawer.Title>
-          <Drawer.Description className="sr-only">{t("workshops.subtitle")}</Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-          <form
-            id="workshop-form"
-            className="flex flex-col gap-y-4"
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault()
-              submit()
-            }}
-          >
-            {text("handle", t("workshops.handle"), { hint: t("workshops.handleHint") })}
-            <div className="grid grid-cols-2 gap-4">
-              {text("name_zh", t("workshops.nameZh"))}
-              {text("name_en", t("workshops.nameEn"))}
-              {text("city_zh", t("workshops.cityZh"))}
-              {text("city_en", t("workshops.cityEn"))}
-              {text("district_zh", t("workshops.districtZh"), { optional: true })}
-              {text("district_en", t("workshops.districtEn"), { optional: true })}
-            </div>
-            {text("founded_year", t("workshops.foundedYear"), { optional: true })}
-            {(["story_zh", "story_en"] as const).map((key) => (
-              <Field key={key} id={key} label={t(key === "story_zh" ? "workshops.storyZh" : "workshops.storyEn")} error={errors[key]} optional t={t}>
-                <Textarea id={key} name={key} rows={4} value={values[key]} onChange={(e) => set(key, e.target.value)} />
-              </Field>
-            ))}
-            <div className="flex items-center gap-x-2">
-              <Switch id="is_active" checked={values.is_active} onCheckedChange={(checked) => set("is_active", checked)} />
-              <Text size="small" asChild>
-                <label htmlFor="is_active">{t("workshops.isActive")}</label>
-              </Text>
-            </div>
-          </form>
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">
-              {t("common.cancel")}
-            </Button>
-          </Drawer.Close>
-          <Button size="small" type="submit" form="workshop-form" isLoading={save.isPending} data-testid="workshop-save">
-            {t("common.save")}
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      id="workshop-form"
+      title={editing ? t("workshops.edit") : t("workshops.new")}
+      description={t("workshops.subtitle")}
+      onClose={onClose}
+      onSubmit={submit}
+      saving={save.isPending}
+      submitTestId="workshop-save"
+      t={t}
+    >
+      <TextField form={form} name="handle" label={t("workshops.handle")} hint={t("workshops.handleHint")} t={t} />
+      <div className="grid grid-cols-2 gap-4">
+        <TextField form={form} name="name_zh" label={t("workshops.nameZh")} t={t} />
+        <TextField form={form} name="name_en" label={t("workshops.nameEn")} t={t} />
+        <TextField form={form} name="city_zh" label={t("workshops.cityZh")} t={t} />
+        <TextField form={form} name="city_en" label={t("workshops.cityEn")} t={t} />
+        <TextField form={form} name="district_zh" label={t("workshops.districtZh")} optional t={t} />
+        <TextField form={form} name="district_en" label={t("workshops.districtEn")} optional t={t} />
+      </div>
+      <TextField form={form} name="founded_year" label={t("workshops.foundedYear")} optional t={t} />
+      <TextAreaField form={form} name="story_zh" label={t("workshops.storyZh")} rows={4} t={t} />
+      <TextAreaField form={form} name="story_en" label={t("workshops.storyEn")} rows={4} t={t} />
+      <SwitchField id="is_active" label={t("workshops.isActive")} checked={values.is_active} onCheckedChange={(checked) => set("is_active", checked)} />
+    </FormDrawer>
   )
 }
 
 const WorkshopsPage = () => {
   const { t } = useT()
-  const { data, isLoading, error } = useWorkshops()
-  const [drawer, setDrawer] = useState<{ editing: Workshop | null; key: number } | null>(null)
-  const open = (editing: Workshop | null) => setDrawer({ editing, key: Date.now() })
+  const workshops = useWorkshops()
+  const drawer = useDrawer<Workshop>()
 
   return (
     <Page
@@ -183,31 +148,27 @@ const WorkshopsPage = () => {
       subtitle={t("workshops.subtitle")}
       testId="workshops-page"
       actions={
-        <Button size="small" variant="secondary" onClick={() => open(null)} data-testid="workshop-new">
+        <Button size="small" variant="secondary" onClick={() => drawer.open(null)} data-testid="workshop-new">
           {t("workshops.new")}
         </Button>
       }
     >
-      {isLoading ? <Loading t={t} /> : error ? <LoadError t={t} error={error} /> : !data?.workshops.length ? <Empty>{t("workshops.empty")}</Empty> : (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{t("workshops.name")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("workshops.handle")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("workshops.city")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("workshops.foundedYear")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("common.status")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("common.actions")}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
+      <QueryView t={t} query={workshops} isEmpty={(d) => !d.workshops.length} empty={t("workshops.empty")}>
+        {(data) => (
+          <ListTable
+            columns={[
+              t("workshops.name"),
+              t("workshops.handle"),
+              t("workshops.city"),
+              t("workshops.foundedYear"),
+              t("common.status"),
+              right(t("common.actions")),
+            ]}
+          >
             {data.workshops.map((w) => (
               <Table.Row key={w.id} data-testid="workshop-row" data-handle={w.handle}>
                 <Table.Cell>
-                  <div className="flex flex-col py-2">
-                    <Text size="small" weight="plus">{w.name_zh}</Text>
-                    <Text size="xsmall" className="text-ui-fg-subtle">{w.name_en}</Text>
-                  </div>
+                  <TwoLines primary={w.name_zh} secondary={w.name_en} />
                 </Table.Cell>
                 <Table.Cell className="font-mono">{w.handle}</Table.Cell>
                 <Table.Cell>
@@ -216,19 +177,15 @@ const WorkshopsPage = () => {
                 </Table.Cell>
                 <Table.Cell>{w.founded_year ?? "—"}</Table.Cell>
                 <Table.Cell>
-                  <StatusBadge color={w.is_active ? "green" : "grey"}>{w.is_active ? t("common.active") : t("common.inactive")}</StatusBadge>
+                  <ActiveBadge t={t} active={w.is_active} />
                 </Table.Cell>
-                <Table.Cell className="text-right">
-                  <Button size="small" variant="transparent" onClick={() => open(w)} data-testid="workshop-edit">
-                    {t("common.edit")}
-                  </Button>
-                </Table.Cell>
+                <EditCell t={t} onClick={() => drawer.open(w)} testId="workshop-edit" />
               </Table.Row>
             ))}
-          </Table.Body>
-        </Table>
-      )}
-      {drawer ? <WorkshopDrawer key={drawer.key} t={t} editing={drawer.editing} open onClose={() => setDrawer(null)} /> : null}
+          </ListTable>
+        )}
+      </QueryView>
+      {drawer.state ? <WorkshopDrawer key={drawer.state.key} t={t} editing={drawer.state.editing} onClose={drawer.close} /> : null}
     </Page>
   )
 }

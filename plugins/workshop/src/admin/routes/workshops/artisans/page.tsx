@@ -1,10 +1,23 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Badge, Button, Drawer, Input, Select, StatusBadge, Switch, Table, Text, Textarea, toast } from "@medusajs/ui"
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { Badge, Button, Input, Select, StatusBadge, Table } from "@medusajs/ui"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
-import { Field, checkErrors, showApiError, useForm, type Errors } from "../../../components/form"
-import { Empty, LoadError, Loading, Page, Pager } from "../../../components/page"
-import { ShownOnce } from "../../../components/shown-once"
+import {
+  Field,
+  FormDrawer,
+  PasswordField,
+  SwitchField,
+  TextAreaField,
+  TextField,
+  checkErrors,
+  useDrawer,
+  useForm,
+  useFormMutation,
+  type Errors,
+} from "../../../components/form"
+import { EditCell, ListTable, Page, Pager, QueryView, TwoLines, right } from "../../../components/page"
+import { ShownOnce, type HandedLogin } from "../../../components/shown-once"
+import { WorkshopSelect } from "../../../components/workshop-select"
 import { keys, useWorkshops, type Artisan, type ArtisanStatus, type Workshop } from "../../../lib/api"
 import {
   MIN_PASSWORD_LENGTH,
@@ -125,151 +138,87 @@ function ArtisanDrawer({
   workshops: Workshop[]
   defaultWorkshopId: string
   onClose: () => void
-  onLogin: (login: { identifier: string; password: string }) => void
+  onLogin: (login: HandedLogin) => void
 }) {
-  const queryClient = useQueryClient()
   const initial = editing ? formOf(editing) : blank(defaultWorkshopId)
-  const { values, set, errors, setErrors } = useForm<ArtisanForm>(initial)
-  const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
-      sdk.client.fetch<{ artisan: Artisan }>(editing ? `/admin/artisans/${editing.id}` : "/admin/artisans", { method: "POST", body }),
+  const form = useForm<ArtisanForm>(initial)
+  const { values, set, errors, setErrors } = form
+  const save = useFormMutation<{ artisan: Artisan }>({
+    path: editing ? `/admin/artisans/${editing.id}` : "/admin/artisans",
+    fields: FIELDS,
+    setErrors,
+    t,
+    done: editing ? t("common.saved") : t("artisans.created"),
+    invalidate: [keys.artisans, keys.summary],
     onSuccess: ({ artisan }) => {
-      toast.success(editing ? t("common.saved") : t("artisans.created"))
-      queryClient.invalidateQueries({ queryKey: keys.artisans })
-      queryClient.invalidateQueries({ queryKey: keys.summary })
       if (values.password) onLogin({ identifier: artisan.phone, password: values.password })
       onClose()
     },
-    onError: (error) => showApiError(error, FIELDS, setErrors, t),
   })
   const submit = () => {
     if (!checkErrors(validate(values, !editing, t), setErrors, t)) return
     const body = bodyOf(values)
     save.mutate(editing ? changes(bodyOf(initial), body) : body)
   }
-  const text = (key: keyof ArtisanForm, label: string, opts: { optional?: boolean; hint?: string; type?: string } = {}) => (
-    <Field id={key} label={label} error={errors[key]} optional={opts.optional} hint={opts.hint} t={t}>
-      <Input
-        id={key}
-        name={key}
-        type={opts.type ?? "text"}
-        value={values[key] as string}
-        onChange={(e) => set(key, e.target.value as never)}
-        aria-invalid={!!errors[key]}
-      />
-    </Field>
-  )
   return (
-    <Drawer open onOpenChange={(o) => (!o ? onClose() : undefined)}>
-      <Drawer.Content data-testid="artisan-form">
-        <Drawer.Header>
-          <Drawer.Title>{editing ? t("artisans.edit") : t("artisans.new")}</Drawer.Title>
-          <Drawer.Description className="sr-only">{t("artisans.subtitle")}</Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="overflow-y-auto">
-          <form
-            id="artisan-form"
-            className="flex flex-col gap-y-4"
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault()
-              submit()
-            }}
-          >
-            <Field id="workshop_id" label={t("common.workshop")} error={errors.workshop_id} t={t}>
-              <Select value={values.workshop_id} onValueChange={(v) => set("workshop_id", v)}>
-                <Select.Trigger id="workshop_id" data-testid="artisan-workshop">
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  {workshops.map((w) => (
-                    <Select.Item key={w.id} value={w.id}>
-                      {w.name_zh}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </Field>
-            <div className="grid grid-cols-2 gap-4">
-              {text("display_name", t("artisans.displayName"))}
-              {text("legal_name", t("artisans.legalName"))}
-              {text("phone", t("artisans.phone"), { type: "tel" })}
-              {text("joined_on", t("artisans.joinedOn"), { type: "date" })}
-            </div>
-            {editing ? (
-              <Field id="status" label={t("common.status")} error={errors.status} t={t}>
-                <Select value={values.status} onValueChange={(v) => set("status", v as ArtisanStatus)}>
-                  <Select.Trigger id="status">
-                    <Select.Value />
-                  </Select.Trigger>
-                  <Select.Content>
-                    {STATUSES.map((s) => (
-                      <Select.Item key={s} value={s}>
-                        {t(`artisans.status.${s}`)}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
-              </Field>
-            ) : null}
-            <div className="grid grid-cols-2 gap-4">
-              {text("skills", t("artisans.skills"), { optional: true })}
-              {text("monthly_goal", t("artisans.monthlyGoal"), { optional: true })}
-            </div>
-            <div className="flex items-start gap-x-2 rounded-md border border-ui-border-base p-3">
-              <Switch
-                id="public_profile"
-                checked={values.public_profile}
-                onCheckedChange={(checked) => set("public_profile", checked)}
-                data-testid="artisan-consent"
-              />
-              <Text size="small" asChild>
-                <label htmlFor="public_profile">{t("artisans.consent")}</label>
-              </Text>
-            </div>
-            {(["story_zh", "story_en"] as const).map((key) => (
-              <Field key={key} id={key} label={t(key === "story_zh" ? "artisans.storyZh" : "artisans.storyEn")} error={errors[key]} optional t={t}>
-                <Textarea id={key} name={key} rows={3} value={values[key]} onChange={(e) => set(key, e.target.value)} />
-              </Field>
-            ))}
-            {text("photo_url", t("artisans.photoUrl"), { optional: true })}
-            <Field
-              id="password"
-              label={editing ? t("artisans.newPassword") : t("artisans.password")}
-              hint={editing ? t("artisans.newPasswordHint") : t("artisans.passwordHint")}
-              error={errors.password}
-              optional={!!editing}
-              t={t}
-            >
-              <div className="flex gap-x-2">
-                <Input
-                  id="password"
-                  name="password"
-                  className="font-mono"
-                  value={values.password}
-                  autoComplete="off"
-                  onChange={(e) => set("password", e.target.value)}
-                  aria-invalid={!!errors.password}
-                />
-                <Button type="button" size="small" variant="secondary" onClick={() => set("password", generatePassword())}>
-                  {t("artisans.generate")}
-                </Button>
-              </div>
-            </Field>
-          </form>
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">
-              {t("common.cancel")}
-            </Button>
-          </Drawer.Close>
-          <Button size="small" type="submit" form="artisan-form" isLoading={save.isPending} data-testid="artisan-save">
-            {t("common.save")}
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      id="artisan-form"
+      title={editing ? t("artisans.edit") : t("artisans.new")}
+      description={t("artisans.subtitle")}
+      onClose={onClose}
+      onSubmit={submit}
+      saving={save.isPending}
+      submitTestId="artisan-save"
+      t={t}
+    >
+      <Field id="workshop_id" label={t("common.workshop")} error={errors.workshop_id} t={t}>
+        <WorkshopSelect
+          workshops={workshops}
+          value={values.workshop_id}
+          onValueChange={(v) => set("workshop_id", v)}
+          id="workshop_id"
+          data-testid="artisan-workshop"
+        />
+      </Field>
+      <div className="grid grid-cols-2 gap-4">
+        <TextField form={form} name="display_name" label={t("artisans.displayName")} type="text" t={t} />
+        <TextField form={form} name="legal_name" label={t("artisans.legalName")} type="text" t={t} />
+        <TextField form={form} name="phone" label={t("artisans.phone")} type="tel" t={t} />
+        <TextField form={form} name="joined_on" label={t("artisans.joinedOn")} type="date" t={t} />
+      </div>
+      {editing ? (
+        <Field id="status" label={t("common.status")} error={errors.status} t={t}>
+          <Select value={values.status} onValueChange={(v) => set("status", v as ArtisanStatus)}>
+            <Select.Trigger id="status">
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              {STATUSES.map((s) => (
+                <Select.Item key={s} value={s}>
+                  {t(`artisans.status.${s}`)}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </Field>
+      ) : null}
+      <div className="grid grid-cols-2 gap-4">
+        <TextField form={form} name="skills" label={t("artisans.skills")} type="text" optional t={t} />
+        <TextField form={form} name="monthly_goal" label={t("artisans.monthlyGoal")} type="text" optional t={t} />
+      </div>
+      <SwitchField
+        id="public_profile"
+        label={t("artisans.consent")}
+        checked={values.public_profile}
+        onCheckedChange={(checked) => set("public_profile", checked)}
+        className="flex items-start gap-x-2 rounded-md border border-ui-border-base p-3"
+        testId="artisan-consent"
+      />
+      <TextAreaField form={form} name="story_zh" label={t("artisans.storyZh")} rows={3} t={t} />
+      <TextAreaField form={form} name="story_en" label={t("artisans.storyEn")} rows={3} t={t} />
+      <TextField form={form} name="photo_url" label={t("artisans.photoUrl")} type="text" optional t={t} />
+      <PasswordField form={form} editing={!!editing} label={t("artisans.password")} t={t} />
+    </FormDrawer>
   )
 }
 
@@ -280,8 +229,8 @@ const ArtisansPage = () => {
   const [status, setStatus] = useState<"all" | ArtisanStatus>("all")
   const [q, setQ] = useState("")
   const [offset, setOffset] = useState(0)
-  const [drawer, setDrawer] = useState<{ editing: Artisan | null; key: number } | null>(null)
-  const [login, setLogin] = useState<{ identifier: string; password: string } | null>(null)
+  const drawer = useDrawer<Artisan>()
+  const [login, setLogin] = useState<HandedLogin | null>(null)
 
   const query = {
     limit: PAGE_SIZE,
@@ -304,40 +253,24 @@ const ArtisansPage = () => {
       subtitle={t("artisans.subtitle")}
       testId="artisans-page"
       actions={
-        <Button
-          size="small"
-          variant="secondary"
-          disabled={!allWorkshops.length}
-          onClick={() => setDrawer({ editing: null, key: Date.now() })}
-          data-testid="artisan-new"
-        >
+        <Button size="small" variant="secondary" disabled={!allWorkshops.length} onClick={() => drawer.open(null)} data-testid="artisan-new">
           {t("artisans.new")}
         </Button>
       }
     >
       <div className="flex flex-wrap items-center gap-2 px-6 py-3">
         <div className="w-64">
-          <Select
+          <WorkshopSelect
+            workshops={allWorkshops}
             value={workshopId}
             onValueChange={(v) => {
               setWorkshopId(v)
               setOffset(0)
             }}
-          >
-            <Select.Trigger data-testid="filter-workshop" aria-label={t("common.workshop")}>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value="all">
-                {t("common.workshop")}: {t("common.all")}
-              </Select.Item>
-              {allWorkshops.map((w) => (
-                <Select.Item key={w.id} value={w.id}>
-                  {w.name_zh}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+            all={`${t("common.workshop")}: ${t("common.all")}`}
+            data-testid="filter-workshop"
+            aria-label={t("common.workshop")}
+          />
         </div>
         <div className="w-44">
           <Select
@@ -375,28 +308,24 @@ const ArtisansPage = () => {
           data-testid="filter-search"
         />
       </div>
-      {list.isLoading ? <Loading t={t} /> : list.error ? <LoadError t={t} error={list.error} /> : !list.data?.artisans.length ? <Empty>{t("artisans.empty")}</Empty> : (
-        <>
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>{t("artisans.displayName")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("common.workshop")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("artisans.loginPhone")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("artisans.joinedOn")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("common.status")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("artisans.public")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("common.actions")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {list.data.artisans.map((a) => (
+      <QueryView t={t} query={list} isEmpty={(d) => !d.artisans.length} empty={t("artisans.empty")}>
+        {(data) => (
+          <>
+            <ListTable
+              columns={[
+                t("artisans.displayName"),
+                t("common.workshop"),
+                t("artisans.loginPhone"),
+                t("artisans.joinedOn"),
+                t("common.status"),
+                t("artisans.public"),
+                right(t("common.actions")),
+              ]}
+            >
+              {data.artisans.map((a) => (
                 <Table.Row key={a.id} data-testid="artisan-row" data-artisan-id={a.id} data-public={String(a.public_profile)}>
                   <Table.Cell>
-                    <div className="flex flex-col py-2">
-                      <Text size="small" weight="plus" data-testid="artisan-name">{a.display_name}</Text>
-                      <Text size="xsmall" className="text-ui-fg-subtle">{a.legal_name}</Text>
-                    </div>
+                    <TwoLines primary={a.display_name} secondary={a.legal_name} testId="artisan-name" />
                   </Table.Cell>
                   <Table.Cell>{a.workshop?.name_zh ?? "—"}</Table.Cell>
                   <Table.Cell className="font-mono">{a.phone}</Table.Cell>
@@ -409,26 +338,22 @@ const ArtisansPage = () => {
                       {a.public_profile ? t("artisans.public") : t("artisans.private")}
                     </Badge>
                   </Table.Cell>
-                  <Table.Cell className="text-right">
-                    <Button size="small" variant="transparent" onClick={() => setDrawer({ editing: a, key: Date.now() })} data-testid="artisan-edit">
-                      {t("common.edit")}
-                    </Button>
-                  </Table.Cell>
+                  <EditCell t={t} onClick={() => drawer.open(a)} testId="artisan-edit" />
                 </Table.Row>
               ))}
-            </Table.Body>
-          </Table>
-          <Pager t={t} count={list.data.count} offset={offset} limit={PAGE_SIZE} onChange={setOffset} />
-        </>
-      )}
-      {drawer ? (
+            </ListTable>
+            <Pager t={t} count={data.count} offset={offset} limit={PAGE_SIZE} onChange={setOffset} />
+          </>
+        )}
+      </QueryView>
+      {drawer.state ? (
         <ArtisanDrawer
-          key={drawer.key}
+          key={drawer.state.key}
           t={t}
-          editing={drawer.editing}
+          editing={drawer.state.editing}
           workshops={allWorkshops}
           defaultWorkshopId={workshopId !== "all" ? workshopId : allWorkshops[0]?.id ?? ""}
-          onClose={() => setDrawer(null)}
+          onClose={drawer.close}
           onLogin={setLogin}
         />
       ) : null}
@@ -436,7 +361,8 @@ const ArtisansPage = () => {
         t={t}
         title={t("artisans.handOver")}
         hint={t("artisans.handOverHint")}
-        login={login ? { label: t("artisans.loginPhone"), ...login } : null}
+        label={t("artisans.loginPhone")}
+        login={login}
         onDone={() => setLogin(null)}
       />
     </Page>

@@ -1,10 +1,20 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Badge, Button, Checkbox, Drawer, Input, Label, Table, Text, toast } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { Badge, Button, Checkbox, Label, Table, Text } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
-import { Field, checkErrors, showApiError, useForm, type Errors } from "../../../components/form"
-import { Empty, LoadError, Loading, Page } from "../../../components/page"
-import { ShownOnce } from "../../../components/shown-once"
+import {
+  Field,
+  FormDrawer,
+  PasswordField,
+  TextField,
+  checkErrors,
+  useDrawer,
+  useForm,
+  useFormMutation,
+  type Errors,
+} from "../../../components/form"
+import { EditCell, ListTable, Page, QueryView, right } from "../../../components/page"
+import { ShownOnce, type HandedLogin } from "../../../components/shown-once"
 import { keys, useWorkshops, type Coordinator, type Workshop } from "../../../lib/api"
 import { MIN_PASSWORD_LENGTH, generatePassword } from "../../../lib/format"
 import { useT, type T } from "../../../lib/i18n"
@@ -34,27 +44,25 @@ function CoordinatorDrawer({
   editing: Coordinator | null
   workshops: Workshop[]
   onClose: () => void
-  onLogin: (login: { identifier: string; password: string }) => void
+  onLogin: (login: HandedLogin) => void
 }) {
-  const queryClient = useQueryClient()
-  const { values, set, errors, setErrors } = useForm<CoordinatorForm>(
+  const form = useForm<CoordinatorForm>(
     editing
       ? { email: editing.email, name: editing.name, phone: editing.phone ?? "", password: "", workshop_ids: editing.workshops.map((w) => w.id) }
       : { email: "", name: "", phone: "", password: generatePassword(), workshop_ids: [] }
   )
-  const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
-      sdk.client.fetch<{ coordinator: Coordinator }>(editing ? `/admin/coordinators/${editing.id}` : "/admin/coordinators", {
-        method: "POST",
-        body,
-      }),
+  const { values, set, errors, setErrors } = form
+  const save = useFormMutation<{ coordinator: Coordinator }>({
+    path: editing ? `/admin/coordinators/${editing.id}` : "/admin/coordinators",
+    fields: FIELDS,
+    setErrors,
+    t,
+    done: editing ? t("common.saved") : t("coordinators.created"),
+    invalidate: [keys.coordinators],
     onSuccess: ({ coordinator }) => {
-      toast.success(editing ? t("common.saved") : t("coordinators.created"))
-      queryClient.invalidateQueries({ queryKey: keys.coordinators })
       if (values.password) onLogin({ identifier: coordinator.email, password: values.password })
       onClose()
     },
-    onError: (error) => showApiError(error, FIELDS, setErrors, t),
   })
   const submit = () => {
     if (!checkErrors(validate(values, !editing, t), setErrors, t)) return
@@ -70,92 +78,39 @@ function CoordinatorDrawer({
     set("workshop_ids", on ? [...values.workshop_ids, id] : values.workshop_ids.filter((x) => x !== id))
 
   return (
-    <Drawer open onOpenChange={(o) => (!o ? onClose() : undefined)}>
-      <Drawer.Content data-testid="coordinator-form">
-        <Drawer.Header>
-          <Drawer.Title>{editing ? t("coordinators.edit") : t("coordinators.new")}</Drawer.Title>
-          <Drawer.Description className="sr-only">{t("coordinators.subtitle")}</Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="overflow-y-auto">
-          <form
-            id="coordinator-form"
-            className="flex flex-col gap-y-4"
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault()
-              submit()
-            }}
-          >
-            <Field id="email" label={t("coordinators.email")} error={errors.email} t={t}>
-              <Input
-                id="email"
-                type="email"
-                value={values.email}
-                disabled={!!editing}
-                onChange={(e) => set("email", e.target.value)}
-                aria-invalid={!!errors.email}
+    <FormDrawer
+      id="coordinator-form"
+      title={editing ? t("coordinators.edit") : t("coordinators.new")}
+      description={t("coordinators.subtitle")}
+      onClose={onClose}
+      onSubmit={submit}
+      saving={save.isPending}
+      submitTestId="coordinator-save"
+      t={t}
+    >
+      <TextField form={form} name="email" label={t("coordinators.email")} type="email" disabled={!!editing} t={t} />
+      <div className="grid grid-cols-2 gap-4">
+        <TextField form={form} name="name" label={t("coordinators.name")} t={t} />
+        <TextField form={form} name="phone" label={t("coordinators.phone")} type="tel" optional t={t} />
+      </div>
+      <Field id="workshop_ids" label={t("coordinators.workshops")} error={errors.workshop_ids} t={t}>
+        <div className="flex flex-col gap-y-2 rounded-md border border-ui-border-base p-3" data-testid="coordinator-workshops">
+          {workshops.map((w) => (
+            <div key={w.id} className="flex items-center gap-x-2">
+              <Checkbox
+                id={`ws-${w.id}`}
+                checked={values.workshop_ids.includes(w.id)}
+                onCheckedChange={(checked) => toggle(w.id, checked === true)}
               />
-            </Field>
-            <div className="grid grid-cols-2 gap-4">
-              <Field id="name" label={t("coordinators.name")} error={errors.name} t={t}>
-                <Input id="name" value={values.name} onChange={(e) => set("name", e.target.value)} aria-invalid={!!errors.name} />
-              </Field>
-              <Field id="phone" label={t("coordinators.phone")} error={errors.phone} optional t={t}>
-                <Input id="phone" type="tel" value={values.phone} onChange={(e) => set("phone", e.target.value)} />
-              </Field>
+              <Label htmlFor={`ws-${w.id}`} size="small">
+                <span>{w.name_zh}</span> <span className="text-ui-fg-subtle">{w.name_en}</span>
+              </Label>
             </div>
-            <Field id="workshop_ids" label={t("coordinators.workshops")} error={errors.workshop_ids} t={t}>
-              <div className="flex flex-col gap-y-2 rounded-md border border-ui-border-base p-3" data-testid="coordinator-workshops">
-                {workshops.map((w) => (
-                  <div key={w.id} className="flex items-center gap-x-2">
-                    <Checkbox
-                      id={`ws-${w.id}`}
-                      checked={values.workshop_ids.includes(w.id)}
-                      onCheckedChange={(checked) => toggle(w.id, checked === true)}
-                    />
-                    <Label htmlFor={`ws-${w.id}`} size="small">
-                      <span>{w.name_zh}</span> <span className="text-ui-fg-subtle">{w.name_en}</span>
-                    </Label>
-                  </div>
-                ))}
-              </div>
-            </Field>
-            <Field
-              id="password"
-              label={editing ? t("artisans.newPassword") : t("coordinators.password")}
-              hint={editing ? t("artisans.newPasswordHint") : t("artisans.passwordHint")}
-              error={errors.password}
-              optional={!!editing}
-              t={t}
-            >
-              <div className="flex gap-x-2">
-                <Input
-                  id="password"
-                  className="font-mono"
-                  autoComplete="off"
-                  value={values.password}
-                  onChange={(e) => set("password", e.target.value)}
-                  aria-invalid={!!errors.password}
-                />
-                <Button type="button" size="small" variant="secondary" onClick={() => set("password", generatePassword())}>
-                  {t("artisans.generate")}
-                </Button>
-              </div>
-            </Field>
-          </form>
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">
-              {t("common.cancel")}
-            </Button>
-          </Drawer.Close>
-          <Button size="small" type="submit" form="coordinator-form" isLoading={save.isPending} data-testid="coordinator-save">
-            {t("common.save")}
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+          ))}
+        </div>
+      </Field>
+      <PasswordField form={form} editing={!!editing} label={t("coordinators.password")} t={t} />
+    </FormDrawer>
   )
 }
 
@@ -166,8 +121,8 @@ const CoordinatorsPage = () => {
     queryKey: keys.coordinators,
     queryFn: () => sdk.client.fetch<{ coordinators: Coordinator[]; count: number }>("/admin/coordinators", { query: { limit: 500, order: "name" } }),
   })
-  const [drawer, setDrawer] = useState<{ editing: Coordinator | null; key: number } | null>(null)
-  const [login, setLogin] = useState<{ identifier: string; password: string } | null>(null)
+  const drawer = useDrawer<Coordinator>()
+  const [login, setLogin] = useState<HandedLogin | null>(null)
 
   return (
     <Page
@@ -175,24 +130,17 @@ const CoordinatorsPage = () => {
       subtitle={t("coordinators.subtitle")}
       testId="coordinators-page"
       actions={
-        <Button size="small" variant="secondary" onClick={() => setDrawer({ editing: null, key: Date.now() })} data-testid="coordinator-new">
+        <Button size="small" variant="secondary" onClick={() => drawer.open(null)} data-testid="coordinator-new">
           {t("coordinators.new")}
         </Button>
       }
     >
-      {list.isLoading ? <Loading t={t} /> : list.error ? <LoadError t={t} error={list.error} /> : !list.data?.coordinators.length ? <Empty>{t("coordinators.empty")}</Empty> : (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{t("coordinators.name")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("coordinators.email")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("coordinators.phone")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("coordinators.workshops")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("common.actions")}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {list.data.coordinators.map((c) => (
+      <QueryView t={t} query={list} isEmpty={(d) => !d.coordinators.length} empty={t("coordinators.empty")}>
+        {(data) => (
+          <ListTable
+            columns={[t("coordinators.name"), t("coordinators.email"), t("coordinators.phone"), t("coordinators.workshops"), right(t("common.actions"))]}
+          >
+            {data.coordinators.map((c) => (
               <Table.Row key={c.id} data-testid="coordinator-row">
                 <Table.Cell>
                   <Text size="small" weight="plus">{c.name}</Text>
@@ -208,23 +156,19 @@ const CoordinatorsPage = () => {
                     ))}
                   </div>
                 </Table.Cell>
-                <Table.Cell className="text-right">
-                  <Button size="small" variant="transparent" onClick={() => setDrawer({ editing: c, key: Date.now() })}>
-                    {t("common.edit")}
-                  </Button>
-                </Table.Cell>
+                <EditCell t={t} onClick={() => drawer.open(c)} />
               </Table.Row>
             ))}
-          </Table.Body>
-        </Table>
-      )}
-      {drawer ? (
+          </ListTable>
+        )}
+      </QueryView>
+      {drawer.state ? (
         <CoordinatorDrawer
-          key={drawer.key}
+          key={drawer.state.key}
           t={t}
-          editing={drawer.editing}
+          editing={drawer.state.editing}
           workshops={workshops.data?.workshops ?? []}
-          onClose={() => setDrawer(null)}
+          onClose={drawer.close}
           onLogin={setLogin}
         />
       ) : null}
@@ -232,7 +176,8 @@ const CoordinatorsPage = () => {
         t={t}
         title={t("coordinators.handOver")}
         hint={t("coordinators.handOverHint")}
-        login={login ? { label: t("coordinators.email"), ...login } : null}
+        label={t("coordinators.email")}
+        login={login}
         onDone={() => setLogin(null)}
       />
     </Page>

@@ -1,28 +1,20 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Button, Drawer, FocusModal, Heading, Input, StatusBadge, Table, Text, toast } from "@medusajs/ui"
+import { Button, FocusModal, Heading, StatusBadge, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { Field, checkErrors, showApiError, useForm } from "../../../components/form"
-import { Empty, LoadError, Loading, Page } from "../../../components/page"
+import { EarningCells, earningColumns, type EarningPart } from "../../../components/earnings"
+import { FormDrawer, TextField, checkErrors, useForm, useFormMutation } from "../../../components/form"
+import { ListTable, Page, QueryView, TwoLines, right } from "../../../components/page"
 import { keys, useWorkshops, type PeriodOverview } from "../../../lib/api"
-import { currentMonthInChina, formatDateTime, formatMonth, formatYuan } from "../../../lib/format"
+import { currentMonthInChina, errorMessage, formatDateTime, formatMonth, formatYuan, formatYuanOrDash } from "../../../lib/format"
 import { useT, type Lang, type T } from "../../../lib/i18n"
 import { sdk } from "../../../lib/sdk"
 
 const STATUS_COLOR = { open: "blue", closed: "orange", paid: "green" } as const
 
-type PreviewLine = {
-  artisan_id: string
-  display_name: string
-  workshop_id: string
-  piecework: string
-  sale_share: string
-  bonus: string
-  deduction: string
-  reversal: string
-  net: string
-}
+/** One artisan's month as closing it would freeze it: each part and the net, in yuan. */
+type PreviewLine = { artisan_id: string; display_name: string; workshop_id: string; net: string } & Record<EarningPart, string>
 type Preview = { month: string; artisans: PreviewLine[]; net_total: string; artisan_count: number }
 
 /** The close of one month: what it will freeze (GET …/preview), then POST …/close. */
@@ -42,11 +34,8 @@ function CloseModal({ t, lang, month, onClose }: { t: T; lang: Lang; month: stri
       queryClient.invalidateQueries({ queryKey: keys.summary })
       onClose()
     },
-    onError: (error) => toast.error(t("common.failed"), { description: error instanceof Error ? error.message : String(error) }),
+    onError: (error) => toast.error(t("common.failed"), { description: errorMessage(error) }),
   })
-  const money = (k: keyof PreviewLine, v: string) => (
-    <Table.Cell className={`text-right ${k === "net" ? "font-medium" : ""}`}>{v === "0.00" ? "—" : formatYuan(v)}</Table.Cell>
-  )
   return (
     <FocusModal open onOpenChange={(o) => (!o ? onClose() : undefined)}>
       <FocusModal.Content data-testid="close-preview">
@@ -76,50 +65,32 @@ function CloseModal({ t, lang, month, onClose }: { t: T; lang: Lang; month: stri
                 <Text size="small" className="text-ui-fg-subtle mt-1">{t("periods.previewHint")}</Text>
               </FocusModal.Description>
             </div>
-            {preview.isLoading ? <Loading t={t} /> : preview.error ? <LoadError t={t} error={preview.error} /> : !preview.data?.artisans.length ? (
-              <Empty>{t("periods.nothing")}</Empty>
-            ) : (
-              <>
-                <div className="flex gap-x-8">
-                  <div>
-                    <Text size="small" className="text-ui-fg-subtle">{t("periods.artisans")}</Text>
-                    <Text size="xlarge" weight="plus" data-testid="preview-count">{preview.data.artisan_count}</Text>
+            <QueryView t={t} query={preview} isEmpty={(d) => !d.artisans.length} empty={t("periods.nothing")}>
+              {(data) => (
+                <>
+                  <div className="flex gap-x-8">
+                    <div>
+                      <Text size="small" className="text-ui-fg-subtle">{t("periods.artisans")}</Text>
+                      <Text size="xlarge" weight="plus" data-testid="preview-count">{data.artisan_count}</Text>
+                    </div>
+                    <div>
+                      <Text size="small" className="text-ui-fg-subtle">{t("periods.net")}</Text>
+                      <Text size="xlarge" weight="plus" data-testid="preview-total">{formatYuan(data.net_total)}</Text>
+                    </div>
                   </div>
-                  <div>
-                    <Text size="small" className="text-ui-fg-subtle">{t("periods.net")}</Text>
-                    <Text size="xlarge" weight="plus" data-testid="preview-total">{formatYuan(preview.data.net_total)}</Text>
-                  </div>
-                </div>
-                <Table>
-                  <Table.Header>
-                    <Table.Row>
-                      <Table.HeaderCell>{t("artisans.displayName")}</Table.HeaderCell>
-                      <Table.HeaderCell>{t("common.workshop")}</Table.HeaderCell>
-                      <Table.HeaderCell className="text-right">{t("periods.piecework")}</Table.HeaderCell>
-                      <Table.HeaderCell className="text-right">{t("periods.saleShare")}</Table.HeaderCell>
-                      <Table.HeaderCell className="text-right">{t("periods.bonus")}</Table.HeaderCell>
-                      <Table.HeaderCell className="text-right">{t("periods.deduction")}</Table.HeaderCell>
-                      <Table.HeaderCell className="text-right">{t("periods.reversal")}</Table.HeaderCell>
-                      <Table.HeaderCell className="text-right">{t("periods.net")}</Table.HeaderCell>
-                    </Table.Row>
-                  </Table.Header>
-                  <Table.Body>
-                    {preview.data.artisans.map((a) => (
+                  <ListTable columns={[t("artisans.displayName"), t("common.workshop"), ...earningColumns(t)]}>
+                    {data.artisans.map((a) => (
                       <Table.Row key={a.artisan_id} data-testid="preview-row">
                         <Table.Cell>{a.display_name}</Table.Cell>
                         <Table.Cell>{names.get(a.workshop_id) ?? a.workshop_id}</Table.Cell>
-                        {money("piecework", a.piecework)}
-                        {money("sale_share", a.sale_share)}
-                        {money("bonus", a.bonus)}
-                        {money("deduction", a.deduction)}
-                        {money("reversal", a.reversal)}
-                        {money("net", a.net)}
+                        <EarningCells amount={(part) => a[part]} />
+                        <Table.Cell className="text-right font-medium">{formatYuanOrDash(a.net)}</Table.Cell>
                       </Table.Row>
                     ))}
-                  </Table.Body>
-                </Table>
-              </>
-            )}
+                  </ListTable>
+                </>
+              )}
+            </QueryView>
           </div>
         </FocusModal.Body>
       </FocusModal.Content>
@@ -129,16 +100,16 @@ function CloseModal({ t, lang, month, onClose }: { t: T; lang: Lang; month: stri
 
 /** Marking a closed month paid with the transfer's reference. */
 function PayDrawer({ t, lang, month, onClose }: { t: T; lang: Lang; month: string; onClose: () => void }) {
-  const queryClient = useQueryClient()
-  const { values, set, errors, setErrors } = useForm({ payment_reference: "" })
-  const pay = useMutation({
-    mutationFn: (body: { payment_reference: string }) => sdk.client.fetch(`/admin/periods/${month}/pay`, { method: "POST", body }),
-    onSuccess: () => {
-      toast.success(t("periods.paid", { month: formatMonth(month, lang) }))
-      queryClient.invalidateQueries({ queryKey: keys.periods })
-      onClose()
-    },
-    onError: (error) => showApiError(error, ["payment_reference", "paid_at"], setErrors, t),
+  const form = useForm({ payment_reference: "" })
+  const { values, setErrors } = form
+  const pay = useFormMutation<unknown, { payment_reference: string }>({
+    path: `/admin/periods/${month}/pay`,
+    fields: ["payment_reference", "paid_at"],
+    setErrors,
+    t,
+    done: t("periods.paid", { month: formatMonth(month, lang) }),
+    invalidate: [keys.periods],
+    onSuccess: onClose,
   })
   const submit = () => {
     const reference = values.payment_reference.trim()
@@ -147,41 +118,19 @@ function PayDrawer({ t, lang, month, onClose }: { t: T; lang: Lang; month: strin
     pay.mutate({ payment_reference: reference })
   }
   return (
-    <Drawer open onOpenChange={(o) => (!o ? onClose() : undefined)}>
-      <Drawer.Content data-testid="pay-form">
-        <Drawer.Header>
-          <Drawer.Title>{t("periods.payTitle", { month: formatMonth(month, lang) })}</Drawer.Title>
-          <Drawer.Description className="sr-only">{t("periods.payHint")}</Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body>
-          <form
-            id="pay-form"
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault()
-              submit()
-            }}
-          >
-            <Field id="payment_reference" label={t("periods.reference")} hint={t("periods.payHint")} error={errors.payment_reference} t={t}>
-              <Input
-                id="payment_reference"
-                value={values.payment_reference}
-                onChange={(e) => set("payment_reference", e.target.value)}
-                aria-invalid={!!errors.payment_reference}
-              />
-            </Field>
-          </form>
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">{t("common.cancel")}</Button>
-          </Drawer.Close>
-          <Button size="small" type="submit" form="pay-form" isLoading={pay.isPending} data-testid="pay-confirm">
-            {t("periods.pay")}
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      id="pay-form"
+      title={t("periods.payTitle", { month: formatMonth(month, lang) })}
+      description={t("periods.payHint")}
+      onClose={onClose}
+      onSubmit={submit}
+      saving={pay.isPending}
+      submitLabel={t("periods.pay")}
+      submitTestId="pay-confirm"
+      t={t}
+    >
+      <TextField form={form} name="payment_reference" label={t("periods.reference")} hint={t("periods.payHint")} t={t} />
+    </FormDrawer>
   )
 }
 
@@ -197,28 +146,24 @@ const PeriodsPage = () => {
 
   return (
     <Page title={t("periods.title")} subtitle={t("periods.subtitle")} testId="periods-page">
-      {list.isLoading ? <Loading t={t} /> : list.error ? <LoadError t={t} error={list.error} /> : !list.data?.periods.length ? <Empty>{t("periods.empty")}</Empty> : (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{t("periods.month")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("common.status")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("periods.artisans")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("periods.net")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("periods.closedAt")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("periods.paidAt")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("periods.reference")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("common.actions")}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {list.data.periods.map((p) => (
+      <QueryView t={t} query={list} isEmpty={(d) => !d.periods.length} empty={t("periods.empty")}>
+        {(data) => (
+          <ListTable
+            columns={[
+              t("periods.month"),
+              t("common.status"),
+              right(t("periods.artisans")),
+              right(t("periods.net")),
+              t("periods.closedAt"),
+              t("periods.paidAt"),
+              t("periods.reference"),
+              right(t("common.actions")),
+            ]}
+          >
+            {data.periods.map((p) => (
               <Table.Row key={p.month} data-testid="period-row" data-month={p.month} data-status={p.status}>
                 <Table.Cell>
-                  <div className="flex flex-col py-2">
-                    <Text size="small" weight="plus">{formatMonth(p.month, lang)}</Text>
-                    <Text size="xsmall" className="text-ui-fg-subtle font-mono">{p.month}</Text>
-                  </div>
+                  <TwoLines primary={formatMonth(p.month, lang)} secondary={p.month} mono />
                 </Table.Cell>
                 <Table.Cell>
                   <StatusBadge color={STATUS_COLOR[p.status]}>{t(`periods.status.${p.status}`)}</StatusBadge>
@@ -253,9 +198,9 @@ const PeriodsPage = () => {
                 </Table.Cell>
               </Table.Row>
             ))}
-          </Table.Body>
-        </Table>
-      )}
+          </ListTable>
+        )}
+      </QueryView>
       {closing ? <CloseModal t={t} lang={lang} month={closing} onClose={() => setClosing(null)} /> : null}
       {paying ? <PayDrawer t={t} lang={lang} month={paying} onClose={() => setPaying(null)} /> : null}
     </Page>

@@ -1,9 +1,21 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Badge, Button, Container, Drawer, Heading, Input, Select, StatusBadge, Switch, Table, Text, toast } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { Badge, Button, Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
-import { Field, checkErrors, showApiError, useForm, type Errors } from "../../../components/form"
-import { Empty, LoadError, Loading, Page } from "../../../components/page"
+import {
+  FormDrawer,
+  SubmitForm,
+  SwitchField,
+  TextField,
+  checkErrors,
+  useDrawer,
+  useForm,
+  useFormMutation,
+  type Errors,
+  type TextForm,
+} from "../../../components/form"
+import { ActiveBadge, EditCell, Empty, ListTable, Page, QueryView, TwoLines, right } from "../../../components/page"
+import { WorkshopSelect } from "../../../components/workshop-select"
 import { keys, useWorkshops, type PieceRate, type PieceType } from "../../../lib/api"
 import { YUAN, formatYuan, isCalendarDate, toFen, todayInChina } from "../../../lib/format"
 import { useT, type T } from "../../../lib/i18n"
@@ -42,18 +54,12 @@ function validateRate(v: RateForm, t: T, takenDates: string[] = []): Errors {
 
 const rateBody = (v: RateForm) => ({ effective_from: v.effective_from, rate_a: Number(v.rate_a), rate_b: Number(v.rate_b) })
 
-function RateFields({ t, values, errors, set }: { t: T; values: RateForm; errors: Errors; set: (k: keyof RateForm, v: string) => void }) {
+function RateFields({ t, form }: { t: T; form: TextForm<keyof RateForm> }) {
   return (
     <div className="grid grid-cols-3 gap-4">
-      <Field id="effective_from" label={t("rates.from")} error={errors.effective_from} t={t}>
-        <Input id="effective_from" type="date" value={values.effective_from} onChange={(e) => set("effective_from", e.target.value)} aria-invalid={!!errors.effective_from} />
-      </Field>
-      <Field id="rate_a" label={t("rates.rateA")} error={errors.rate_a} t={t}>
-        <Input id="rate_a" inputMode="decimal" value={values.rate_a} onChange={(e) => set("rate_a", e.target.value)} aria-invalid={!!errors.rate_a} />
-      </Field>
-      <Field id="rate_b" label={t("rates.rateB")} error={errors.rate_b} t={t}>
-        <Input id="rate_b" inputMode="decimal" value={values.rate_b} onChange={(e) => set("rate_b", e.target.value)} aria-invalid={!!errors.rate_b} />
-      </Field>
+      <TextField form={form} name="effective_from" label={t("rates.from")} type="date" t={t} />
+      <TextField form={form} name="rate_a" label={t("rates.rateA")} inputMode="decimal" t={t} />
+      <TextField form={form} name="rate_b" label={t("rates.rateB")} inputMode="decimal" t={t} />
     </div>
   )
 }
@@ -62,8 +68,7 @@ type TypeForm = { code: string; name_zh: string; name_en: string; is_active: boo
 const TYPE_FIELDS = ["code", "name_zh", "name_en", "is_active", "effective_from", "rate_a", "rate_b", "workshop_id"]
 
 function PieceTypeDrawer({ t, workshopId, editing, onClose, onSaved }: { t: T; workshopId: string; editing: PieceType | null; onClose: () => void; onSaved: (p: PieceType) => void }) {
-  const queryClient = useQueryClient()
-  const { values, set, errors, setErrors } = useForm<TypeForm>({
+  const form = useForm<TypeForm>({
     code: editing?.code ?? "",
     name_zh: editing?.name_zh ?? "",
     name_en: editing?.name_en ?? "",
@@ -72,16 +77,18 @@ function PieceTypeDrawer({ t, workshopId, editing, onClose, onSaved }: { t: T; w
     rate_a: "",
     rate_b: "",
   })
-  const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
-      sdk.client.fetch<{ piece_type: PieceType }>(editing ? `/admin/piece-types/${editing.id}` : "/admin/piece-types", { method: "POST", body }),
+  const { values, set, setErrors } = form
+  const save = useFormMutation<{ piece_type: PieceType }>({
+    path: editing ? `/admin/piece-types/${editing.id}` : "/admin/piece-types",
+    fields: TYPE_FIELDS,
+    setErrors,
+    t,
+    done: t("common.saved"),
+    invalidate: [keys.pieceTypes],
     onSuccess: ({ piece_type }) => {
-      toast.success(t("common.saved"))
-      queryClient.invalidateQueries({ queryKey: keys.pieceTypes })
       onSaved(piece_type)
       onClose()
     },
-    onError: (error) => showApiError(error, TYPE_FIELDS, setErrors, t),
   })
   const withRate = !editing && !!(values.rate_a.trim() || values.rate_b.trim())
   const submit = () => {
@@ -95,73 +102,43 @@ function PieceTypeDrawer({ t, workshopId, editing, onClose, onSaved }: { t: T; w
     save.mutate(editing ? names : { workshop_id: workshopId, kind: "task", ...names, ...(withRate ? { rate: rateBody(values) } : {}) })
   }
   return (
-    <Drawer open onOpenChange={(o) => (!o ? onClose() : undefined)}>
-      <Drawer.Content data-testid="piece-type-form">
-        <Drawer.Header>
-          <Drawer.Title>{editing ? t("rates.editType") : t("rates.newType")}</Drawer.Title>
-          <Drawer.Description className="sr-only">{t("rates.subtitle")}</Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="overflow-y-auto">
-          <form
-            id="piece-type-form"
-            className="flex flex-col gap-y-4"
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault()
-              submit()
-            }}
-          >
-            <Field id="code" label={t("rates.code")} error={errors.code} t={t}>
-              <Input id="code" value={values.code} onChange={(e) => set("code", e.target.value)} aria-invalid={!!errors.code} />
-            </Field>
-            <div className="grid grid-cols-2 gap-4">
-              <Field id="name_zh" label={t("rates.nameZh")} error={errors.name_zh} t={t}>
-                <Input id="name_zh" value={values.name_zh} onChange={(e) => set("name_zh", e.target.value)} aria-invalid={!!errors.name_zh} />
-              </Field>
-              <Field id="name_en" label={t("rates.nameEn")} error={errors.name_en} t={t}>
-                <Input id="name_en" value={values.name_en} onChange={(e) => set("name_en", e.target.value)} aria-invalid={!!errors.name_en} />
-              </Field>
-            </div>
-            <div className="flex items-center gap-x-2">
-              <Switch id="is_active" checked={values.is_active} onCheckedChange={(c) => set("is_active", c)} />
-              <Text size="small" asChild>
-                <label htmlFor="is_active">{t("common.active")}</label>
-              </Text>
-            </div>
-            {!editing ? (
-              <div className="flex flex-col gap-y-2">
-                <Text size="small" weight="plus">{t("rates.firstRate")}</Text>
-                <RateFields t={t} values={values} errors={errors} set={(k, v) => set(k, v)} />
-              </div>
-            ) : null}
-          </form>
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">{t("common.cancel")}</Button>
-          </Drawer.Close>
-          <Button size="small" type="submit" form="piece-type-form" isLoading={save.isPending}>
-            {t("common.save")}
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      id="piece-type-form"
+      title={editing ? t("rates.editType") : t("rates.newType")}
+      description={t("rates.subtitle")}
+      onClose={onClose}
+      onSubmit={submit}
+      saving={save.isPending}
+      t={t}
+    >
+      <TextField form={form} name="code" label={t("rates.code")} t={t} />
+      <div className="grid grid-cols-2 gap-4">
+        <TextField form={form} name="name_zh" label={t("rates.nameZh")} t={t} />
+        <TextField form={form} name="name_en" label={t("rates.nameEn")} t={t} />
+      </div>
+      <SwitchField id="is_active" label={t("common.active")} checked={values.is_active} onCheckedChange={(c) => set("is_active", c)} />
+      {!editing ? (
+        <div className="flex flex-col gap-y-2">
+          <Text size="small" weight="plus">{t("rates.firstRate")}</Text>
+          <RateFields t={t} form={form} />
+        </div>
+      ) : null}
+    </FormDrawer>
   )
 }
 
 /** The selected piece type's rates as a timeline, and the form to add the next one. */
 function RateTimeline({ t, pieceType }: { t: T; pieceType: PieceType }) {
-  const queryClient = useQueryClient()
-  const { values, set, errors, setErrors, reset } = useForm<RateForm>({ effective_from: tomorrowInChina(), rate_a: "", rate_b: "" })
-  const add = useMutation({
-    mutationFn: (body: ReturnType<typeof rateBody>) =>
-      sdk.client.fetch<{ piece_type: PieceType }>(`/admin/piece-types/${pieceType.id}/rates`, { method: "POST", body }),
-    onSuccess: () => {
-      toast.success(t("rates.added"))
-      queryClient.invalidateQueries({ queryKey: keys.pieceTypes })
-      reset({ effective_from: tomorrowInChina(), rate_a: "", rate_b: "" })
-    },
-    onError: (error) => showApiError(error, ["effective_from", "rate_a", "rate_b"], setErrors, t),
+  const form = useForm<RateForm>({ effective_from: tomorrowInChina(), rate_a: "", rate_b: "" })
+  const { values, setErrors, reset } = form
+  const add = useFormMutation<{ piece_type: PieceType }, ReturnType<typeof rateBody>>({
+    path: `/admin/piece-types/${pieceType.id}/rates`,
+    fields: ["effective_from", "rate_a", "rate_b"],
+    setErrors,
+    t,
+    done: t("rates.added"),
+    invalidate: [keys.pieceTypes],
+    onSuccess: () => reset({ effective_from: tomorrowInChina(), rate_a: "", rate_b: "" }),
   })
   const submit = () => {
     if (!checkErrors(validateRate(values, t, pieceType.rates.map((r) => r.effective_from)), setErrors, t)) return
@@ -183,56 +160,38 @@ function RateTimeline({ t, pieceType }: { t: T; pieceType: PieceType }) {
         <Text size="small" className="text-ui-fg-subtle mt-1">{t("rates.neverEdited")}</Text>
       </div>
       {rates.length ? (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{t("rates.from")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("rates.rateA")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("rates.rateB")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("common.status")}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {rates.map((rate, i) => {
-              const state = rateState(rate, pieceType.current_rate)
-              const until = i > 0 ? dayBefore(rates[i - 1].effective_from) : null
-              return (
-                <Table.Row key={rate.id} data-testid="rate-row" data-from={rate.effective_from} data-state={state}>
-                  <Table.Cell className="font-mono">
-                    {rate.effective_from} → {until ?? ""}
-                  </Table.Cell>
-                  <Table.Cell>{formatYuan(rate.rate_a)}</Table.Cell>
-                  <Table.Cell>{formatYuan(rate.rate_b)}</Table.Cell>
-                  <Table.Cell>
-                    <StatusBadge color={badge[state].color} data-testid="rate-state">
-                      {badge[state].label}
-                    </StatusBadge>
-                  </Table.Cell>
-                </Table.Row>
-              )
-            })}
-          </Table.Body>
-        </Table>
+        <ListTable columns={[t("rates.from"), t("rates.rateA"), t("rates.rateB"), t("common.status")]}>
+          {rates.map((rate, i) => {
+            const state = rateState(rate, pieceType.current_rate)
+            const until = i > 0 ? dayBefore(rates[i - 1].effective_from) : null
+            return (
+              <Table.Row key={rate.id} data-testid="rate-row" data-from={rate.effective_from} data-state={state}>
+                <Table.Cell className="font-mono">
+                  {rate.effective_from} → {until ?? ""}
+                </Table.Cell>
+                <Table.Cell>{formatYuan(rate.rate_a)}</Table.Cell>
+                <Table.Cell>{formatYuan(rate.rate_b)}</Table.Cell>
+                <Table.Cell>
+                  <StatusBadge color={badge[state].color} data-testid="rate-state">
+                    {badge[state].label}
+                  </StatusBadge>
+                </Table.Cell>
+              </Table.Row>
+            )
+          })}
+        </ListTable>
       ) : (
         <Empty>{t("rates.noCurrent")}</Empty>
       )}
-      <form
-        className="flex flex-col gap-y-3 px-6 py-4"
-        noValidate
-        data-testid="rate-form"
-        onSubmit={(e) => {
-          e.preventDefault()
-          submit()
-        }}
-      >
+      <SubmitForm className="flex flex-col gap-y-3 px-6 py-4" data-testid="rate-form" onSubmit={submit}>
         <Text size="small" weight="plus">{t("rates.add")}</Text>
-        <RateFields t={t} values={values} errors={errors} set={(k, v) => set(k, v)} />
+        <RateFields t={t} form={form} />
         <div className="flex justify-end">
           <Button size="small" type="submit" isLoading={add.isPending} data-testid="rate-add">
             {t("rates.add")}
           </Button>
         </div>
-      </form>
+      </SubmitForm>
     </Container>
   )
 }
@@ -242,7 +201,7 @@ const PieceRatesPage = () => {
   const workshops = useWorkshops()
   const [workshopId, setWorkshopId] = useState("")
   const [selectedId, setSelectedId] = useState<string | null>(null)
-  const [drawer, setDrawer] = useState<{ editing: PieceType | null; key: number } | null>(null)
+  const drawer = useDrawer<PieceType>()
   const allWorkshops = workshops.data?.workshops ?? []
 
   useEffect(() => {
@@ -267,43 +226,28 @@ const PieceRatesPage = () => {
         actions={
           <>
             <div className="w-64">
-              <Select
+              <WorkshopSelect
+                workshops={allWorkshops}
                 value={workshopId}
                 onValueChange={(v) => {
                   setWorkshopId(v)
                   setSelectedId(null)
                 }}
-              >
-                <Select.Trigger data-testid="rates-workshop" aria-label={t("common.workshop")}>
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  {allWorkshops.map((w) => (
-                    <Select.Item key={w.id} value={w.id}>
-                      {w.name_zh}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
+                data-testid="rates-workshop"
+                aria-label={t("common.workshop")}
+              />
             </div>
-            <Button size="small" variant="secondary" disabled={!workshopId} onClick={() => setDrawer({ editing: null, key: Date.now() })}>
+            <Button size="small" variant="secondary" disabled={!workshopId} onClick={() => drawer.open(null)}>
               {t("rates.newType")}
             </Button>
           </>
         }
       >
-        {workshops.isLoading || list.isLoading ? <Loading t={t} /> : list.error ? <LoadError t={t} error={list.error} /> : !pieceTypes.length ? <Empty>{t("rates.empty")}</Empty> : (
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>{t("rates.code")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("workshops.name")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("rates.current")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("common.status")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("common.actions")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
+        <QueryView t={t} query={list} loading={workshops.isLoading} isEmpty={(d) => !d.piece_types.length} empty={t("rates.empty")}>
+          {() => (
+            <ListTable
+              columns={[t("rates.code"), t("workshops.name"), t("rates.current"), t("common.status"), right(t("common.actions"))]}
+            >
               {pieceTypes.map((p) => {
                 const scheduled = p.rates.filter((r) => rateState(r, p.current_rate) === "scheduled").length
                 return (
@@ -316,10 +260,7 @@ const PieceRatesPage = () => {
                   >
                     <Table.Cell className="font-mono">{p.code}</Table.Cell>
                     <Table.Cell>
-                      <div className="flex flex-col py-2">
-                        <Text size="small" weight="plus">{p.name_zh}</Text>
-                        <Text size="xsmall" className="text-ui-fg-subtle">{p.name_en}</Text>
-                      </div>
+                      <TwoLines primary={p.name_zh} secondary={p.name_en} />
                     </Table.Cell>
                     <Table.Cell>
                       {p.current_rate ? (
@@ -337,26 +278,21 @@ const PieceRatesPage = () => {
                       ) : null}
                     </Table.Cell>
                     <Table.Cell>
-                      <StatusBadge color={p.is_active ? "green" : "grey"}>{p.is_active ? t("common.active") : t("common.inactive")}</StatusBadge>
+                      <ActiveBadge t={t} active={p.is_active} />
                     </Table.Cell>
-                    <Table.Cell className="text-right">
-                      <Button
-                        size="small"
-                        variant="transparent"
-                        onClick={(e) => {
-                          e.stopPropagation()
-                          setDrawer({ editing: p, key: Date.now() })
-                        }}
-                      >
-                        {t("common.edit")}
-                      </Button>
-                    </Table.Cell>
+                    <EditCell
+                      t={t}
+                      onClick={(e) => {
+                        e.stopPropagation()
+                        drawer.open(p)
+                      }}
+                    />
                   </Table.Row>
                 )
               })}
-            </Table.Body>
-          </Table>
-        )}
+            </ListTable>
+          )}
+        </QueryView>
       </Page>
       {selected ? (
         <RateTimeline key={selected.id} t={t} pieceType={selected} />
@@ -365,13 +301,13 @@ const PieceRatesPage = () => {
           <Text size="small" className="text-ui-fg-subtle">{t("rates.choose")}</Text>
         </Container>
       ) : null}
-      {drawer ? (
+      {drawer.state ? (
         <PieceTypeDrawer
-          key={drawer.key}
+          key={drawer.state.key}
           t={t}
           workshopId={workshopId}
-          editing={drawer.editing}
-          onClose={() => setDrawer(null)}
+          editing={drawer.state.editing}
+          onClose={drawer.close}
           onSaved={(p) => setSelectedId(p.id)}
         />
       ) : null}

@@ -1,11 +1,12 @@
 import { ArrowDownTray } from "@medusajs/icons"
-import { Button, Table, Text, toast } from "@medusajs/ui"
+import { Button, Table, toast } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
-import { Empty, LoadError, Loading, Page } from "../../../../components/page"
+import { EarningCells, earningColumns, type EarningPart } from "../../../../components/earnings"
+import { ListTable, Page, QueryView, TwoLines, right } from "../../../../components/page"
 import { keys } from "../../../../lib/api"
-import { formatDateTime, formatMonth, formatYuan, toFen } from "../../../../lib/format"
+import { errorMessage, formatDateTime, formatMonth, formatYuan, toFen } from "../../../../lib/format"
 import { useT } from "../../../../lib/i18n"
 import { sdk } from "../../../../lib/sdk"
 
@@ -18,16 +19,11 @@ type Statement = {
   phone: string
   workshop_handle: string
   workshop_name: string
-  piecework_total: string
-  sale_share_total: string
-  bonus_total: string
-  deduction_total: string
-  reversal_total: string
   net_total: string
   entry_count: number
   paid_at: string | null
   payment_reference: string | null
-}
+} & Record<`${EarningPart}_total`, string>
 
 /** Sum of money strings in fen, shown as yuan (exact). */
 const total = (amounts: string[]) => {
@@ -63,14 +59,13 @@ const StatementsPage = () => {
       a.remove()
       setTimeout(() => URL.revokeObjectURL(url), 10_000)
     } catch (error) {
-      toast.error(t("common.failed"), { description: error instanceof Error ? error.message : String(error) })
+      toast.error(t("common.failed"), { description: errorMessage(error) })
     } finally {
       setDownloading(false)
     }
   }
 
   const statements = list.data?.statements ?? []
-  const money = (v: string) => (v === "0.00" ? "—" : formatYuan(v))
   return (
     <Page
       title={t("periods.statementsTitle", { month: formatMonth(month, lang) })}
@@ -88,36 +83,16 @@ const StatementsPage = () => {
         </>
       }
     >
-      {list.isLoading ? <Loading t={t} /> : list.error ? <LoadError t={t} error={list.error} /> : !statements.length ? <Empty>{t("periods.noStatements")}</Empty> : (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{t("common.workshop")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("artisans.displayName")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("periods.piecework")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("periods.saleShare")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("periods.bonus")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("periods.deduction")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("periods.reversal")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("periods.net")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("periods.entries")}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
+      <QueryView t={t} query={list} isEmpty={(d) => !d.statements.length} empty={t("periods.noStatements")}>
+        {() => (
+          <ListTable columns={[t("common.workshop"), t("artisans.displayName"), ...earningColumns(t), right(t("periods.entries"))]}>
             {statements.map((s) => (
               <Table.Row key={s.id} data-testid="statement-row">
                 <Table.Cell>{s.workshop_name}</Table.Cell>
                 <Table.Cell>
-                  <div className="flex flex-col py-2">
-                    <Text size="small" weight="plus">{s.display_name}</Text>
-                    <Text size="xsmall" className="text-ui-fg-subtle">{s.legal_name}</Text>
-                  </div>
+                  <TwoLines primary={s.display_name} secondary={s.legal_name} />
                 </Table.Cell>
-                <Table.Cell className="text-right">{money(s.piecework_total)}</Table.Cell>
-                <Table.Cell className="text-right">{money(s.sale_share_total)}</Table.Cell>
-                <Table.Cell className="text-right">{money(s.bonus_total)}</Table.Cell>
-                <Table.Cell className="text-right">{money(s.deduction_total)}</Table.Cell>
-                <Table.Cell className="text-right">{money(s.reversal_total)}</Table.Cell>
+                <EarningCells amount={(part) => s[`${part}_total` as const]} />
                 <Table.Cell className="text-right font-medium">{formatYuan(s.net_total)}</Table.Cell>
                 <Table.Cell className="text-right">{s.entry_count}</Table.Cell>
               </Table.Row>
@@ -125,17 +100,13 @@ const StatementsPage = () => {
             <Table.Row className="font-medium">
               <Table.Cell>{t("periods.total")}</Table.Cell>
               <Table.Cell>{statements.length}</Table.Cell>
-              <Table.Cell className="text-right">{formatYuan(total(statements.map((s) => s.piecework_total)))}</Table.Cell>
-              <Table.Cell className="text-right">{formatYuan(total(statements.map((s) => s.sale_share_total)))}</Table.Cell>
-              <Table.Cell className="text-right">{formatYuan(total(statements.map((s) => s.bonus_total)))}</Table.Cell>
-              <Table.Cell className="text-right">{formatYuan(total(statements.map((s) => s.deduction_total)))}</Table.Cell>
-              <Table.Cell className="text-right">{formatYuan(total(statements.map((s) => s.reversal_total)))}</Table.Cell>
+              <EarningCells amount={(part) => total(statements.map((s) => s[`${part}_total` as const]))} format={formatYuan} />
               <Table.Cell className="text-right" data-testid="statements-total">{formatYuan(total(statements.map((s) => s.net_total)))}</Table.Cell>
               <Table.Cell />
             </Table.Row>
-          </Table.Body>
-        </Table>
-      )}
+          </ListTable>
+        )}
+      </QueryView>
     </Page>
   )
 }
