@@ -11,6 +11,7 @@ export class MeHomePage {
   readonly parts: Locator
   readonly chart: Locator
   readonly statements: Locator
+  readonly soldPieces: Locator
 
   constructor(private readonly page: Page) {
     this.soFar = page.getByTestId("month-so-far")
@@ -21,6 +22,7 @@ export class MeHomePage {
     this.parts = page.getByTestId("month-parts")
     this.chart = page.getByTestId("earnings-chart")
     this.statements = page.getByTestId("statement-row")
+    this.soldPieces = page.getByTestId("sold-pieces").getByTestId("sold-piece")
   }
 
   async open(locale: Locale = "zh-CN", query = "") {
@@ -36,6 +38,16 @@ export class MeHomePage {
 
   part(kind: "piecework" | "sale_share" | "bonus" | "deduction" | "reversal") {
     return this.page.getByTestId(`part-${kind}`).getByTestId("part-amount")
+  }
+
+  /**
+   * One row of "你绣的作品卖出去了" (this month's sales of her pieces, in the order of her month's
+   * entries): the product photo, the line with the title, and her money (the row's last part).
+   */
+  /** The sold piece whose ledger entry is `entryId`. */
+  soldPiece(entryId: string) {
+    const root = this.soldPieces.and(this.page.locator(`[data-entry-id="${entryId}"]`))
+    return { root, photo: root.locator("img"), line: root.locator("p"), amount: root.getByTestId("sold-piece-amount") }
   }
 
   statement(period: string) {

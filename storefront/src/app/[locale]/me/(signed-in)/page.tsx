@@ -102,7 +102,7 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
           </h2>
           <ul className="space-y-2">
             {sold.map((piece) => (
-              <li key={piece.id} className="flex items-center gap-3 rounded-2xl border border-gold-200 bg-white p-2" data-testid="sold-piece">
+              <li key={piece.id} className="flex items-center gap-3 rounded-2xl border border-gold-200 bg-white p-2" data-testid="sold-piece" data-entry-id={piece.id}>
                 {piece.thumbnail ? (
                   <img src={piece.thumbnail} alt="" width={64} height={64} loading="lazy" className="h-16 w-16 shrink-0 rounded-xl object-cover" />
                 ) : (
@@ -112,7 +112,7 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
                   <span className="block font-medium">{t("soldLine", { title: piece.title ?? t("soldUnknown") })}</span>
                   {piece.quantity ? <span className="text-sm text-ink-muted">{t("soldQuantity", { count: piece.quantity })}</span> : null}
                 </p>
-                <span className="text-xl font-bold tabular-nums">{formatYuan(piece.amount, locale)}</span>
+                <span className="text-xl font-bold tabular-nums" data-testid="sold-piece-amount">{formatYuan(piece.amount, locale)}</span>
               </li>
             ))}
           </ul>
