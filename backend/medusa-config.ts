@@ -55,6 +55,8 @@ module.exports = defineConfig({
     ...fileModule(process.env),
     ...paymentModule(process.env),
     { resolve: "@medusajs/medusa/translation" },
+    // Failed logins counted in PostgreSQL (src/api/auth/login-throttle.ts refuses with 429).
+    { resolve: "./src/modules/login-throttle" },
     {
       // Medusa's auth module with our artisans' phone + password provider beside emailpass.
       resolve: "@medusajs/medusa/auth",

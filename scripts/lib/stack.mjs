@@ -81,10 +81,16 @@ function schemaFingerprint() {
   const hash = crypto.createHash("sha256")
   hash.update(JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules/@medusajs/medusa/package.json"), "utf8")).version)
   hash.update(fs.readFileSync(path.join(BACKEND_BUILD, "medusa-config.js")))
-  const pluginSrc = path.join(ROOT, "plugins", "workshop", ".medusa", "server", "src")
-  for (const file of walk(pluginSrc).filter((f) => /[\\/](migrations|links)[\\/]/.test(f)).sort()) {
-    hash.update(file.slice(pluginSrc.length))
-    hash.update(fs.readFileSync(file))
+  // Our migrations and links: the plugin's, and the backend's own modules (login throttle, …).
+  const builtSources = [
+    path.join(ROOT, "plugins", "workshop", ".medusa", "server", "src"),
+    path.join(BACKEND_BUILD, "src"),
+  ]
+  for (const src of builtSources) {
+    for (const file of walk(src).filter((f) => /[\\/](migrations|links)[\\/]/.test(f)).sort()) {
+      hash.update(file.slice(src.length))
+      hash.update(fs.readFileSync(file))
+    }
   }
   return hash.digest("hex")
 }

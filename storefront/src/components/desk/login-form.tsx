@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 
-export type LoginFormState = { error?: string; email?: string; phone?: string };
+export type LoginFormState = { error?: string; email?: string; phone?: string; retryMinutes?: number };
 
 type LoginFormProps = {
   /** "DeskLogin" or "MeLogin" */
@@ -55,7 +55,7 @@ export function LoginForm({ namespace, locale, identifier, action }: LoginFormPr
         />
       </div>
       <p id={errorId} role="alert" className="min-h-6 text-base font-medium text-cinnabar-700" data-testid="login-error">
-        {state.error ? t(`errors.${state.error as "invalid"}`) : ""}
+        {state.error ? t(`errors.${state.error as "too_many_attempts"}`, { minutes: state.retryMinutes ?? 15 }) : ""}
       </p>
       <button
         type="submit"

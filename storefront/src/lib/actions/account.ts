@@ -10,6 +10,9 @@ import { getAuthHeaders, getCartId, removeAuthToken, removeCartId, setAuthToken 
 import { getMarketRegion } from "../data/regions";
 import { isMarket } from "../market";
 import { getMedusaSdk } from "../medusa";
+import { BackendUnreachableError, callBackend } from "../session/backend";
+import { throttledMinutes } from "../session/login-throttle";
+import { loginForwardingHeaders } from "../session/server";
 import { type FormState, formValues } from "./form-state";
 
 const MIN_PASSWORD_LENGTH = 8;
@@ -19,9 +22,14 @@ function localeOf(formData: FormData): AppLocale {
   return isAppLocale(locale) ? locale : defaultLocale;
 }
 
-async function formError(locale: AppLocale, code: string, extra: Partial<FormState> = {}): Promise<FormState> {
+async function formError(
+  locale: AppLocale,
+  code: string,
+  extra: Partial<FormState> = {},
+  args: Record<string, number> = {},
+): Promise<FormState> {
   const t = await getTranslations({ locale, namespace: "CheckoutErrors" });
-  return { status: "error", error: code, message: t.has(code as "unknown") ? t(code as "unknown") : t("unknown"), ...extra };
+  return { status: "error", error: code, message: t.has(code as "unknown") ? t(code as "too_many_attempts", { minutes: 15, ...args }) : t("unknown"), ...extra };
 }
 
 /** The visitor's guest cart becomes the customer's (so her basket follows her login). */
@@ -35,9 +43,25 @@ async function transferGuestCart(token: string) {
   }
 }
 
-async function loginWithPassword(email: string, password: string): Promise<string | null> {
-  const token = await getMedusaSdk().auth.login("customer", "emailpass", { email, password });
-  return typeof token === "string" ? token : null;
+type PasswordLogin = { token: string | null } | { retryMinutes: number };
+
+/**
+ * POST /auth/customer/emailpass with the visitor's address forwarded (the backend throttles
+ * logins): her token, or how many minutes to wait after too many wrong passwords. Other refusals
+ * are thrown with their status, for classifyBackendError.
+ */
+async function loginWithPassword(email: string, password: string): Promise<PasswordLogin> {
+  const answer = await callBackend<{ token?: unknown; message?: unknown }>("/auth/customer/emailpass", {
+    body: { email, password },
+    headers: await loginForwardingHeaders(),
+  });
+  const retryMinutes = throttledMinutes(answer);
+  if (retryMinutes) return { retryMinutes };
+  if (!answer.ok) {
+    const message = typeof answer.body?.message === "string" ? answer.body.message : `HTTP ${answer.status}`;
+    throw Object.assign(new Error(message), { status: answer.status });
+  }
+  return { token: typeof answer.body?.token === "string" ? answer.body.token : null };
 }
 
 /** Logs a customer in with e-mail and password; the token goes into an httpOnly cookie. */
@@ -51,13 +75,16 @@ export async function login(_prev: FormState, formData: FormData): Promise<FormS
   if (typeof password !== "string" || !password) errors.password = "required";
   if (Object.keys(errors).length) return formError(locale, "invalid_fields", { errors, values });
 
-  let token: string | null;
+  let signIn: PasswordLogin;
   try {
-    token = await loginWithPassword(email!, password as string);
+    signIn = await loginWithPassword(email!, password as string);
   } catch (error) {
+    if (error instanceof BackendUnreachableError) return formError(locale, "unknown", { values });
     const code = classifyBackendError(error);
     return formError(locale, code === "unknown" || code === "not_found" ? "invalid_credentials" : code, { values });
   }
+  if ("retryMinutes" in signIn) return formError(locale, "too_many_attempts", { values }, { minutes: signIn.retryMinutes });
+  const token = signIn.token;
   if (!token) return formError(locale, "invalid_credentials", { values });
   await setAuthToken(token);
   await transferGuestCart(token);
@@ -87,7 +114,7 @@ export async function register(_prev: FormState, formData: FormData): Promise<Fo
   if (Object.keys(errors).length) return formError(locale, "invalid_fields", { errors, values });
 
   const sdk = getMedusaSdk();
-  let token: string | null;
+  let signIn: PasswordLogin;
   try {
     const registration = await sdk.auth.register("customer", "emailpass", { email: email!, password: password as string });
     await sdk.store.customer.create(
@@ -95,12 +122,14 @@ export async function register(_prev: FormState, formData: FormData): Promise<Fo
       { fields: "id" },
       { authorization: `Bearer ${registration}` },
     );
-    token = await loginWithPassword(email!, password as string);
+    signIn = await loginWithPassword(email!, password as string);
   } catch (error) {
     const code = classifyBackendError(error);
     if (code === "email_taken") return formError(locale, "email_taken", { errors: { email: "email_taken" }, values });
     return formError(locale, code, { values });
   }
+  if ("retryMinutes" in signIn) return formError(locale, "too_many_attempts", { values }, { minutes: signIn.retryMinutes });
+  const token = signIn.token;
   if (!token) return formError(locale, "unknown", { values });
   await setAuthToken(token);
   await transferGuestCart(token);

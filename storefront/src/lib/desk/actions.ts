@@ -4,12 +4,18 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { isAppLocale, type AppLocale } from "@/i18n/locales";
 import { BackendUnreachableError, callBackend } from "@/lib/session/backend";
-import { clearSessionToken, readSessionToken, writeSessionToken } from "@/lib/session/server";
+import { throttledMinutes } from "@/lib/session/login-throttle";
+import { clearSessionToken, loginForwardingHeaders, readSessionToken, writeSessionToken } from "@/lib/session/server";
 import { tokenActorType } from "@/lib/session/token";
 
 /** The desk's Server Functions: sign in, sign out, reverse an entry. */
 
-export type LoginState = { error?: "missing" | "invalid" | "unavailable" | (string & {}); email?: string };
+export type LoginState = {
+  error?: "missing" | "invalid" | "unavailable" | "too_many_attempts" | (string & {});
+  email?: string;
+  /** with "too_many_attempts": whole minutes to wait */
+  retryMinutes?: number;
+};
 
 function localeFrom(formData: FormData): AppLocale {
   const locale = formData.get("locale");
@@ -22,7 +28,12 @@ export async function loginCoordinator(_: LoginState, formData: FormData): Promi
   const password = String(formData.get("password") ?? "");
   if (!email || !password) return { error: "missing", email };
   try {
-    const login = await callBackend<{ token?: string }>("/auth/coordinator/emailpass", { body: { email, password } });
+    const login = await callBackend<{ token?: string }>("/auth/coordinator/emailpass", {
+      body: { email, password },
+      headers: await loginForwardingHeaders(),
+    });
+    const retryMinutes = throttledMinutes(login);
+    if (retryMinutes) return { error: "too_many_attempts", retryMinutes, email };
     const token = login.body?.token;
     if (!login.ok || !token || tokenActorType(token) !== "coordinator") return { error: "invalid", email };
     // A login that isn't (or is no longer) a coordinator gets no desk.

@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { isAppLocale, type AppLocale } from "@/i18n/locales";
 import { fenToYuanNumber, toFen } from "@/lib/desk/fen";
 import { BackendUnreachableError, callBackend } from "@/lib/session/backend";
-import { clearSessionToken, readSessionToken, writeSessionToken } from "@/lib/session/server";
+import { throttledMinutes } from "@/lib/session/login-throttle";
+import { clearSessionToken, loginForwardingHeaders, readSessionToken, writeSessionToken } from "@/lib/session/server";
 import { tokenActorType } from "@/lib/session/token";
 
 /** The income pages' Server Functions: sign in, sign out, set her goal, change her password. */
@@ -15,7 +16,12 @@ function localeFrom(formData: FormData): AppLocale {
   return isAppLocale(locale) ? locale : "zh-CN";
 }
 
-export type MeLoginState = { error?: "missing" | "invalid" | "unavailable" | (string & {}); phone?: string };
+export type MeLoginState = {
+  error?: "missing" | "invalid" | "unavailable" | "too_many_attempts" | (string & {});
+  phone?: string;
+  /** with "too_many_attempts": whole minutes to wait */
+  retryMinutes?: number;
+};
 
 export async function loginArtisan(_: MeLoginState, formData: FormData): Promise<MeLoginState> {
   const locale = localeFrom(formData);
@@ -23,7 +29,12 @@ export async function loginArtisan(_: MeLoginState, formData: FormData): Promise
   const password = String(formData.get("password") ?? "");
   if (!phone || !password) return { error: "missing", phone };
   try {
-    const login = await callBackend<{ token?: string }>("/auth/artisan/phone", { body: { phone, password } });
+    const login = await callBackend<{ token?: string }>("/auth/artisan/phone", {
+      body: { phone, password },
+      headers: await loginForwardingHeaders(),
+    });
+    const retryMinutes = throttledMinutes(login);
+    if (retryMinutes) return { error: "too_many_attempts", retryMinutes, phone };
     const token = login.body?.token;
     if (!login.ok || !token || tokenActorType(token) !== "artisan") return { error: "invalid", phone };
     const me = await callBackend("/artisan/me", { token });

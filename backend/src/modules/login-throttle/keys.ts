@@ -1,0 +1,35 @@
+/**
+ * The keys failed logins are counted under. A login's key names the credential being guessed
+ * (the auth provider and its normalised identifier), not the actor type: Medusa keeps one
+ * password per e-mail across customers, coordinators and admin users, so counting per actor type
+ * would give a guesser one allowance per actor type for the same password.
+ */
+
+/** A mobile number as its digits; mainland numbers without the 86 country code. */
+export function normalizePhone(input: unknown): string | null {
+  if (typeof input !== "string") return null
+  const digits = input.normalize("NFKC").replace(/\D/g, "")
+  if (!digits) return null
+  const mainland = /^86(1[3-9]\d{9})$/.exec(digits)
+  return mainland ? mainland[1] : digits
+}
+
+/** An e-mail trimmed and lower-cased. */
+export function normalizeEmail(input: unknown): string | null {
+  if (typeof input !== "string") return null
+  const email = input.normalize("NFKC").trim().toLowerCase()
+  return email || null
+}
+
+/** The login's key from the request body: `phone:<digits>` or `<provider>:<e-mail>`, or null. */
+export function loginKey(provider: string, body: unknown): string | null {
+  const fields = body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : {}
+  const identifier = provider === "phone" ? normalizePhone(fields.phone) : normalizeEmail(fields.email)
+  return identifier ? `${provider}:${identifier}`.slice(0, 320) : null
+}
+
+/** The client address's key (IPv4 addresses written as IPv6-mapped are shortened). */
+export function ipKey(ip: string | undefined | null): string | null {
+  if (!ip) return null
+  return `ip:${ip.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1")}`
+}
