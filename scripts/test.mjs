@@ -28,6 +28,14 @@ function findChromium() {
   return null
 }
 
+function commandExists(name) {
+  try {
+    return Boolean(execSync(`command -v ${name}`, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim())
+  } catch {
+    return false
+  }
+}
+
 function totals() {
   let passed = 0
   let failed = 0
@@ -55,6 +63,13 @@ async function main() {
     console.error(
       "jinxiu test: Chromium not found; the end-to-end tests need it.\n" +
         "  Install it with `apt-get install -y chromium fonts-noto-cjk` (Debian/Ubuntu), or set CHROMIUM_PATH."
+    )
+    process.exit(1)
+  }
+  if (only !== "e2e" && !commandExists("redis-server")) {
+    console.error(
+      "jinxiu test: redis-server not found; the scaling test (two backends sharing one Redis) needs it.\n" +
+        "  Install it with `apt-get install -y redis-server` (Debian/Ubuntu); the test starts its own server."
     )
     process.exit(1)
   }
