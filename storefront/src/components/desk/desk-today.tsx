@@ -271,59 +271,47 @@ export function DeskToday({ coordinatorId, today, artisans, pieceTypes }: DeskTo
                       </button>
                     </div>
                     <div className="grid gap-2 sm:grid-cols-2">
-                      <div>
-                        <label htmlFor={`${id}-artisan`} className="mb-1 block text-sm font-medium">
-                          {t("artisan")}
-                        </label>
-                        <select
-                          id={`${id}-artisan`}
-                          data-testid="line-artisan"
-                          value={line.artisan_id}
-                          onChange={(e) => update(line.uid, { artisan_id: e.target.value })}
-                          aria-invalid={fieldErrors("artisan_id").length ? true : undefined}
-                          aria-describedby={fieldErrors("artisan_id").length ? `${id}-artisan-error` : undefined}
-                          className="block min-h-12 w-full rounded-lg border border-gold-400 bg-white px-2 text-base"
-                        >
-                          <option value="">{t("choose")}</option>
-                          {recordable.map((a) => (
-                            <option key={a.id} value={a.id}>
-                              {a.display_name}
+                      <LineSelect
+                        id={`${id}-artisan`}
+                        label={t("artisan")}
+                        testId="line-artisan"
+                        value={line.artisan_id}
+                        onChange={(value) => update(line.uid, { artisan_id: value })}
+                        errors={fieldErrors("artisan_id")}
+                        errorText={errorText}
+                        placeholder={t("choose")}
+                      >
+                        {recordable.map((a) => (
+                          <option key={a.id} value={a.id}>
+                            {a.display_name}
+                          </option>
+                        ))}
+                      </LineSelect>
+                      <LineSelect
+                        id={`${id}-piece`}
+                        label={t("pieceType")}
+                        testId="line-piece-type"
+                        value={line.piece_type_id}
+                        onChange={(value) => update(line.uid, { piece_type_id: value })}
+                        errors={fieldErrors("piece_type_id")}
+                        errorText={errorText}
+                        placeholder={t("choose")}
+                      >
+                        {choices.map((p) => {
+                          const rate = rateOn(p.rates, workDate);
+                          return (
+                            <option key={p.id} value={p.id}>
+                              {rate
+                                ? t("pieceTypeOption", {
+                                    name: name(p),
+                                    rateA: formatYuan(gradeRateFen(rate, "A")!, locale, { trimWhole: true }),
+                                    rateB: formatYuan(gradeRateFen(rate, "B")!, locale, { trimWhole: true }),
+                                  })
+                                : t("pieceTypeNoRate", { name: name(p) })}
                             </option>
-                          ))}
-                        </select>
-                        <FieldErrors id={`${id}-artisan-error`} errors={fieldErrors("artisan_id")} text={errorText} />
-                      </div>
-                      <div>
-                        <label htmlFor={`${id}-piece`} className="mb-1 block text-sm font-medium">
-                          {t("pieceType")}
-                        </label>
-                        <select
-                          id={`${id}-piece`}
-                          data-testid="line-piece-type"
-                          value={line.piece_type_id}
-                          onChange={(e) => update(line.uid, { piece_type_id: e.target.value })}
-                          aria-invalid={fieldErrors("piece_type_id").length ? true : undefined}
-                          aria-describedby={fieldErrors("piece_type_id").length ? `${id}-piece-error` : undefined}
-                          className="block min-h-12 w-full rounded-lg border border-gold-400 bg-white px-2 text-base"
-                        >
-                          <option value="">{t("choose")}</option>
-                          {choices.map((p) => {
-                            const rate = rateOn(p.rates, workDate);
-                            return (
-                              <option key={p.id} value={p.id}>
-                                {rate
-                                  ? t("pieceTypeOption", {
-                                      name: name(p),
-                                      rateA: formatYuan(gradeRateFen(rate, "A")!, locale, { trimWhole: true }),
-                                      rateB: formatYuan(gradeRateFen(rate, "B")!, locale, { trimWhole: true }),
-                                    })
-                                  : t("pieceTypeNoRate", { name: name(p) })}
-                              </option>
-                            );
-                          })}
-                        </select>
-                        <FieldErrors id={`${id}-piece-error`} errors={fieldErrors("piece_type_id")} text={errorText} />
-                      </div>
+                          );
+                        })}
+                      </LineSelect>
                     </div>
                     <div className="mt-2 flex flex-wrap items-end gap-x-4 gap-y-2">
                       <div>
@@ -498,6 +486,41 @@ export function DeskToday({ coordinatorId, today, artisans, pieceTypes }: DeskTo
           ))}
         </section>
       ) : null}
+    </div>
+  );
+}
+
+/** A labelled choice of a line (artisan, piece type), with its server errors beside it. */
+function LineSelect(props: {
+  id: string;
+  label: string;
+  testId: string;
+  value: string;
+  onChange: (value: string) => void;
+  errors: LineError[];
+  errorText: (e: LineError) => string;
+  placeholder: string;
+  children: React.ReactNode;
+}) {
+  const { id, errors } = props;
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium">
+        {props.label}
+      </label>
+      <select
+        id={id}
+        data-testid={props.testId}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={errors.length ? `${id}-error` : undefined}
+        className="block min-h-12 w-full rounded-lg border border-gold-400 bg-white px-2 text-base"
+      >
+        <option value="">{props.placeholder}</option>
+        {props.children}
+      </select>
+      <FieldErrors id={`${id}-error`} errors={errors} text={props.errorText} />
     </div>
   );
 }

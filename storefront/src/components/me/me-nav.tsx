@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Link, usePathname } from "@/i18n/navigation";
 import { HomeIcon, SettingsIcon } from "@/components/desk/icons";
+import { SectionTabs } from "@/components/section-tabs";
+import { usePathname } from "@/i18n/navigation";
 
 const ITEMS = [
   { href: "/me", key: "income", Icon: HomeIcon },
@@ -13,28 +14,12 @@ const ITEMS = [
 export function MeNav() {
   const t = useTranslations("MeShell");
   const pathname = usePathname();
-  return (
-    <nav aria-label={t("navLabel")} className="border-b border-gold-200 bg-paper">
-      <ul className="mx-auto flex max-w-3xl">
-        {ITEMS.map(({ href, key, Icon }) => {
-          const current = href === "/me" ? pathname === "/me" || pathname.startsWith("/me/month") : pathname.startsWith(href);
-          return (
-            <li key={href} className="flex-1">
-              <Link
-                href={href}
-                aria-current={current ? "page" : undefined}
-                data-testid={`me-nav-${key}`}
-                className={`flex min-h-12 items-center justify-center gap-2 border-b-[3px] px-2 py-2 text-base ${
-                  current ? "border-cinnabar-700 font-semibold text-cinnabar-700" : "border-transparent text-ink-muted hover:text-ink"
-                }`}
-              >
-                <Icon size={22} />
-                {t(`nav.${key}`)}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+  const tabs = ITEMS.map(({ href, key, Icon }) => ({
+    href,
+    label: t(`nav.${key}`),
+    Icon,
+    testId: `me-nav-${key}`,
+    current: href === "/me" ? pathname === "/me" || pathname.startsWith("/me/month") : pathname.startsWith(href),
+  }));
+  return <SectionTabs label={t("navLabel")} tabs={tabs} />;
 }

@@ -16,9 +16,8 @@ export function generateStaticParams() {
   return [];
 }
 
-// The [locale] layout allows only its two locales (dynamicParams = false), and segments inherit
-// that: the shop's pages must be allowed to render for params not generated at build time.
-export const dynamicParams = true;
+// Pages render for params not generated at build time (Next's default, dynamicParams = true;
+// nothing above this segment may set it to false, since segments inherit it).
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]/[market]">): Promise<Metadata> {
   const { locale } = await params;
