@@ -256,8 +256,14 @@ medusaIntegrationTestRunner({
           // Signed with the webhook secret and delivered twice: one order, one payment.
           const [first, second] = await Promise.all([send(WEBHOOK_SECRET), send(WEBHOOK_SECRET)])
           expect([first.status, second.status]).toEqual([200, 200])
-          const delivered = await watch.handled(3)
-          expect(delivered.slice(1)).toEqual([{ ok: true }, { ok: true }])
+          // Both deliveries are handled. Which one wins is a race: the other either finds the
+          // payment already there (a no-op) or is refused by the database's unique payment per
+          // session. Any other failure is a bug; the single order and payment are checked below.
+          const delivered = (await watch.handled(3)).slice(1)
+          expect(delivered.filter((d) => d.ok)).not.toHaveLength(0)
+          for (const d of delivered) {
+            if (!d.ok) expect(d.error).toMatch(/^Payment with payment_session_id: \S+, already exists\.$/)
+          }
         } finally {
           watch.restore()
         }
