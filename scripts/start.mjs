@@ -15,6 +15,7 @@ import {
   seed,
   startBackend,
   startStorefront,
+  storefrontClientSecret,
   storefrontRevalidateSecret,
 } from "./lib/stack.mjs"
 import { demoLogins } from "./lib/demo-logins.mjs"
@@ -75,6 +76,8 @@ async function main() {
   // The shop's public address, for canonical URLs, the sitemap and robots.txt.
   process.env.SITE_URL ||= `http://localhost:${storefrontPort}`
   process.env.STOREFRONT_REVALIDATE_SECRET = storefrontRevalidateSecret(dataDir)
+  // The storefront vouches for its visitors' addresses and devices to the backend's login throttling.
+  process.env.STOREFRONT_CLIENT_SECRET = storefrontClientSecret(dataDir)
 
   const previous = await adoptRegistry(path.join(dataDir, "processes.json"))
   if (previous.alreadyRunning) {

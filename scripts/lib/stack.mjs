@@ -57,14 +57,13 @@ function linkUploads() {
 }
 
 /**
- * The secret the backend sends with its "catalog changed" calls to the storefront
- * (POST /api/revalidate): STOREFRONT_REVALIDATE_SECRET, else one generated once and kept in the
- * data folder (mode 600), so restarts keep it and nothing is hard-coded.
+ * A secret shared by the backend and the storefront: the environment's value, else one generated
+ * once and kept in the data folder (mode 600), so restarts keep it and nothing is hard-coded.
  */
-export function storefrontRevalidateSecret(dataDir = dataDirOf()) {
-  const fromEnv = process.env.STOREFRONT_REVALIDATE_SECRET?.trim()
+function sharedSecret(variable, fileName, dataDir) {
+  const fromEnv = process.env[variable]?.trim()
   if (fromEnv) return fromEnv
-  const file = path.join(dataDir, "storefront-revalidate-secret")
+  const file = path.join(dataDir, fileName)
   try {
     const stored = fs.readFileSync(file, "utf8").trim()
     if (stored) return stored
@@ -74,6 +73,22 @@ export function storefrontRevalidateSecret(dataDir = dataDirOf()) {
   const secret = crypto.randomBytes(32).toString("hex")
   fs.writeFileSync(file, secret, { mode: 0o600 })
   return secret
+}
+
+/**
+ * The secret the backend sends with its "catalog changed" calls to the storefront
+ * (POST /api/revalidate): STOREFRONT_REVALIDATE_SECRET.
+ */
+export function storefrontRevalidateSecret(dataDir = dataDirOf()) {
+  return sharedSecret("STOREFRONT_REVALIDATE_SECRET", "storefront-revalidate-secret", dataDir)
+}
+
+/**
+ * The secret the storefront signs its visitors' addresses and device cookies with, so the
+ * backend's login throttling believes them from the storefront only: STOREFRONT_CLIENT_SECRET.
+ */
+export function storefrontClientSecret(dataDir = dataDirOf()) {
+  return sharedSecret("STOREFRONT_CLIENT_SECRET", "storefront-client-secret", dataDir)
 }
 
 /** What the schema depends on: Medusa's version and our plugin's migrations and links. */
@@ -182,7 +197,7 @@ export async function startStorefront({ port, backendUrl, publishableKey, logFil
   // "localhost", not 127.0.0.1: Next names its own origin after -H, while the proxy's URLs always
   // say "localhost" (NextURL renames 127.0.0.1); with 127.0.0.1 every proxy rewrite would be
   // treated as an external URL and proxied over HTTP.
-  const child = startService("storefront", bin("next"), ["start", "-H", "localhost", "-p", String(port)], {
+  const child = startService("storefront", process.execPath, [path.join(STOREFRONT, "server.mjs"), "-H", "localhost", "-p", String(port)], {
     cwd: STOREFRONT,
     env: toolEnv({
       MEDUSA_BACKEND_URL: backendUrl,

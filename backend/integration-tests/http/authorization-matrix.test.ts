@@ -95,6 +95,7 @@ medusaIntegrationTestRunner({
         { method: "post", path: "/admin/artisans", body: () => ({ workshop_id: workshopX.id, display_name: "新绣娘", legal_name: "新某", phone: `1390000${String(1000 + ++batchNo)}`, joined_on: "2025-01-01", password: "matrix-password" }), expect: only({ admin: 200 }, 401) },
         { method: "get", path: `/admin/artisans/${artisanA.artisan.id}`, expect: only({ admin: 200 }, 401) },
         { method: "post", path: `/admin/artisans/${artisanA.artisan.id}`, body: () => ({ monthly_goal: 3200 }), expect: only({ admin: 200 }, 401) },
+        { method: "post", path: `/admin/artisans/${artisanA.artisan.id}/reset-password`, expect: only({ admin: 200 }, 401) },
         { method: "get", path: "/admin/coordinators", expect: only({ admin: 200 }, 401) },
         { method: "post", path: "/admin/coordinators", body: () => ({ email: `matrix-${++batchNo}@jinxiu.test`, name: "新协调员", password: "matrix-password", workshop_ids: [workshopX.id] }), expect: only({ admin: 200 }, 401) },
         { method: "get", path: `/admin/coordinators/${coordinatorX.coordinator.id}`, expect: only({ admin: 200 }, 401) },
@@ -118,6 +119,8 @@ medusaIntegrationTestRunner({
         { method: "get", path: "/coordinator/me", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
         { method: "get", path: "/coordinator/artisans", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
         { method: "get", path: `/coordinator/artisans/${artisanA.artisan.id}`, expect: only({ coordinatorX: 200, coordinatorY: 404 }, 401) },
+        { method: "post", path: `/coordinator/artisans/${artisanA.artisan.id}/reset-password`, expect: only({ coordinatorX: 200, coordinatorY: 404 }, 401) },
+        { method: "post", path: `/coordinator/artisans/${artisanB.artisan.id}/reset-password`, expect: only({ coordinatorY: 200, coordinatorX: 404 }, 401) },
         { method: "get", path: "/coordinator/piece-types", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
         { method: "get", path: "/coordinator/work-entries", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
         {

@@ -1,8 +1,14 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { ConfigModule, Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { LOGIN_THROTTLE_MODULE, type LoginThrottleModuleService, type ThrottledKey } from "../../modules/login-throttle"
-import { ipKey, loginKey } from "../../modules/login-throttle/keys"
+import { TRUSTED_CLIENT_HEADER, verifyTrustedClient } from "@jinxiu/workshop/trusted-client"
+import {
+  LOGIN_THROTTLE_MODULE,
+  type Admission,
+  type LoginThrottleModuleService,
+  type ThrottledKey,
+} from "../../modules/login-throttle"
+import { deviceKey, directAddress, ipKey, loginKey } from "../../modules/login-throttle/keys"
 
 const PRUNE_EVERY_MS = 60_000
 let lastPrune = 0
@@ -12,13 +18,21 @@ let lastPrune = 0
  * password resets have their own routes). Only pairs listed in `http.authMethodsPerActor` are
  * logins; anything else (`/auth/token/refresh`, `/auth/mfa/…`) passes untouched.
  *
- * A login is refused with 429, `Retry-After` and `{ type: "too_many_attempts", message,
- * retry_after_seconds }` while its key is locked (LOGIN_THROTTLE_MAX_FAILURES wrong passwords
- * within LOGIN_THROTTLE_WINDOW_SECONDS lock it for that long) or while the client address has had
- * LOGIN_THROTTLE_IP_MAX_FAILURES failed logins within the window. The answer is held back until the
- * attempt is counted: a 401 is a failure, a success clears the login's failures, anything else
- * counts nothing. The client address is Medusa's `req.ip` (one proxy hop trusted: the storefront
- * forwards its visitor's address in X-Forwarded-For).
+ * - **The login** (the phone number or e-mail being tried) is refused with 429, `Retry-After` and
+ *   `{ type: "too_many_attempts", reason: "login_locked", message, retry_after_seconds }` while it
+ *   is locked: LOGIN_THROTTLE_MAX_FAILURES wrong passwords within LOGIN_THROTTLE_WINDOW_SECONDS
+ *   lock it, and only it, for that long. Her coordinator's new password lifts the lock.
+ * - **The place** it comes from is never refused, only slowed: past
+ *   LOGIN_THROTTLE_ADDRESS_FREE_FAILURES failures within the window, each attempt waits its turn,
+ *   longer with each further failure, at most LOGIN_THROTTLE_ADDRESS_MAX_DELAY_MS. The place is the
+ *   browser when the storefront vouches that it has logged in before (its own budget, so a
+ *   workshop's shared address never slows it down), else the client's address.
+ *
+ * Who the client is comes from the storefront's signed claim (`x-jinxiu-client`, see
+ * @jinxiu/workshop/trusted-client), the only source believed for an address that is not the
+ * connection's own; a caller that is not the storefront is known by its connection (or by the
+ * proxies of LOGIN_THROTTLE_PROXY_HOPS). The answer is held back until the attempt is counted: a
+ * 401 is a failure, a success clears the login's failures, anything else counts nothing.
  */
 export async function loginThrottle(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const { actor_type: actorType, auth_provider: provider } = req.params
@@ -30,17 +44,13 @@ export async function loginThrottle(req: MedusaRequest, res: MedusaResponse, nex
   const logger = req.scope.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
   const throttle = req.scope.resolve<LoginThrottleModuleService>(LOGIN_THROTTLE_MODULE)
   const login = loginKey(provider, req.body)
-  const address = ipKey(req.ip)
-  const keys: ThrottledKey[] = []
-  if (login) keys.push({ key: login, limit: throttle.limits.maxFailures })
-  if (address) keys.push({ key: address, limit: throttle.limits.ipMaxFailures })
-  if (!keys.length) {
-    return next()
-  }
+  const place = placeKey(req, throttle.limits.proxyHops)
 
-  let admission: Awaited<ReturnType<LoginThrottleModuleService["admit"]>>
+  let admission: Admission = { admitted: true, keys: [] }
+  let waitMs = 0
   try {
-    admission = await throttle.admit(keys)
+    if (login) admission = await throttle.admit([{ key: login, limit: throttle.limits.maxFailures }])
+    if (admission.admitted && place) waitMs = (await throttle.pace(place)).waitMs
   } catch (error) {
     // The login itself needs the same database; if counting fails, the login decides.
     logger.error(`Login throttling unavailable: ${(error as Error).message}`)
@@ -52,14 +62,30 @@ export async function loginThrottle(req: MedusaRequest, res: MedusaResponse, nex
     res.setHeader("Retry-After", String(seconds))
     res.status(429).json({
       type: "too_many_attempts",
+      reason: "login_locked",
       message: `登录失败次数过多，请 ${minutes} 分钟后再试 / Too many failed logins: try again in ${minutes} minute${minutes === 1 ? "" : "s"}`,
       retry_after_seconds: seconds,
     })
     return
   }
 
-  countWhenAnswered(res, throttle, admission.keys, login, logger)
+  countWhenAnswered(res, throttle, admission.keys, login, place, logger)
+  if (waitMs > 0) {
+    res.setHeader("X-Login-Wait-Ms", String(waitMs))
+    await new Promise((resolve) => setTimeout(resolve, waitMs))
+  }
   next()
+}
+
+/**
+ * The place a login comes from: the browser the storefront vouches for, else the address it
+ * signed, else the caller's own address.
+ */
+function placeKey(req: MedusaRequest, proxyHops: number): string | null {
+  const client = verifyTrustedClient(req.get(TRUSTED_CLIENT_HEADER), process.env.STOREFRONT_CLIENT_SECRET)
+  if (client?.device) return deviceKey(client.device)
+  if (client?.address) return ipKey(client.address)
+  return ipKey(directAddress(req.socket?.remoteAddress, req.headers["x-forwarded-for"], proxyHops))
 }
 
 /** Counts the attempt from its status before the answer leaves (so the next attempt sees it). */
@@ -68,12 +94,14 @@ function countWhenAnswered(
   throttle: LoginThrottleModuleService,
   keys: ThrottledKey[],
   login: string | null,
+  place: string | null,
   logger: Logger
 ) {
   let counted = false
   const count = async (status: number | null) => {
     if (status === 401) {
       await throttle.recordFailure(keys)
+      if (place) await throttle.recordPlaceFailure(place)
     } else if (status !== null && status >= 200 && status < 300) {
       if (login) await throttle.clear(login)
       await throttle.release(keys.filter((entry) => entry.key !== login))

@@ -33,3 +33,23 @@ export function ipKey(ip: string | undefined | null): string | null {
   if (!ip) return null
   return `ip:${ip.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1")}`
 }
+
+/** The key of a browser the storefront vouches for (it has logged in successfully before). */
+export function deviceKey(device: string | null | undefined): string | null {
+  return device ? `device:${device}` : null
+}
+
+/**
+ * The address of a caller that did not come through the storefront: the connection's own
+ * address, or, behind `proxyHops` proxies that each append to X-Forwarded-For, the entry the
+ * outermost of them wrote. Entries further left were written by the caller and are not believed.
+ */
+export function directAddress(socketAddress: string | undefined | null, forwardedFor: string | string[] | undefined, proxyHops: number): string | null {
+  const chain = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+  const hops = Math.min(proxyHops, chain.length)
+  const address = hops > 0 ? chain[chain.length - hops] : socketAddress
+  return address ? address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1") : null
+}

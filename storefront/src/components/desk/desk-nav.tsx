@@ -3,15 +3,16 @@
 import { useTranslations } from "next-intl";
 import { SectionTabs } from "@/components/section-tabs";
 import { usePathname } from "@/i18n/navigation";
-import { CalendarIcon, ListIcon, PencilIcon } from "./icons";
+import { CalendarIcon, ListIcon, PeopleIcon, PencilIcon } from "./icons";
 
 const ITEMS = [
   { href: "/desk", key: "today", Icon: PencilIcon },
   { href: "/desk/history", key: "history", Icon: ListIcon },
   { href: "/desk/month", key: "month", Icon: CalendarIcon },
+  { href: "/desk/women", key: "women", Icon: PeopleIcon },
 ] as const;
 
-/** The desk's three screens, as large tabs with an icon and a word. */
+/** The desk's four screens, as large tabs with an icon and a word. */
 export function DeskNav() {
   const t = useTranslations("DeskShell");
   const pathname = usePathname();

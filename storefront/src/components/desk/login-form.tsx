@@ -64,6 +64,11 @@ export function LoginForm({ namespace, locale, identifier, action }: LoginFormPr
       >
         {pending ? t("signingIn") : t("submit")}
       </button>
+      {t.has("forgot") ? (
+        <p className="text-base text-ink-muted" data-testid="login-forgot">
+          {t("forgot")}
+        </p>
+      ) : null}
     </form>
   );
 }

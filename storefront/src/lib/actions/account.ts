@@ -12,7 +12,7 @@ import { isMarket } from "../market";
 import { getMedusaSdk } from "../medusa";
 import { BackendUnreachableError, callBackend } from "../session/backend";
 import { throttledMinutes } from "../session/login-throttle";
-import { loginForwardingHeaders } from "../session/server";
+import { loginForwardingHeaders, rememberThisBrowser } from "../session/server";
 import { type FormState, formValues } from "./form-state";
 
 const MIN_PASSWORD_LENGTH = 8;
@@ -87,6 +87,7 @@ export async function login(_prev: FormState, formData: FormData): Promise<FormS
   const token = signIn.token;
   if (!token) return formError(locale, "invalid_credentials", { values });
   await setAuthToken(token);
+  await rememberThisBrowser();
   await transferGuestCart(token);
   redirect({ href: safeAccountPath(formData.get("next")), locale });
   return { status: "idle" };

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { isAppLocale, type AppLocale } from "@/i18n/locales";
 import { BackendUnreachableError, callBackend } from "@/lib/session/backend";
 import { throttledMinutes } from "@/lib/session/login-throttle";
-import { clearSessionToken, loginForwardingHeaders, readSessionToken, writeSessionToken } from "@/lib/session/server";
+import { clearSessionToken, loginForwardingHeaders, readSessionToken, rememberThisBrowser, writeSessionToken } from "@/lib/session/server";
 import { tokenActorType } from "@/lib/session/token";
 
 /** The desk's Server Functions: sign in, sign out, reverse an entry. */
@@ -40,6 +40,7 @@ export async function loginCoordinator(_: LoginState, formData: FormData): Promi
     const me = await callBackend("/coordinator/me", { token });
     if (!me.ok) return { error: me.status >= 500 ? "unavailable" : "invalid", email };
     await writeSessionToken("coordinator", token);
+    await rememberThisBrowser();
   } catch (error) {
     if (error instanceof BackendUnreachableError) return { error: "unavailable", email };
     throw error;
@@ -73,4 +74,31 @@ export async function reverseWorkEntry(_: ReverseState, formData: FormData): Pro
   }
   revalidatePath(`/${localeFrom(formData)}/desk`, "layout");
   return { ok: true };
+}
+
+export type ResetPasswordState = {
+  /** the new password, shown once on the desk to read out or write down */
+  password?: string;
+  error?: "not_found" | "signed_out" | "unavailable" | "failed";
+};
+
+/**
+ * A woman of her workshop forgot her password or locked her login: the backend gives her a new
+ * one (digits) and lifts the lock. The password comes back once, for this screen only.
+ */
+export async function resetArtisanPassword(_: ResetPasswordState, formData: FormData): Promise<ResetPasswordState> {
+  const id = String(formData.get("artisan_id") ?? "");
+  if (!/^[A-Za-z0-9_]{1,64}$/.test(id)) return { error: "not_found" };
+  const token = await readSessionToken("coordinator");
+  if (!token) return { error: "signed_out" };
+  try {
+    const answer = await callBackend<{ password?: unknown }>(`/coordinator/artisans/${id}/reset-password`, { token, body: {} });
+    if (answer.status === 401) return { error: "signed_out" };
+    if (answer.status === 404) return { error: "not_found" };
+    if (!answer.ok || typeof answer.body?.password !== "string") return { error: "failed" };
+    return { password: answer.body.password };
+  } catch (error) {
+    if (error instanceof BackendUnreachableError) return { error: "unavailable" };
+    throw error;
+  }
 }

@@ -16,6 +16,7 @@ export const DESK_CLIENT_NAMESPACES = [
   "DeskLogin",
   "DeskToday",
   "DeskHistory",
+  "DeskWomen",
   "DeskMonth",
   "DeskErrors",
 ] as const;

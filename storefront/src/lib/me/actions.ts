@@ -6,7 +6,7 @@ import { isAppLocale, type AppLocale } from "@/i18n/locales";
 import { fenToYuanNumber, toFen } from "@/lib/desk/fen";
 import { BackendUnreachableError, callBackend } from "@/lib/session/backend";
 import { throttledMinutes } from "@/lib/session/login-throttle";
-import { clearSessionToken, loginForwardingHeaders, readSessionToken, writeSessionToken } from "@/lib/session/server";
+import { clearSessionToken, loginForwardingHeaders, readSessionToken, rememberThisBrowser, writeSessionToken } from "@/lib/session/server";
 import { tokenActorType } from "@/lib/session/token";
 
 /** The income pages' Server Functions: sign in, sign out, set her goal, change her password. */
@@ -40,6 +40,7 @@ export async function loginArtisan(_: MeLoginState, formData: FormData): Promise
     const me = await callBackend("/artisan/me", { token });
     if (!me.ok) return { error: me.status >= 500 ? "unavailable" : "invalid", phone };
     await writeSessionToken("artisan", token);
+    await rememberThisBrowser();
   } catch (error) {
     if (error instanceof BackendUnreachableError) return { error: "unavailable", phone };
     throw error;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { forwardedForHeaders, throttledMinutes, visitorAddress } from "./login-throttle";
+import { verifyTrustedClient } from "@jinxiu/workshop/trusted-client";
+import { throttledMinutes, trustedClientHeaders, visitorAddress } from "./login-throttle";
 
 const headers = (values: Record<string, string>) => ({ get: (name: string) => values[name.toLowerCase()] ?? null });
 
@@ -33,7 +34,24 @@ describe("the visitor's address", () => {
   it("forwards nothing that is not an address", () => {
     expect(visitorAddress(headers({}))).toBeUndefined();
     expect(visitorAddress(headers({ "x-forwarded-for": "evil\r\nheader" }))).toBeUndefined();
-    expect(forwardedForHeaders(headers({}))).toEqual({});
-    expect(forwardedForHeaders(headers({ "x-forwarded-for": "203.0.113.9" }))).toEqual({ "x-forwarded-for": "203.0.113.9" });
+  });
+});
+
+describe("what the storefront vouches for to the backend", () => {
+  const SECRET = "shared-by-storefront-and-backend";
+
+  it("signs the visitor's address and her browser's device id, for the backend to verify", () => {
+    const sent = trustedClientHeaders(headers({ "x-forwarded-for": "10.0.0.1, 203.0.113.9" }), "dev_0123456789abcdef", SECRET);
+    expect(Object.keys(sent)).toEqual(["x-jinxiu-client"]);
+    expect(verifyTrustedClient(sent["x-jinxiu-client"], SECRET)).toEqual({ address: "203.0.113.9", device: "dev_0123456789abcdef" });
+    // another secret (anyone but the storefront) can't make the backend believe it
+    expect(verifyTrustedClient(sent["x-jinxiu-client"], "another-secret")).toBeNull();
+  });
+
+  it("vouches for nothing without a secret, and never forwards a raw X-Forwarded-For", () => {
+    expect(trustedClientHeaders(headers({ "x-forwarded-for": "203.0.113.9" }), null, undefined)).toEqual({});
+    const sent = trustedClientHeaders(headers({ "x-forwarded-for": "evil\r\nheader" }), null, SECRET);
+    expect(sent["x-forwarded-for"]).toBeUndefined();
+    expect(verifyTrustedClient(sent["x-jinxiu-client"], SECRET)).toEqual({ address: null, device: null });
   });
 });

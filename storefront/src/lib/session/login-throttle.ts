@@ -1,9 +1,13 @@
+import { signTrustedClient } from "@jinxiu/workshop/trusted-client";
+
 /**
- * The backend refuses a login with 429 after too many wrong passwords (per login and per client
- * address), saying how long to wait: `Retry-After` and `{ type: "too_many_attempts",
- * retry_after_seconds }`. Logins go through the storefront's server, so the backend would see
- * every visitor at the storefront's own address; the login actions forward the visitor's address
- * in X-Forwarded-For (the backend trusts one proxy hop).
+ * The backend locks a login (one phone number or e-mail) after too many wrong passwords, saying
+ * how long: 429 with `Retry-After` and `{ type: "too_many_attempts", reason: "login_locked",
+ * retry_after_seconds }`; it slows down, never refuses, a place many logins fail from. Logins go
+ * through the storefront's server, so the backend would see every visitor at the storefront's own
+ * address: the login actions pass the visitor's address, and the device id of a browser that has
+ * logged in before, in a claim signed with STOREFRONT_CLIENT_SECRET (the backend believes nothing
+ * else).
  */
 
 const DEFAULT_WAIT_SECONDS = 15 * 60;
@@ -36,8 +40,16 @@ export function visitorAddress(headers: Pick<Headers, "get">): string | undefine
   return address && /^[0-9A-Fa-f:.]{2,45}$/.test(address) ? address : undefined;
 }
 
-/** Headers that pass the visitor's address on to the backend's login throttling. */
-export function forwardedForHeaders(headers: Pick<Headers, "get">): Record<string, string> {
-  const address = visitorAddress(headers);
-  return address ? { "x-forwarded-for": address } : {};
+/**
+ * Headers that pass the visitor's address, and her browser's device id when it has one, to the
+ * backend's login throttling, signed; none when the storefront has no secret to sign with.
+ */
+export function trustedClientHeaders(
+  headers: Pick<Headers, "get">,
+  device: string | null,
+  secret: string | undefined,
+  now = Date.now()
+): Record<string, string> {
+  if (!secret) return {};
+  return { "x-jinxiu-client": signTrustedClient({ address: visitorAddress(headers) ?? null, device }, secret, now) };
 }

@@ -1,0 +1,43 @@
+// The storefront's production server: Next's own request handler behind a plain Node HTTP server,
+// so that one thing Next can't do is done before any page runs: deciding who the visitor is.
+//
+// Next keeps an X-Forwarded-For header a visitor sends as it is, so a visitor talking to `next
+// start` directly could claim any address, and the storefront would vouch for it to the backend's
+// login throttling. Here the header is replaced by the one address that can be believed: the
+// connection's own, or, behind STOREFRONT_PROXY_HOPS proxies that each append to X-Forwarded-For,
+// the entry the outermost proxy wrote.
+//
+//   node server.mjs [-H hostname] [-p port]      (NODE_ENV=production; after `next build`)
+import http from "node:http"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import next from "next"
+import { clientAddress, readProxyHops } from "./src/lib/session/client-address.mjs"
+
+const args = process.argv.slice(2)
+const option = (flag, fallback) => {
+  const at = args.indexOf(flag)
+  return at >= 0 && args[at + 1] ? args[at + 1] : fallback
+}
+const hostname = option("-H", process.env.HOSTNAME || "localhost")
+const port = Number(option("-p", process.env.PORT || "8000"))
+const proxyHops = readProxyHops(process.env)
+
+const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url)), hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const server = http.createServer((req, res) => {
+  const address = clientAddress(req.headers["x-forwarded-for"], req.socket.remoteAddress, proxyHops)
+  if (address) req.headers["x-forwarded-for"] = address
+  else delete req.headers["x-forwarded-for"]
+  delete req.headers["x-real-ip"]
+  handle(req, res)
+})
+server.listen(port, hostname, () => {
+  console.log(`▲ Jinxiu storefront ready on http://${hostname}:${port}`)
+})
+
+const stop = () => server.close(() => process.exit(0))
+process.on("SIGTERM", stop)
+process.on("SIGINT", stop)

@@ -1,0 +1,34 @@
+// Who the visitor is, decided once per request by the storefront's server (server.mjs) before any
+// page runs. Plain JavaScript so the server can load it without a build step.
+
+/**
+ * The one address of a request that can be believed: the connection's own, or, behind `proxyHops`
+ * proxies that each append to X-Forwarded-For, the entry the outermost of them wrote. Entries
+ * further left were written by the visitor and are not believed.
+ * @param {string | string[] | undefined} forwardedFor
+ * @param {string | undefined | null} socketAddress
+ * @param {number} proxyHops
+ * @returns {string | null}
+ */
+export function clientAddress(forwardedFor, socketAddress, proxyHops) {
+  const chain = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+  if (socketAddress) chain.push(socketAddress)
+  if (!chain.length) return null
+  const address = chain[Math.max(0, chain.length - 1 - proxyHops)]
+  return address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1")
+}
+
+/**
+ * STOREFRONT_PROXY_HOPS: proxies in front of the storefront whose X-Forwarded-For is believed
+ * (default 0, `npm start` faces visitors directly).
+ * @param {Record<string, string | undefined>} env
+ */
+export function readProxyHops(env) {
+  const raw = env.STOREFRONT_PROXY_HOPS?.trim()
+  if (!raw) return 0
+  if (!/^\d+$/.test(raw)) throw new Error(`STOREFRONT_PROXY_HOPS must be a whole number of at least 0 (got "${raw}")`)
+  return Number(raw)
+}
