@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isCalendarDate } from "../modules/workshop/lib/calendar"
+import { isCalendarDate } from "../domain"
 import { INVALID_MOBILE_NUMBER, normalizeMainlandMobile } from "../providers/phone-auth/mainland-mobile"
 import { MIN_PASSWORD_LENGTH } from "../providers/phone-auth/service"
 

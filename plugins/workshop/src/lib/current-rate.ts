@@ -1,4 +1,5 @@
-import { todayInChina } from "../modules/workshop/lib/calendar"
+import { newestFirst, rateOn } from "../domain"
+import { workshopToday } from "./clock"
 
 export type RateView = {
   effective_from: string
@@ -11,15 +12,14 @@ export type CurrentRate = { rate_a: unknown; rate_b: unknown; effective_from: st
 
 /**
  * A piece type as the admin and the coordinators see it: its rates newest first, and the rate in
- * force on `today` (a date in China; the latest that took effect on or before it), or null when
- * none has taken effect yet.
+ * force on `today` (a date in China, by the domain's rule), or null when none has taken effect yet.
  */
 export function withCurrentRate<T extends { rates?: RateView[] | null }>(
   pieceType: T,
-  today: string = todayInChina()
+  today: string = workshopToday()
 ): T & { rates: RateView[]; current_rate: CurrentRate | null } {
-  const rates = [...(pieceType.rates ?? [])].sort((a, b) => b.effective_from.localeCompare(a.effective_from))
-  const current = rates.find((rate) => rate.effective_from <= today)
+  const rates = newestFirst(pieceType.rates ?? [])
+  const current = rateOn(rates, today)
   return {
     ...pieceType,
     rates,

@@ -4,7 +4,7 @@ import { reverseOrderSaleSharesWorkflow } from "../workflows/reverse-order-sale-
 /** order.canceled: the makers' sale shares for that order are reversed (once). */
 export default async function reverseSharesOnOrderCanceled({ event, container }: SubscriberArgs<{ id: string }>) {
   await reverseOrderSaleSharesWorkflow(container).run({
-    input: { order_id: event.data.id, reason_key: `cancel:${event.data.id}`, reason: "order canceled" },
+    input: { order_id: event.data.id, reason_key: `cancel:${event.data.id}`, reason: "order canceled", canceled: true },
   })
 }
 

@@ -1,11 +1,11 @@
 import { Table } from "@medusajs/ui"
+import type { EarningPart } from "../../domain"
 import { formatYuanOrDash } from "../lib/format"
 import type { T } from "../lib/i18n"
 import { right, type Column } from "./page"
 
 /** What an artisan's month is made of, in the order the close preview and the statements show it; the net follows. */
-export const EARNING_PARTS = ["piecework", "sale_share", "bonus", "deduction", "reversal"] as const
-export type EarningPart = (typeof EARNING_PARTS)[number]
+export const EARNING_PARTS: readonly EarningPart[] = ["piecework", "sale_share", "bonus", "deduction", "reversal"]
 
 const LABELS = {
   piecework: "periods.piecework",

@@ -1,47 +1,21 @@
-import { isCalendarDate } from "../../modules/workshop/lib/calendar"
+import { WORKSHOP_TIME_ZONE, compareMoney, formatMoney, isAmount, type MoneyValue } from "../../domain"
 import { normalizeMainlandMobile } from "../../providers/phone-auth/mainland-mobile"
 import type { Lang } from "./i18n"
 
-export { isCalendarDate, normalizeMainlandMobile }
+export { normalizeMainlandMobile }
 
-/** The backend's rule for passwords (phone and e-mail logins). */
-export const MIN_PASSWORD_LENGTH = 8
+/** The admin writes money the way the programme's books do, "¥1,234.50", in either language. */
+const MONEY_LOCALE = "zh-CN"
 
-/** An amount of CNY in major units with at most 2 decimals, 0 or more (as the routes accept it). */
-export const YUAN = /^\d+(\.\d{1,2})?$/
-
-/** "1234.5" → 123450 fen, exactly (no float arithmetic). */
-export function toFen(amount: string | number): number {
-  const text = String(amount).trim()
-  const m = /^(-)?(\d+)(?:\.(\d{1,2})\d*)?$/.exec(text)
-  if (!m) return NaN
-  const fen = Number(m[2]) * 100 + Number((m[3] ?? "").padEnd(2, "0"))
-  return m[1] ? -fen : fen
-}
-
-/** "1234.5" → "¥1,234.50" (money arrives from the backend as decimal strings). */
-export function formatYuan(amount: string | number | null | undefined): string {
+/** "1234.5" → "¥1,234.50" (money arrives from the backend as decimal strings); "—" when there is none. */
+export function formatYuan(amount: MoneyValue | null | undefined): string {
   if (amount === null || amount === undefined || amount === "") return "—"
-  const fen = toFen(amount)
-  if (Number.isNaN(fen)) return String(amount)
-  const negative = fen < 0
-  const abs = Math.abs(fen)
-  const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ",")
-  return `${negative ? "-" : ""}¥${whole}.${String(abs % 100).padStart(2, "0")}`
+  return isAmount(amount) ? formatMoney(amount, MONEY_LOCALE) : String(amount)
 }
 
 /** An amount where nothing is shown as "—" rather than ¥0.00 (the parts of a month's earnings). */
-export function formatYuanOrDash(amount: string): string {
-  return amount === "0.00" ? "—" : formatYuan(amount)
-}
-
-/** Today's date in China (the workshops' calendar), YYYY-MM-DD. */
-export function todayInChina(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now)
-}
-
-export function currentMonthInChina(now: Date = new Date()): string {
-  return todayInChina(now).slice(0, 7)
+export function formatYuanOrDash(amount: MoneyValue): string {
+  return isAmount(amount) && compareMoney(amount, 0) === 0 ? "—" : formatYuan(amount)
 }
 
 /** A timestamp as a date and time in China, in the admin's language. */
@@ -50,7 +24,7 @@ export function formatDateTime(value: string | null | undefined, lang: Lang): st
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return String(value)
   return new Intl.DateTimeFormat(lang === "zh-CN" ? "zh-CN" : "en-GB", {
-    timeZone: "Asia/Shanghai",
+    timeZone: WORKSHOP_TIME_ZONE,
     dateStyle: "medium",
     timeStyle: "short",
   }).format(date)

@@ -4,31 +4,22 @@ import { Button, IconButton, Input, Select, Table, Text } from "@medusajs/ui"
 import { Trash } from "@medusajs/icons"
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { MAX_MAKER_WEIGHT, MAX_SHARE_PERCENT, type ProductMakers as Makers } from "../../domain"
 import { SubmitForm, checkErrors, useFormMutation, type Errors } from "../components/form"
 import { ListTable, QueryView, Section, TwoLines, right } from "../components/page"
 import { keys, type Artisan } from "../lib/api"
 import { useT, type T } from "../lib/i18n"
 import { sdk } from "../lib/sdk"
 
-type Maker = {
-  artisan_id: string
-  display_name: string
-  weight: number
-  share_percent_of_sale: number
-  workshop: { id: string; handle: string; name_zh: string; name_en: string }
-  legal_name?: string
-  status?: string
-}
-type Makers = { product_id: string; share_percent: number; makers: Maker[] }
 type Draft = { share_percent: string; makers: { artisan_id: string; label: string; weight: string }[] }
 
 function validate(d: Draft, t: T): Errors {
   const errors: Errors = {}
   const share = Number(d.share_percent)
-  if (d.share_percent.trim() === "" || !Number.isFinite(share) || share < 0 || share > 100) errors.share_percent = t("v.percent")
+  if (d.share_percent.trim() === "" || !Number.isFinite(share) || share < 0 || share > MAX_SHARE_PERCENT) errors.share_percent = t("v.percent")
   d.makers.forEach((m, i) => {
     const w = Number(m.weight)
-    if (!/^\d+$/.test(m.weight.trim()) || w < 1 || w > 100) errors[`weight_${i}`] = t("v.weight")
+    if (!/^\d+$/.test(m.weight.trim()) || w < 1 || w > MAX_MAKER_WEIGHT) errors[`weight_${i}`] = t("v.weight")
   })
   if (new Set(d.makers.map((m) => m.artisan_id)).size !== d.makers.length) errors.makers = t("v.duplicateMaker")
   return errors

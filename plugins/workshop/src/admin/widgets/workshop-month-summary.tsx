@@ -1,27 +1,12 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { StatusBadge, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
+import type { WorkshopMonthFigures as Figures, WorkshopMonthSummary as Summary } from "../../domain"
 import { ListTable, QueryView, Section, TwoLines, right } from "../components/page"
 import { keys } from "../lib/api"
 import { formatMonth, formatYuan } from "../lib/format"
 import { useT } from "../lib/i18n"
 import { sdk } from "../lib/sdk"
-
-type Figures = {
-  artisans: number
-  working_artisans: number
-  pieces_a: number
-  pieces_b: number
-  pieces_r: number
-  piecework: string
-  net: string
-}
-type Summary = {
-  month: string
-  status: "open" | "closed" | "paid"
-  workshops: (Figures & { id: string; handle: string; name_zh: string; name_en: string; city_zh: string; city_en: string })[]
-  totals: Figures
-}
 
 /** On the admin's landing page (the orders list): this month's output and earnings per workshop. */
 const WorkshopMonthSummaryWidget = () => {

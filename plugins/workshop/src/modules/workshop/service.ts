@@ -5,7 +5,6 @@ import {
   InjectTransactionManager,
   MedusaContext,
   MedusaError,
-  MathBN,
   MedusaService,
 } from "@medusajs/framework/utils"
 import {
@@ -22,14 +21,18 @@ import {
   WorkEntry,
   Workshop,
 } from "./models"
-import { postAdjustment, type AdjustmentInput } from "./ledger/adjustments"
-import { postSaleShares, reverseSaleShares, type SoldLine } from "./ledger/sale-shares"
-import { closePeriod, payPeriod } from "./periods/close-period"
-import { recordWorkBatch, type RecordWorkBatchInput } from "./work/record-work-batch"
-import { reverseWorkEntry, type ReverseWorkEntryInput } from "./work/reverse-work-entry"
+import { convert } from "../../domain"
+import type { AdjustmentInput } from "./repositories/ledger/adjustments"
+import type { ReverseSaleSharesInput, SoldLine } from "./repositories/ledger/sale-shares"
+import type { RecordWorkBatchInput } from "./repositories/work-batch/record-work-batch"
+import type { ReverseWorkEntryInput } from "./repositories/work-batch/reverse-work-entry"
+import type { LedgerSqlRepository } from "./repositories/ledger-sql"
+import type { PeriodSqlRepository } from "./repositories/period-sql"
+import type { WorkBatchSqlRepository } from "./repositories/work-batch-sql"
 import { artisanMonthLines, artisanMonthlyTotals } from "./reports/artisan-earnings"
 import { impactFigures } from "./reports/impact"
-import { workshopMonthSummary } from "./reports/month-summary"
+import { orderSaleShares } from "./reports/order-sale-shares"
+import { workshopDaySummary, workshopMonthSummary } from "./reports/month-summary"
 import { closePreview, periodsOverview, statementsOfPeriod } from "./reports/periods-overview"
 
 type Options = {
@@ -61,11 +64,25 @@ export class WorkshopModuleService extends MedusaService({
   ProductMaker,
 }) {
   protected readonly rates_: Record<string, string>
+  protected readonly workBatches_: WorkBatchSqlRepository
+  protected readonly ledger_: LedgerSqlRepository
+  protected readonly periods_: PeriodSqlRepository
 
-  constructor(container: Record<string, unknown>, options: Options = {}) {
+  constructor(
+    container: {
+      workBatchSqlRepository: WorkBatchSqlRepository
+      ledgerSqlRepository: LedgerSqlRepository
+      periodSqlRepository: PeriodSqlRepository
+    } & Record<string, unknown>,
+    options: Options = {}
+  ) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.rates_ = { ...DEFAULT_RATES, ...(options?.exchange_rates_to_cny ?? {}) }
+    // The money paths' raw SQL, one repository per aggregate (registered from ./repositories).
+    this.workBatches_ = container.workBatchSqlRepository
+    this.ledger_ = container.ledgerSqlRepository
+    this.periods_ = container.periodSqlRepository
   }
 
   // The generated update/delete methods for ledger entries refuse: the ledger is append-only
@@ -77,17 +94,17 @@ export class WorkshopModuleService extends MedusaService({
 
   @InjectTransactionManager()
   async recordWorkBatch(input: RecordWorkBatchInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
-    return recordWorkBatch(sharedContext.transactionManager!, input)
+    return this.workBatches_.record(sharedContext.transactionManager!, input)
   }
 
   @InjectTransactionManager()
   async reverseWorkEntry(input: ReverseWorkEntryInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
-    return reverseWorkEntry(sharedContext.transactionManager!, input)
+    return this.workBatches_.reverseEntry(sharedContext.transactionManager!, input)
   }
 
   @InjectTransactionManager()
   async postAdjustment(input: AdjustmentInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
-    return postAdjustment(sharedContext.transactionManager!, input)
+    return this.ledger_.postAdjustment(sharedContext.transactionManager!, input)
   }
 
   @InjectTransactionManager()
@@ -95,7 +112,7 @@ export class WorkshopModuleService extends MedusaService({
     input: { month: string; actor_id: string; current_month: string },
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ) {
-    return closePeriod(sharedContext.transactionManager!, input)
+    return this.periods_.close(sharedContext.transactionManager!, input)
   }
 
   @InjectTransactionManager()
@@ -103,7 +120,7 @@ export class WorkshopModuleService extends MedusaService({
     input: { month: string; actor_id: string; payment_reference: string; paid_at: Date },
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ) {
-    return payPeriod(sharedContext.transactionManager!, input)
+    return this.periods_.pay(sharedContext.transactionManager!, input)
   }
 
   @InjectTransactionManager()
@@ -111,17 +128,17 @@ export class WorkshopModuleService extends MedusaService({
     input: { order: { id: string; display_id?: number | null }; lines: SoldLine[]; current_month: string },
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ) {
-    return postSaleShares(sharedContext.transactionManager!, input.order, input.lines, input.current_month, (a, c) =>
-      this.toCny(a, c)
+    return this.ledger_.postSaleShares(sharedContext.transactionManager!, input.order, input.lines, input.current_month, (c) =>
+      this.rateToCny(c)
     )
   }
 
   @InjectTransactionManager()
   async reverseSaleShares(
-    input: { line_item_ids: string[]; reason_key: string; reason: string; fraction?: string; current_month: string },
+    input: ReverseSaleSharesInput,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ) {
-    return reverseSaleShares(sharedContext.transactionManager!, input)
+    return this.ledger_.reverseSaleShares(sharedContext.transactionManager!, input)
   }
 
   // Reads: plain SQL over our own tables (aggregates the ORM would make slow).
@@ -142,6 +159,11 @@ export class WorkshopModuleService extends MedusaService({
   }
 
   @InjectManager()
+  async workshopDaySummary(workshopIds: string[], date: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return workshopDaySummary(sharedContext.manager!, workshopIds, date)
+  }
+
+  @InjectManager()
   async periodsOverview(@MedusaContext() sharedContext: Context<EntityManager> = {}) {
     return periodsOverview(sharedContext.manager!)
   }
@@ -157,16 +179,27 @@ export class WorkshopModuleService extends MedusaService({
   }
 
   @InjectManager()
+  async orderSaleShares(orderId: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return orderSaleShares(sharedContext.manager!, orderId)
+  }
+
+  @InjectManager()
   async impactFigures(year: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     return impactFigures(sharedContext.manager!, year)
   }
 
-  toCny(amount: string, currency: string): string {
+  /** CNY per unit of `currency` (the plugin's configured rate; "1" for CNY). */
+  rateToCny(currency: string): string {
     const rate = this.rates_[currency.toLowerCase()]
     if (!rate) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `No exchange rate to CNY for ${currency}`)
     }
-    return MathBN.mult(amount, rate).toFixed()
+    return rate
+  }
+
+  /** `amount` in `currency` converted to CNY at the configured rate, rounded to the fen. */
+  toCny(amount: string, currency: string): string {
+    return convert(amount, this.rateToCny(currency))
   }
 }
 

@@ -14,6 +14,8 @@ export type CreateArtisanData = {
   phone: string
   /** YYYY-MM-DD */
   joined_on: string
+  /** YYYY-MM-DD: the day she left */
+  left_on?: string | null
   skills?: string[] | null
   status?: ArtisanStatus
   public_profile?: boolean

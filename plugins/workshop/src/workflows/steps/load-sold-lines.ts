@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
-import type { SoldLine } from "../../modules/workshop/ledger/sale-shares"
+import type { SoldLine } from "../../modules/workshop/repositories/ledger/sale-shares"
 
 export const loadSoldLinesStepId = "load-sold-lines"
 

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { WORKSHOP_MODULE } from "../../modules/workshop"
 import type { WorkshopModuleService } from "../../modules/workshop/service"
-import type { AdjustmentInput } from "../../modules/workshop/ledger/adjustments"
+import type { AdjustmentInput } from "../../modules/workshop/repositories/ledger/adjustments"
 
 export const postAdjustmentStepId = "post-adjustment"
 

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { WORKSHOP_MODULE } from "../../modules/workshop"
 import type { WorkshopModuleService } from "../../modules/workshop/service"
-import type { RecordWorkBatchInput } from "../../modules/workshop/work/record-work-batch"
+import type { RecordWorkBatchInput } from "../../modules/workshop/repositories/work-batch/record-work-batch"
 
 export const recordWorkBatchStepId = "record-work-batch"
 

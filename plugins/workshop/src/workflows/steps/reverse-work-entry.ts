@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { WORKSHOP_MODULE } from "../../modules/workshop"
 import type { WorkshopModuleService } from "../../modules/workshop/service"
-import type { ReverseWorkEntryInput } from "../../modules/workshop/work/reverse-work-entry"
+import type { ReverseWorkEntryInput } from "../../modules/workshop/repositories/work-batch/reverse-work-entry"
 
 export const reverseWorkEntryStepId = "reverse-work-entry"
 

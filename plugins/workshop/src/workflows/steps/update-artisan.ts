@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { WORKSHOP_MODULE } from "../../modules/workshop"
 import type { WorkshopModuleService } from "../../modules/workshop/service"
+import { workshopToday } from "../../lib/clock"
 import { artisanPhone, asArtisanRow, type CreateArtisanData } from "./create-artisan"
 
 export type UpdateArtisanData = Partial<CreateArtisanData>
@@ -18,7 +19,11 @@ export const updateArtisanStep = createStep(
   async ({ id, update }: UpdateArtisanInput, { container }) => {
     const service = container.resolve<WorkshopModuleService>(WORKSHOP_MODULE)
     const before = await service.retrieveArtisan(id)
-    const data = update.phone === undefined ? update : { ...update, phone: artisanPhone(update.phone) }
+    const data: UpdateArtisanData = update.phone === undefined ? { ...update } : { ...update, phone: artisanPhone(update.phone) }
+    // Marked as left without a date: she left today (piecework dated after it is refused).
+    if (data.status === "left" && data.left_on === undefined && !before.left_on) data.left_on = workshopToday()
+    // Back at work: no leaving date any more.
+    if (data.status && data.status !== "left" && data.left_on === undefined && before.left_on) data.left_on = null
     const previous = Object.fromEntries(Object.keys(data).map((key) => [key, before[key]]))
     const artisan = await service.updateArtisans({ id, ...asArtisanRow(data) })
     return new StepResponse(

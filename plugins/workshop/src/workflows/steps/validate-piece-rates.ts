@@ -1,6 +1,6 @@
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isCalendarDate } from "../../modules/workshop/lib/calendar"
+import { isCalendarDate } from "../../domain"
 import { WORKSHOP_MODULE } from "../../modules/workshop"
 import type { WorkshopModuleService } from "../../modules/workshop/service"
 

@@ -1,9 +1,10 @@
 import crypto from "crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { currentMonth } from "../../../modules/workshop/lib/calendar"
+
 import { postAdjustmentWorkflow } from "../../../workflows/post-adjustment"
 import type { AdminCreateAdjustmentType } from "./validators"
+import { workshopMonth } from "../../../lib/clock"
 
 /**
  * POST /admin/adjustments { artisan_id, kind, amount, reason, period? }: a bonus or deduction.
@@ -18,7 +19,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateAdjustment
       kind: body.kind,
       amount: body.amount,
       reason: body.reason,
-      period: body.period ?? currentMonth(),
+      period: body.period ?? workshopMonth(),
       actor_id: req.auth_context.actor_id,
       idempotency_key: `${req.auth_context.actor_id}:${key}`,
     },

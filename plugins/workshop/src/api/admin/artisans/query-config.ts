@@ -4,6 +4,7 @@ export const adminArtisanFields = [
   "legal_name",
   "phone",
   "joined_on",
+  "left_on",
   "skills",
   "status",
   "public_profile",

@@ -25,6 +25,8 @@ const artisanFields = {
   legal_name: text(),
   phone: mobileNumber("phone"),
   joined_on: calendarDate("joined_on"),
+  /** the day she left; set to today when she is marked as left without one */
+  left_on: calendarDate("left_on").nullish(),
   skills: z.array(text()).nullish(),
   status: artisanStatus.optional(),
   public_profile: z.boolean().optional(),

@@ -1,10 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { WORKSHOP_MODULE } from "../../../modules/workshop"
-import { currentMonth } from "../../../modules/workshop/lib/calendar"
-import { sumMoney } from "../../../modules/workshop/lib/money"
+
+import { sumMoney } from "../../../domain"
 import type { ArtisanMonthSummary } from "../../../modules/workshop/reports/month-summary"
 import type { WorkshopModuleService } from "../../../modules/workshop/service"
 import type { AdminWorkshopSummaryQueryType } from "./validators"
+import { workshopMonth } from "../../../lib/clock"
 
 type Totals = {
   /** artisans listed for the month (not left, or left with work or money in it) */
@@ -39,7 +40,7 @@ const hasActivity = (t: Totals) =>
  * only when they have work or money in that month.
  */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminWorkshopSummaryQueryType>, res: MedusaResponse) => {
-  const month = (req.validatedQuery as AdminWorkshopSummaryQueryType).month ?? currentMonth()
+  const month = (req.validatedQuery as AdminWorkshopSummaryQueryType).month ?? workshopMonth()
   const service: WorkshopModuleService = req.scope.resolve(WORKSHOP_MODULE)
   const workshops = await service.listWorkshops(
     {},

@@ -5,6 +5,7 @@ export const coordinatorArtisanFields = [
   "legal_name",
   "phone",
   "joined_on",
+  "left_on",
   "skills",
   "status",
   "public_profile",

@@ -1,5 +1,5 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { CoordinatorListWorkEntries, CoordinatorMonthSummary, CoordinatorReverseWorkEntry } from "./validators"
+import { CoordinatorDaySummary, CoordinatorListWorkEntries, CoordinatorMonthSummary, CoordinatorReverseWorkEntry } from "./validators"
 
 export const coordinatorWorkEntriesMiddlewares: MiddlewareRoute[] = [
   {
@@ -16,5 +16,10 @@ export const coordinatorWorkEntriesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/coordinator/summary",
     middlewares: [validateAndTransformQuery(CoordinatorMonthSummary, { defaults: [], isList: false })],
+  },
+  {
+    method: ["GET"],
+    matcher: "/coordinator/day-summary",
+    middlewares: [validateAndTransformQuery(CoordinatorDaySummary, { defaults: [], isList: false })],
   },
 ]

@@ -1,11 +1,12 @@
 import crypto from "crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { todayInChina } from "../../../modules/workshop/lib/calendar"
+
 import { recordWorkEntriesWorkflow } from "../../../workflows/record-work-entries"
 import { coordinatorWorkshopIds } from "../scope"
 import { lineErrorsFromZod } from "./batch-errors"
 import { CoordinatorCreateWorkEntries, type CoordinatorListWorkEntriesType } from "./validators"
+import { workshopToday } from "../../../lib/clock"
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/
 
@@ -36,15 +37,16 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
       idempotency_key: key,
       request_hash: requestHash,
       lines,
-      today: todayInChina(),
+      today: workshopToday(),
     },
   })
   switch (result.status) {
+    // The stored bytes, so a replay answers exactly what the first call answered.
     case "created":
-      return res.status(201).json(result.response)
+      return res.status(201).type("application/json").send(result.body)
     case "replayed":
       res.setHeader("Idempotent-Replayed", "true")
-      return res.status(201).json(result.response)
+      return res.status(201).type("application/json").send(result.body)
     case "conflict":
       return res.status(409).json({ type: "conflict", message: result.message })
     case "not_found":

@@ -1,4 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import { MAX_LINES, MAX_LIST_LIMIT, MAX_NOTE_LENGTH, MAX_QUANTITY, MAX_REASON_LENGTH } from "../../../domain"
+import { calendarDate } from "../../common-validators"
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
 
@@ -6,21 +8,25 @@ export const CoordinatorWorkLine = z
   .object({
     artisan_id: z.string().min(1),
     piece_type_id: z.string().min(1),
-    quantity: z.number().int("must be a whole number").min(1, "must be at least 1").max(10000, "must be at most 10,000"),
+    quantity: z
+      .number()
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(MAX_QUANTITY, `must be at most ${MAX_QUANTITY.toLocaleString("en")}`),
     grade: z.enum(["A", "B", "R"]),
     work_date: date,
-    note: z.string().max(500).nullish(),
+    note: z.string().max(MAX_NOTE_LENGTH).nullish(),
   })
   .strict()
 
 export const CoordinatorCreateWorkEntries = z
   .object({
-    lines: z.array(CoordinatorWorkLine).min(1, "a batch needs at least one line").max(500, "a batch has at most 500 lines"),
+    lines: z.array(CoordinatorWorkLine).min(1, "a batch needs at least one line").max(MAX_LINES, `a batch has at most ${MAX_LINES} lines`),
   })
   .strict()
 export type CoordinatorCreateWorkEntriesType = z.infer<typeof CoordinatorCreateWorkEntries>
 
-export const CoordinatorReverseWorkEntry = z.object({ reason: z.string().trim().min(1, "a reason is required").max(500) }).strict()
+export const CoordinatorReverseWorkEntry = z.object({ reason: z.string().trim().min(1, "a reason is required").max(MAX_REASON_LENGTH) }).strict()
 export type CoordinatorReverseWorkEntryType = z.infer<typeof CoordinatorReverseWorkEntry>
 
 export const CoordinatorListWorkEntries = z
@@ -29,7 +35,7 @@ export const CoordinatorListWorkEntries = z
     from: date.optional(),
     to: date.optional(),
     artisan_id: z.string().optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
+    limit: z.coerce.number().int().min(1).max(MAX_LIST_LIMIT).default(100),
     offset: z.coerce.number().int().min(0).default(0),
   })
   .strict()
@@ -38,3 +44,6 @@ export type CoordinatorListWorkEntriesType = z.infer<typeof CoordinatorListWorkE
 export const CoordinatorMonthSummary = z
   .object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month written YYYY-MM").optional() })
   .strict()
+
+export const CoordinatorDaySummary = z.object({ date: calendarDate("date").optional() }).strict()
+export type CoordinatorDaySummaryType = z.infer<typeof CoordinatorDaySummary>

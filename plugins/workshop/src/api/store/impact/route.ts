@@ -1,33 +1,30 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MathBN } from "@medusajs/framework/utils"
+import { toFenNumber, type ImpactFigures } from "../../../domain"
 import { WORKSHOP_MODULE } from "../../../modules/workshop"
-import { todayInChina } from "../../../modules/workshop/lib/calendar"
 import type { WorkshopModuleService } from "../../../modules/workshop/service"
-import { salesRevenueCny } from "../../../queries/sales-revenue"
+import { workshopToday } from "../../../lib/clock"
 
 /**
- * GET /store/impact: the programme's figures, from the ledger (no personal data): active
- * artisans, total paid out, median monthly earnings this year, and the share of online sales
- * revenue credited to makers.
+ * GET /store/impact: the programme's figures (no personal data): active artisans, total paid
+ * out, median monthly earnings this year, and the share of online sales revenue credited to
+ * makers. Read from aggregates the money-posting transactions keep, so one request costs the same
+ * however many orders there are.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const service: WorkshopModuleService = req.scope.resolve(WORKSHOP_MODULE)
-  const [figures, revenue] = await Promise.all([
-    service.impactFigures(todayInChina().slice(0, 4)),
-    salesRevenueCny(req.scope, (amount, currency) => service.toCny(amount, currency)),
-  ])
-  const share = revenue.gt(0) ? MathBN.div(figures.sale_shares_total, revenue).toNumber() : null
+  const figures = await service.impactFigures(workshopToday().slice(0, 4))
+  const revenueFen = toFenNumber(figures.sales_revenue)
+  const share = revenueFen > 0 ? Math.round((toFenNumber(figures.sale_shares_total) / revenueFen) * 10000) / 10000 : null
+  const impact: ImpactFigures = {
+    currency_code: "cny",
+    active_artisans: figures.active_artisans,
+    workshops: figures.workshops,
+    total_paid_out: figures.total_paid_out,
+    median_monthly_earnings: figures.median_monthly_earnings,
+    sale_shares_total: figures.sale_shares_total,
+    sales_revenue: figures.sales_revenue,
+    share_of_sales_to_makers: share,
+  }
   res.setHeader("Cache-Control", "public, max-age=60")
-  res.json({
-    impact: {
-      currency_code: "cny",
-      active_artisans: figures.active_artisans,
-      workshops: figures.workshops,
-      total_paid_out: figures.total_paid_out,
-      median_monthly_earnings: figures.median_monthly_earnings,
-      sale_shares_total: figures.sale_shares_total,
-      sales_revenue: revenue.toFixed(2),
-      share_of_sales_to_makers: share === null ? null : Math.round(share * 10000) / 10000,
-    },
-  })
+  res.json({ impact })
 }

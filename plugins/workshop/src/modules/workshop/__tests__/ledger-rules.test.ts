@@ -2,7 +2,8 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { WORKSHOP_MODULE } from ".."
 import * as models from "../models"
 import type { WorkshopModuleService } from "../service"
-import type { WorkLineInput } from "../work/record-work-batch"
+import { sumMoney } from "../../../domain"
+import type { WorkLineInput } from "../repositories/work-batch/record-work-batch"
 
 
 const TODAY = "2026-11-28"
@@ -70,6 +71,34 @@ moduleIntegrationTestRunner<WorkshopModuleService>({
     }
 
     describe("recording work", () => {
+      it("refuses work dated after a woman left, and anything for a woman marked as left without a date", async () => {
+        await service.updateArtisans({ id: artisanId, status: "left", left_on: "2026-11-05" })
+        const refused = await record([line({ work_date: "2026-11-05" }), line({ work_date: "2026-11-06" })])
+        expect(refused.status).toBe("invalid")
+        if (refused.status !== "invalid") return
+        expect(refused.errors).toEqual([
+          expect.objectContaining({ index: 1, field: "work_date", code: "work_date_after_left", params: { work_date: "2026-11-06", left_on: "2026-11-05" } }),
+        ])
+        expect(await ledgerSum("2026-11")).toEqual({ total: "0", n: 0 })
+        // her last day's work is still taken
+        expect((await record([line({ work_date: "2026-11-05" })])).status).toBe("created")
+
+        await service.updateArtisans({ id: artisanId, left_on: null })
+        const undated = await record([line({ work_date: "2026-11-04" })])
+        expect(undated.status === "invalid" && undated.errors[0].code).toBe("work_date_after_left")
+      })
+
+      it("answers a replayed key with the very bytes of the first answer", async () => {
+        const first = await record([line(), line({ grade: "B", quantity: 7 })], "same-key", "same-hash")
+        const again = await record([line(), line({ grade: "B", quantity: 7 })], "same-key", "same-hash")
+        expect(first.status).toBe("created")
+        expect(again.status).toBe("replayed")
+        if (first.status !== "created" || again.status !== "replayed") return
+        expect(again.body).toBe(first.body)
+        expect(JSON.parse(first.body)).toEqual(first.response)
+        expect(Object.keys(JSON.parse(again.body))).toEqual(["batch_id", "entries", "total_amount"])
+      })
+
       it("copies the rate in force on the work date into each entry and credits the ledger", async () => {
         const result = await record([line({ work_date: "2026-09-30", quantity: 3 }), line({ grade: "B" }), line({ grade: "R", quantity: 5 })])
         expect(result.status).toBe("created")
@@ -288,11 +317,59 @@ moduleIntegrationTestRunner<WorkshopModuleService>({
       it("a refund reverses its fraction once per refund, never more than was credited", async () => {
         await service.postSaleShares({ order: { id: "order_3" }, lines: lines("li_3"), current_month: CURRENT })
         const refund = { line_item_ids: ["li_3"], reason: "refund", current_month: CURRENT }
-        await service.reverseSaleShares({ ...refund, reason_key: "refund:r1", fraction: "0.5" })
-        await service.reverseSaleShares({ ...refund, reason_key: "refund:r1", fraction: "0.5" })
+        const half = { li_3: { part: "50", whole: "100" } }
+        await service.reverseSaleShares({ ...refund, reason_key: "refund:r1", portions: half })
+        await service.reverseSaleShares({ ...refund, reason_key: "refund:r1", portions: half })
         expect((await ledgerSum(CURRENT)).total).toBe("15.00")
-        await service.reverseSaleShares({ ...refund, reason_key: "refund:r2", fraction: "0.8" })
+        await service.reverseSaleShares({ ...refund, reason_key: "refund:r2", portions: { li_3: { part: "80", whole: "100" } } })
         expect((await ledgerSum(CURRENT)).total).toBe("0.00")
+      })
+
+      it("a cancel and a refund handled at once never take back more than was credited", async () => {
+        for (let round = 0; round < 5; round++) {
+          const li = `li_race_${round}`
+          await service.postSaleShares({ order: { id: `order_race_${round}` }, lines: lines(li), current_month: CURRENT })
+          const before = (await ledgerSum(CURRENT)).total
+          // both at once: the cancel takes all that is left, the refund 60 %; whichever goes
+          // second sees what the first reversed (the originals are locked FOR UPDATE)
+          await Promise.all([
+            service.reverseSaleShares({ line_item_ids: [li], reason_key: `cancel:${li}`, reason: "order canceled", current_month: CURRENT }),
+            service.reverseSaleShares({ line_item_ids: [li], reason_key: `refund:${li}`, reason: "refund", current_month: CURRENT, portions: { [li]: { part: "60", whole: "100" } } }),
+          ])
+          const [{ credited, reversed }] = (await sql(
+            `select sum(amount) filter (where kind = 'sale_share')::numeric(14,2)::text as credited,
+                    sum(amount) filter (where kind = 'reversal')::numeric(14,2)::text as reversed
+               from ledger_entry where source_id = ? or reverses_id in (select id from ledger_entry where source_id = ?)`,
+            [li, li]
+          )) as { credited: string; reversed: string }[]
+          expect(credited).toBe("30.00")
+          expect(reversed).toBe("-30.00")
+          expect(sumMoney([before, "-30.00"])).toBe((await ledgerSum(CURRENT)).total)
+        }
+      })
+
+      it("counts each order's revenue once, and takes a canceled order's out once", async () => {
+        const revenue = async () =>
+          ((await sql(`select amount::numeric(14,2)::text as amount from workshop_money_total where key = 'sales_revenue'`)) as { amount: string }[])[0]?.amount ?? "0.00"
+        const start = await revenue()
+        await service.postSaleShares({ order: { id: "order_rev" }, lines: lines("li_rev", "200.00"), current_month: CURRENT })
+        await service.postSaleShares({ order: { id: "order_rev" }, lines: lines("li_rev", "200.00"), current_month: CURRENT })
+        expect(await revenue()).toBe(sumMoney([start, "200.00"]))
+        const cancel = { line_item_ids: ["li_rev"], reason_key: "cancel:order_rev", reason: "order canceled", current_month: CURRENT, canceled_order_id: "order_rev" }
+        await service.reverseSaleShares(cancel)
+        await service.reverseSaleShares(cancel)
+        expect(await revenue()).toBe(start)
+      })
+
+      it("keeps each woman's month net beside the ledger, in the same transaction", async () => {
+        await service.postSaleShares({ order: { id: "order_agg" }, lines: lines("li_agg"), current_month: CURRENT })
+        await service.reverseSaleShares({ line_item_ids: ["li_agg"], reason_key: "refund:agg", reason: "refund", current_month: CURRENT, portions: { li_agg: { part: "1", whole: "3" } } })
+        const mismatches = await sql(
+          `select l.artisan_id, l.period from (select artisan_id, period, sum(amount) as net from ledger_entry group by 1, 2) l
+             full join artisan_month_total t using (artisan_id, period)
+            where coalesce(l.net, 0) <> coalesce(t.net, 0)`
+        )
+        expect(mismatches).toEqual([])
       })
 
       it("a cancel after the sale's month closed lands in the current month, pointing at the original", async () => {

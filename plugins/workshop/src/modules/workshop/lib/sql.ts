@@ -41,3 +41,11 @@ export const ANY_LIST = "any(array(select jsonb_array_elements_text(?::jsonb)))"
 export function rawNumber(value: string): { value: string; precision: number } {
   return { value, precision: 20 }
 }
+
+/**
+ * What one of a repository's inserts writes: the columns it names, and the columns it leaves to
+ * their defaults or to later updates. Together they must be exactly the table's columns (a test
+ * checks it), so a model that gains or loses a column fails the test until its repository says
+ * what happens to it.
+ */
+export type InsertShape = { table: string; columns: string[]; untouched: string[] }

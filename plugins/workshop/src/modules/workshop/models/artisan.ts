@@ -16,6 +16,8 @@ export const Artisan = model
     phone: model.text(),
     /** YYYY-MM-DD */
     joined_on: model.text(),
+    /** YYYY-MM-DD: the day she left; piecework dated after it is refused */
+    left_on: model.text().nullable(),
     skills: model.json().nullable(),
     status: model.enum(["active", "paused", "left"]).default("active"),
     public_profile: model.boolean().default(false),

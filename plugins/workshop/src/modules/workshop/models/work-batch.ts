@@ -12,5 +12,7 @@ export const WorkBatch = model
     request_hash: model.text(),
     line_count: model.number(),
     response: model.json().nullable(),
+    /** the answer as first sent, byte for byte (jsonb reorders keys): a replay sends exactly this */
+    response_body: model.text().nullable(),
   })
   .indexes([{ on: ["coordinator_id", "idempotency_key"], unique: true }])

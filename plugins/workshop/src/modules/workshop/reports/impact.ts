@@ -6,13 +6,15 @@ export type ImpactFigures = {
   total_paid_out: string
   median_monthly_earnings: string | null
   sale_shares_total: string
+  sales_revenue: string
 }
 
 /**
- * The programme's public figures, computed from the ledger and statements only (no personal data):
- * active artisans, total paid out (paid statements), the median of artisans' monthly net this
- * year (one value per artisan and month with earnings), and the sale shares credited so far, net
- * of their reversals (canceled orders, refunds).
+ * The programme's public figures, from aggregates the money-posting transactions keep (no
+ * personal data, and the same cost with ten orders or a million): active artisans and workshops,
+ * total paid out (paid statements), the median of artisans' monthly net this year (one value per
+ * artisan and month with earnings, from `artisan_month_total`), the sale shares credited so far
+ * net of their reversals, and the sales revenue they came from (`workshop_money_total`).
  */
 export async function impactFigures(manager: EntityManager, year: string): Promise<ImpactFigures> {
   const [row] = (await manager.execute(
@@ -21,16 +23,10 @@ export async function impactFigures(manager: EntityManager, year: string): Promi
        (select count(*)::int from workshop where is_active and deleted_at is null) as workshops,
        (select coalesce(sum(net_total), 0)::numeric(14,2)::text from statement where paid_at is not null and deleted_at is null) as total_paid_out,
        (select percentile_cont(0.5) within group (order by net)::numeric(14,2)::text
-          from (select artisan_id, period, sum(amount) as net from ledger_entry where period like ? and deleted_at is null group by artisan_id, period) m
-         where net > 0) as median_monthly_earnings,
-       (select coalesce(sum(l.amount), 0)::numeric(14,2)::text
-          from ledger_entry l
-         where l.deleted_at is null
-           and (l.kind = 'sale_share'
-                or (l.kind = 'reversal' and exists (
-                      select 1 from ledger_entry o where o.id = l.reverses_id and o.kind = 'sale_share')))
-       ) as sale_shares_total`,
-    [`${year}-%`]
+          from artisan_month_total where period >= ? and period <= ? and net > 0) as median_monthly_earnings,
+       (select coalesce(max(amount) filter (where key = 'sale_shares'), 0)::numeric(14,2)::text from workshop_money_total) as sale_shares_total,
+       (select coalesce(max(amount) filter (where key = 'sales_revenue'), 0)::numeric(14,2)::text from workshop_money_total) as sales_revenue`,
+    [`${year}-01`, `${year}-12`]
   )) as ImpactFigures[]
   return row
 }

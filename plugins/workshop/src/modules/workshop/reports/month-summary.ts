@@ -1,18 +1,8 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { monthBounds, type ArtisanMonthRow, type ArtisanWorkTotals, type DaySummary } from "../../../domain"
 import { ANY_LIST, jsonList } from "../lib/sql"
 
-export type ArtisanMonthSummary = {
-  artisan_id: string
-  display_name: string
-  workshop_id: string
-  status: string
-  pieces_a: number
-  pieces_b: number
-  pieces_r: number
-  piecework: string
-  net: string
-  work_days: number
-}
+export type ArtisanMonthSummary = ArtisanMonthRow
 
 /**
  * Per artisan of the given workshops: pieces by grade, piecework and net for one month.
@@ -52,6 +42,39 @@ export async function workshopMonthSummary(manager: EntityManager, workshopIds: 
       where a.workshop_id = ${ANY_LIST} and a.deleted_at is null
         and (a.status <> 'left' or w.artisan_id is not null or m.artisan_id is not null)
       order by a.display_name`,
-    [jsonList(workshopIds), `${month}-01`, `${month}-31`, jsonList(workshopIds), month, jsonList(workshopIds)]
+    [jsonList(workshopIds), monthBounds(month).first, monthBounds(month).last, jsonList(workshopIds), month, jsonList(workshopIds)]
   )) as ArtisanMonthSummary[]
+}
+
+/**
+ * Per artisan of the given workshops who has work that day: pieces by grade, the piecework amount
+ * and the number of entries, reversed entries excluded; and the day's total. Summed in the
+ * database, so a day of any size (501 lines or 5,000) gives the right total.
+ */
+export async function workshopDaySummary(manager: EntityManager, workshopIds: string[], date: string): Promise<DaySummary> {
+  const artisans = workshopIds.length
+    ? ((await manager.execute(
+        `select artisan_id,
+                coalesce(sum(quantity) filter (where grade = 'A'), 0)::int as pieces_a,
+                coalesce(sum(quantity) filter (where grade = 'B'), 0)::int as pieces_b,
+                coalesce(sum(quantity) filter (where grade = 'R'), 0)::int as pieces_r,
+                coalesce(sum(amount), 0)::numeric(14,2)::text as amount,
+                count(*)::int as entry_count
+           from work_entry
+          where workshop_id = ${ANY_LIST} and work_date = ?
+            and reversed_at is null and deleted_at is null
+          group by artisan_id
+          order by artisan_id`,
+        [jsonList(workshopIds), date]
+      )) as ArtisanWorkTotals[])
+    : []
+  const [totals] = workshopIds.length
+    ? ((await manager.execute(
+        `select coalesce(sum(amount), 0)::numeric(14,2)::text as total, count(*)::int as entry_count
+           from work_entry
+          where workshop_id = ${ANY_LIST} and work_date = ? and reversed_at is null and deleted_at is null`,
+        [jsonList(workshopIds), date]
+      )) as { total: string; entry_count: number }[])
+    : [{ total: "0.00", entry_count: 0 }]
+  return { date, artisans, total: totals.total, entry_count: totals.entry_count }
 }

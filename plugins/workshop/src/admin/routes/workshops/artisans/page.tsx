@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Input, Select, StatusBadge, Table } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
+import { MAX_MONTHLY_GOAL_YUAN, MIN_PASSWORD_LENGTH, compareMoney, isCalendarDate, isFenAmount, todayInChina } from "../../../../domain"
 import {
   Field,
   FormDrawer,
@@ -19,14 +20,7 @@ import { EditCell, ListTable, Page, Pager, QueryView, TwoLines, right } from "..
 import { ShownOnce, type HandedLogin } from "../../../components/shown-once"
 import { WorkshopSelect } from "../../../components/workshop-select"
 import { keys, useWorkshops, type Artisan, type ArtisanStatus, type Workshop } from "../../../lib/api"
-import {
-  MIN_PASSWORD_LENGTH,
-  YUAN,
-  generatePassword,
-  isCalendarDate,
-  normalizeMainlandMobile,
-  todayInChina,
-} from "../../../lib/format"
+import { generatePassword, normalizeMainlandMobile } from "../../../lib/format"
 import { useT, type T } from "../../../lib/i18n"
 import { sdk } from "../../../lib/sdk"
 
@@ -94,7 +88,8 @@ function validate(v: ArtisanForm, creating: boolean, t: T): Errors {
   if (!v.legal_name.trim()) errors.legal_name = t("v.required")
   if (!normalizeMainlandMobile(v.phone)) errors.phone = v.phone ? t("v.phone") : t("v.required")
   if (!isCalendarDate(v.joined_on)) errors.joined_on = t("v.date")
-  if (v.monthly_goal.trim() && (!YUAN.test(v.monthly_goal.trim()) || Number(v.monthly_goal) > 100000)) errors.monthly_goal = t("v.goal")
+  const goal = v.monthly_goal.trim()
+  if (goal && (!isFenAmount(goal) || compareMoney(goal, MAX_MONTHLY_GOAL_YUAN) > 0)) errors.monthly_goal = t("v.goal")
   if ((creating || v.password) && v.password.length < MIN_PASSWORD_LENGTH) errors.password = t("v.password", { min: MIN_PASSWORD_LENGTH })
   return errors
 }

@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Checkbox, Label, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
+import { MIN_PASSWORD_LENGTH } from "../../../../domain"
 import {
   Field,
   FormDrawer,
@@ -16,7 +17,7 @@ import {
 import { EditCell, ListTable, Page, QueryView, right } from "../../../components/page"
 import { ShownOnce, type HandedLogin } from "../../../components/shown-once"
 import { keys, useWorkshops, type Coordinator, type Workshop } from "../../../lib/api"
-import { MIN_PASSWORD_LENGTH, generatePassword } from "../../../lib/format"
+import { generatePassword } from "../../../lib/format"
 import { useT, type T } from "../../../lib/i18n"
 import { sdk } from "../../../lib/sdk"
 

@@ -3,19 +3,16 @@ import { Button, FocusModal, Heading, StatusBadge, Table, Text, toast } from "@m
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { EarningCells, earningColumns, type EarningPart } from "../../../components/earnings"
+import { MAX_PAYMENT_REFERENCE_LENGTH, currentMonth, type PeriodPreview as Preview } from "../../../../domain"
+import { EarningCells, earningColumns } from "../../../components/earnings"
 import { FormDrawer, TextField, checkErrors, useForm, useFormMutation } from "../../../components/form"
 import { ListTable, Page, QueryView, TwoLines, right } from "../../../components/page"
 import { keys, useWorkshops, type PeriodOverview } from "../../../lib/api"
-import { currentMonthInChina, errorMessage, formatDateTime, formatMonth, formatYuan, formatYuanOrDash } from "../../../lib/format"
+import { errorMessage, formatDateTime, formatMonth, formatYuan, formatYuanOrDash } from "../../../lib/format"
 import { useT, type Lang, type T } from "../../../lib/i18n"
 import { sdk } from "../../../lib/sdk"
 
 const STATUS_COLOR = { open: "blue", closed: "orange", paid: "green" } as const
-
-/** One artisan's month as closing it would freeze it: each part and the net, in yuan. */
-type PreviewLine = { artisan_id: string; display_name: string; workshop_id: string; net: string } & Record<EarningPart, string>
-type Preview = { month: string; artisans: PreviewLine[]; net_total: string; artisan_count: number }
 
 /** The close of one month: what it will freeze (GET …/preview), then POST …/close. */
 function CloseModal({ t, lang, month, onClose }: { t: T; lang: Lang; month: string; onClose: () => void }) {
@@ -113,7 +110,7 @@ function PayDrawer({ t, lang, month, onClose }: { t: T; lang: Lang; month: strin
   })
   const submit = () => {
     const reference = values.payment_reference.trim()
-    const errs = { payment_reference: !reference ? t("v.required") : reference.length > 200 ? t("v.tooLong", { max: 200 }) : undefined }
+    const errs = { payment_reference: !reference ? t("v.required") : reference.length > MAX_PAYMENT_REFERENCE_LENGTH ? t("v.tooLong", { max: MAX_PAYMENT_REFERENCE_LENGTH }) : undefined }
     if (!checkErrors(errs, setErrors, t)) return
     pay.mutate({ payment_reference: reference })
   }
@@ -142,7 +139,7 @@ const PeriodsPage = () => {
   })
   const [closing, setClosing] = useState<string | null>(null)
   const [paying, setPaying] = useState<string | null>(null)
-  const thisMonth = currentMonthInChina()
+  const thisMonth = currentMonth()
 
   return (
     <Page title={t("periods.title")} subtitle={t("periods.subtitle")} testId="periods-page">

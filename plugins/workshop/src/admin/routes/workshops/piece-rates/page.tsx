@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
+import { addDays, compareMoney, isCalendarDate, isFenAmount, newestFirst, todayInChina } from "../../../../domain"
 import {
   FormDrawer,
   SubmitForm,
@@ -17,7 +18,7 @@ import {
 import { ActiveBadge, EditCell, Empty, ListTable, Page, QueryView, TwoLines, right } from "../../../components/page"
 import { WorkshopSelect } from "../../../components/workshop-select"
 import { keys, useWorkshops, type PieceRate, type PieceType } from "../../../lib/api"
-import { YUAN, formatYuan, isCalendarDate, toFen, todayInChina } from "../../../lib/format"
+import { formatYuan } from "../../../lib/format"
 import { useT, type T } from "../../../lib/i18n"
 import { sdk } from "../../../lib/sdk"
 
@@ -31,24 +32,15 @@ function rateState(rate: PieceRate, current: PieceType["current_rate"]): RateSta
   return "superseded"
 }
 
-/** The day before a YYYY-MM-DD date. */
-function dayBefore(date: string): string {
-  const [y, m, d] = date.split("-").map(Number)
-  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10)
-}
-
-function tomorrowInChina(): string {
-  const [y, m, d] = todayInChina().split("-").map(Number)
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10)
-}
+const tomorrowInChina = () => addDays(todayInChina(), 1)
 
 function validateRate(v: RateForm, t: T, takenDates: string[] = []): Errors {
   const errors: Errors = {}
   if (!isCalendarDate(v.effective_from)) errors.effective_from = t("v.date")
   else if (takenDates.includes(v.effective_from)) errors.effective_from = `${v.effective_from}: ${t("rates.neverEdited")}`
-  if (!YUAN.test(v.rate_a.trim())) errors.rate_a = v.rate_a ? t("v.money") : t("v.required")
-  if (!YUAN.test(v.rate_b.trim())) errors.rate_b = v.rate_b ? t("v.money") : t("v.required")
-  if (!errors.rate_a && !errors.rate_b && toFen(v.rate_b) > toFen(v.rate_a)) errors.rate_b = t("v.rateB")
+  if (!isFenAmount(v.rate_a.trim())) errors.rate_a = v.rate_a ? t("v.money") : t("v.required")
+  if (!isFenAmount(v.rate_b.trim())) errors.rate_b = v.rate_b ? t("v.money") : t("v.required")
+  if (!errors.rate_a && !errors.rate_b && compareMoney(v.rate_b, v.rate_a) > 0) errors.rate_b = t("v.rateB")
   return errors
 }
 
@@ -145,7 +137,7 @@ function RateTimeline({ t, pieceType }: { t: T; pieceType: PieceType }) {
     add.mutate(rateBody(values))
   }
   // newest first (as the route answers): each rate applies until the day before the next one
-  const rates = [...pieceType.rates].sort((a, b) => b.effective_from.localeCompare(a.effective_from))
+  const rates = newestFirst(pieceType.rates)
   const badge: Record<RateState, { color: "green" | "blue" | "grey"; label: string }> = {
     in_force: { color: "green", label: t("rates.inForce") },
     scheduled: { color: "blue", label: t("rates.scheduled") },
@@ -163,7 +155,7 @@ function RateTimeline({ t, pieceType }: { t: T; pieceType: PieceType }) {
         <ListTable columns={[t("rates.from"), t("rates.rateA"), t("rates.rateB"), t("common.status")]}>
           {rates.map((rate, i) => {
             const state = rateState(rate, pieceType.current_rate)
-            const until = i > 0 ? dayBefore(rates[i - 1].effective_from) : null
+            const until = i > 0 ? addDays(rates[i - 1].effective_from, -1) : null
             return (
               <Table.Row key={rate.id} data-testid="rate-row" data-from={rate.effective_from} data-state={state}>
                 <Table.Cell className="font-mono">

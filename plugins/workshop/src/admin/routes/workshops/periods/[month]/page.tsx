@@ -3,33 +3,13 @@ import { Button, Table, toast } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
-import { EarningCells, earningColumns, type EarningPart } from "../../../../components/earnings"
+import { sumMoney, type PeriodStatement as Statement } from "../../../../../domain"
+import { EarningCells, earningColumns } from "../../../../components/earnings"
 import { ListTable, Page, QueryView, TwoLines, right } from "../../../../components/page"
 import { keys } from "../../../../lib/api"
-import { errorMessage, formatDateTime, formatMonth, formatYuan, toFen } from "../../../../lib/format"
+import { errorMessage, formatDateTime, formatMonth, formatYuan } from "../../../../lib/format"
 import { useT } from "../../../../lib/i18n"
 import { sdk } from "../../../../lib/sdk"
-
-type Statement = {
-  id: string
-  period: string
-  artisan_id: string
-  display_name: string
-  legal_name: string
-  phone: string
-  workshop_handle: string
-  workshop_name: string
-  net_total: string
-  entry_count: number
-  paid_at: string | null
-  payment_reference: string | null
-} & Record<`${EarningPart}_total`, string>
-
-/** Sum of money strings in fen, shown as yuan (exact). */
-const total = (amounts: string[]) => {
-  const fen = amounts.reduce((sum, a) => sum + toFen(a), 0)
-  return `${fen < 0 ? "-" : ""}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, "0")}`
-}
 
 /** The frozen statements of one closed month, and their CSV for the bank transfer or the books. */
 const StatementsPage = () => {
@@ -100,8 +80,8 @@ const StatementsPage = () => {
             <Table.Row className="font-medium">
               <Table.Cell>{t("periods.total")}</Table.Cell>
               <Table.Cell>{statements.length}</Table.Cell>
-              <EarningCells amount={(part) => total(statements.map((s) => s[`${part}_total` as const]))} format={formatYuan} />
-              <Table.Cell className="text-right" data-testid="statements-total">{formatYuan(total(statements.map((s) => s.net_total)))}</Table.Cell>
+              <EarningCells amount={(part) => sumMoney(statements.map((s) => s[`${part}_total` as const]))} format={formatYuan} />
+              <Table.Cell className="text-right" data-testid="statements-total">{formatYuan(sumMoney(statements.map((s) => s.net_total)))}</Table.Cell>
               <Table.Cell />
             </Table.Row>
           </ListTable>

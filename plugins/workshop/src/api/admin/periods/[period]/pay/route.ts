@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { payPeriodWorkflow } from "../../../../../workflows/pay-period"
 import { periodParam } from "../../month-param"
 import type { AdminPayPeriodType } from "../../validators"
+import { workshopNow } from "../../../../../lib/clock"
 
 /** POST /admin/periods/:period/pay { payment_reference, paid_at? }: marks a closed month paid. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminPayPeriodType>, res: MedusaResponse) => {
@@ -12,7 +13,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminPayPeriodType>, 
       month,
       actor_id: req.auth_context.actor_id,
       payment_reference: req.validatedBody.payment_reference,
-      paid_at: req.validatedBody.paid_at ?? new Date().toISOString(),
+      paid_at: req.validatedBody.paid_at ?? workshopNow().toISOString(),
     },
   })
   if (result.status === "not_closed") {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { WORKSHOP_MODULE } from "../../../../../modules/workshop"
 import type { WorkshopModuleService } from "../../../../../modules/workshop/service"
-import { sumMoney } from "../../../../../modules/workshop/lib/money"
+import { sumMoney } from "../../../../../domain"
 import { periodParam } from "../../month-param"
 
 /** GET /admin/periods/:period/preview: the totals closing the month would freeze (writes nothing). */

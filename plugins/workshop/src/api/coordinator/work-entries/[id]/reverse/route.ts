@@ -1,9 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { currentMonth } from "../../../../../modules/workshop/lib/calendar"
+
 import { reverseWorkEntryWorkflow } from "../../../../../workflows/reverse-work-entry"
 import { coordinatorWorkshopIds } from "../../../scope"
 import type { CoordinatorReverseWorkEntryType } from "../../validators"
+import { workshopMonth } from "../../../../../lib/clock"
 
 /** POST /coordinator/work-entries/:id/reverse { reason }: the entry stays, its money is reversed. */
 export const POST = async (req: AuthenticatedMedusaRequest<CoordinatorReverseWorkEntryType>, res: MedusaResponse) => {
@@ -13,7 +14,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<CoordinatorReverseWor
       workshop_ids: await coordinatorWorkshopIds(req),
       reason: req.validatedBody.reason,
       actor_id: req.auth_context.actor_id,
-      current_month: currentMonth(),
+      current_month: workshopMonth(),
     },
   })
   if (result.status === "not_found") {

@@ -1,7 +1,7 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { appendLedgerEntries } from "../ledger/post-entries"
-import { latePostingMonth } from "../periods/period-locks"
-import { fromFen, toFen } from "../lib/money"
+import { latePostingMonth } from "../period/period-locks"
+import { fromFen, toFen } from "../../../../domain"
 
 export type ReverseWorkEntryInput = {
   work_entry_id: string

@@ -1,6 +1,6 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId } from "@medusajs/framework/utils"
-import { ANY_LIST, jsonList } from "../lib/sql"
+import { ANY_LIST, jsonList } from "../../lib/sql"
 
 export type PeriodStatus = "open" | "closed" | "paid"
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { appendLedgerEntries } from "./post-entries"
-import { lockPeriodsForWriting } from "../periods/period-locks"
-import { fromFen, toFen } from "../lib/money"
+import { lockPeriodsForWriting } from "../period/period-locks"
+import { fromFen, toFen } from "../../../../domain"
 
 export type AdjustmentInput = {
   artisan_id: string

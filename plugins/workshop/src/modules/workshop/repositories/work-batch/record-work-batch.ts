@@ -1,14 +1,14 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId } from "@medusajs/framework/utils"
-import { monthOf } from "../lib/calendar"
-import { entityIds } from "../lib/ids"
-import { lineAmount, sumMoney } from "../lib/money"
-import { ANY_LIST, insertRows, jsonList, rawNumber, type Column } from "../lib/sql"
+import { entityIds } from "../../lib/ids"
+import { checkWorkDate, linePay, monthOf, rateOn, sumMoney, type Grade, type WorkBatchResponse } from "../../../../domain"
+import { ANY_LIST, insertRows, jsonList, rawNumber, type Column } from "../../lib/sql"
 import { appendLedgerEntries } from "../ledger/post-entries"
-import { lockPeriodsForWriting } from "../periods/period-locks"
-import { rateOn, type RateRow } from "./rates"
+import { lockPeriodsForWriting } from "../period/period-locks"
 
-export type Grade = "A" | "B" | "R"
+export type { Grade }
+
+type RateRow = { piece_type_id: string; effective_from: string; rate_a: string; rate_b: string }
 
 export type WorkLineInput = {
   artisan_id: string
@@ -51,14 +51,15 @@ export type RecordedEntry = {
   amount: string
 }
 
-export type WorkBatchResponse = { batch_id: string; entries: RecordedEntry[]; total_amount: string }
+export type { WorkBatchResponse }
 
 export type RecordWorkBatchResult =
-  | { status: "created" | "replayed"; response: WorkBatchResponse }
+  /** `body` is the answer as sent the first time, byte for byte: a replay sends the same bytes */
+  | { status: "created" | "replayed"; response: WorkBatchResponse; body: string }
   | { status: "invalid" | "not_found"; errors: LineError[] }
   | { status: "conflict"; message: string }
 
-const ENTRY_COLUMNS: Column[] = [
+export const WORK_ENTRY_COLUMNS: Column[] = [
   { name: "id", type: "text" },
   { name: "artisan_id", type: "text" },
   { name: "workshop_id", type: "text" },
@@ -77,16 +78,25 @@ const ENTRY_COLUMNS: Column[] = [
   { name: "note", type: "text" },
 ]
 
+/** What the API says when a line's date is refused (the desk shows its own words for the code). */
+const DATE_MESSAGES: Record<string, (p: Record<string, string>) => string> = {
+  invalid_date: (p) => `${p.work_date} is not a date`,
+  work_date_in_future: (p) => `The work date ${p.work_date} is in the future`,
+  work_date_before_joined: (p) => `The work date ${p.work_date} is before the artisan joined (${p.joined_on})`,
+  work_date_after_left: (p) =>
+    p.left_on ? `The work date ${p.work_date} is after the artisan left (${p.left_on})` : "The artisan has left the workshop: no work can be recorded for her",
+}
+
 async function findBatch(manager: EntityManager, coordinatorId: string, key: string) {
   const [row] = (await manager.execute(
-    `select id, request_hash, response from work_batch where coordinator_id = ? and idempotency_key = ? and deleted_at is null`,
+    `select id, request_hash, response, response_body from work_batch where coordinator_id = ? and idempotency_key = ? and deleted_at is null`,
     [coordinatorId, key]
-  )) as { id: string; request_hash: string; response: WorkBatchResponse | null }[]
+  )) as { id: string; request_hash: string; response: WorkBatchResponse | null; response_body: string | null }[]
   return row
 }
 
 function replayOrConflict(
-  existing: { request_hash: string; response: WorkBatchResponse | null },
+  existing: { request_hash: string; response: WorkBatchResponse | null; response_body: string | null },
   hash: string
 ): RecordWorkBatchResult {
   if (existing.request_hash !== hash || !existing.response) {
@@ -95,7 +105,7 @@ function replayOrConflict(
       message: "This Idempotency-Key was already used for a different batch. Use a new key for new work.",
     }
   }
-  return { status: "replayed", response: existing.response }
+  return { status: "replayed", response: existing.response, body: existing.response_body ?? JSON.stringify(existing.response) }
 }
 
 /**
@@ -113,9 +123,9 @@ export async function recordWorkBatch(manager: EntityManager, input: RecordWorkB
   const pieceTypeIds = [...new Set(input.lines.map((l) => l.piece_type_id))]
   const artisans = new Map(
     ((await manager.execute(
-      `select id, workshop_id, joined_on, status from artisan where id = ${ANY_LIST} and deleted_at is null`,
+      `select id, workshop_id, joined_on, left_on, status from artisan where id = ${ANY_LIST} and deleted_at is null`,
       [jsonList(artisanIds)]
-    )) as { id: string; workshop_id: string; joined_on: string; status: string }[]).map((a) => [a.id, a])
+    )) as { id: string; workshop_id: string; joined_on: string; left_on: string | null; status: string }[]).map((a) => [a.id, a])
   )
   const pieceTypes = new Map(
     ((await manager.execute(
@@ -158,20 +168,19 @@ export async function recordWorkBatch(manager: EntityManager, input: RecordWorkB
     } else if (pieceType.workshop_id !== artisan.workshop_id) {
       errors.push({ index, field: "piece_type_id", code: "piece_type_other_workshop", message: "This piece type belongs to another workshop than the artisan's" })
     }
-    if (line.work_date > input.today) {
-      errors.push({ index, field: "work_date", code: "work_date_in_future", message: `The work date ${line.work_date} is in the future`, params: { work_date: line.work_date } })
-    } else if (line.work_date < artisan.joined_on) {
-      errors.push({ index, field: "work_date", code: "work_date_before_joined", message: `The work date ${line.work_date} is before the artisan joined (${artisan.joined_on})`, params: { work_date: line.work_date, joined_on: artisan.joined_on } })
+    const dateProblem = checkWorkDate(line.work_date, input.today, artisan)
+    if (dateProblem) {
+      errors.push({ index, field: "work_date", code: dateProblem.code, message: DATE_MESSAGES[dateProblem.code](dateProblem.params), params: dateProblem.params })
     } else if (periods.get(monthOf(line.work_date)) !== "open") {
       errors.push({ index, field: "work_date", code: "period_closed", message: `${monthOf(line.work_date)} is closed: no more work can be recorded for it`, params: { period: monthOf(line.work_date) } })
     }
-    const rate = rateOn(rates, line.piece_type_id, line.work_date)
+    const rate = rateOn(rates.filter((r) => r.piece_type_id === line.piece_type_id), line.work_date)
     if (!rate && errors.length === before) {
       errors.push({ index, field: "piece_type_id", code: "no_rate", message: `No piece rate is in force on ${line.work_date} for this piece type`, params: { work_date: line.work_date } })
     }
     if (errors.length === before && rate) {
-      const applied = line.grade === "A" ? rate.rate_a : line.grade === "B" ? rate.rate_b : "0"
-      priced.push({ line, index, workshop_id: artisan.workshop_id, rate: lineAmount(applied, 1), amount: lineAmount(applied, line.quantity) })
+      const pay = linePay(rate, line.grade, line.quantity)!
+      priced.push({ line, index, workshop_id: artisan.workshop_id, rate: pay.rate, amount: pay.amount })
     }
   })
   if (errors.length) return { status: "invalid", errors }
@@ -208,7 +217,7 @@ export async function recordWorkBatch(manager: EntityManager, input: RecordWorkB
     line_index: p.index,
     note: p.line.note ?? null,
   }))
-  await insertRows(manager, "work_entry", ENTRY_COLUMNS, rows)
+  await insertRows(manager, "work_entry", WORK_ENTRY_COLUMNS, rows)
   await appendLedgerEntries(
     manager,
     rows
@@ -241,6 +250,7 @@ export async function recordWorkBatch(manager: EntityManager, input: RecordWorkB
     })),
     total_amount: sumMoney(rows.map((r) => r.amount)),
   }
-  await manager.execute(`update work_batch set response = ?::jsonb where id = ?`, [JSON.stringify(response), batchId])
-  return { status: "created", response }
+  const body = JSON.stringify(response)
+  await manager.execute(`update work_batch set response = ?::jsonb, response_body = ? where id = ?`, [body, body, batchId])
+  return { status: "created", response, body }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
-import { entityIds } from "../lib/ids"
-import { insertRows, rawNumber, type Column } from "../lib/sql"
+import { entityIds } from "../../lib/ids"
+import { insertRows, rawNumber, type Column } from "../../lib/sql"
 
 export type LedgerKind = "piecework" | "sale_share" | "bonus" | "deduction" | "reversal"
 export type LedgerSource = "work_entry" | "order_line_item" | "adjustment" | "ledger_entry"
@@ -22,7 +22,7 @@ export type NewLedgerEntry = {
   metadata?: Record<string, unknown> | null
 }
 
-const COLUMNS: Column[] = [
+export const LEDGER_ENTRY_COLUMNS: Column[] = [
   { name: "id", type: "text" },
   { name: "artisan_id", type: "text" },
   { name: "workshop_id", type: "text" },
@@ -55,5 +55,5 @@ export async function appendLedgerEntries(manager: EntityManager, entries: NewLe
     reason: e.reason ?? null,
     metadata: e.metadata ?? null,
   }))
-  return insertRows(manager, "ledger_entry", COLUMNS, rows, "on conflict (dedupe_key) where deleted_at is null do nothing")
+  return insertRows(manager, "ledger_entry", LEDGER_ENTRY_COLUMNS, rows, "on conflict (dedupe_key) where deleted_at is null do nothing")
 }

@@ -1,0 +1,343 @@
+/**
+ * What our routes answer, the one place the shapes live: the module's reports return them, the
+ * routes send them, and the admin, the desk, the income pages, the shop and the seed read them.
+ * Money is a decimal string in CNY major units ("2753.00") unless a field says otherwise; some
+ * fields come straight from bigNumber columns and may arrive as numbers.
+ */
+import type { Money } from "./money"
+import type { Grade } from "./rates"
+import type { LineError } from "./work-lines"
+
+/** Money as the backend sends it: a decimal string, or a number for some bigNumber columns. */
+export type MoneyValue = Money | number
+
+export type WorkshopRef = { id: string; handle: string; name_zh: string; name_en: string }
+
+export type Workshop = WorkshopRef & {
+  city_zh: string
+  city_en: string
+  district_zh: string | null
+  district_en: string | null
+  story_zh: string | null
+  story_en: string | null
+  founded_year: number | null
+  is_active: boolean
+}
+
+export type ArtisanStatus = "active" | "paused" | "left"
+
+/** An artisan as the admin sees her (the coordinator sees a narrower one, `CoordinatorArtisan`). */
+export type Artisan = {
+  id: string
+  display_name: string
+  legal_name: string
+  phone: string
+  joined_on: string
+  left_on: string | null
+  skills: string[] | null
+  status: ArtisanStatus
+  public_profile: boolean
+  story_zh: string | null
+  story_en: string | null
+  photo_url: string | null
+  monthly_goal: MoneyValue | null
+  workshop_id: string
+  workshop?: WorkshopRef
+}
+
+export type CoordinatorArtisan = Pick<Artisan, "id" | "display_name" | "workshop_id" | "status" | "joined_on" | "left_on">
+
+export type Coordinator = {
+  id: string
+  email: string
+  name: string
+  phone?: string | null
+  workshops: (WorkshopRef & { is_active?: boolean })[]
+}
+
+export type PieceRate = { id?: string; effective_from: string; rate_a: MoneyValue; rate_b: MoneyValue; created_at?: string }
+
+export type PieceType = {
+  id: string
+  code: string
+  name_zh: string
+  name_en: string
+  kind?: "task" | "product_variant"
+  product_variant_id?: string | null
+  is_active?: boolean
+  workshop_id: string
+  /** newest first */
+  rates: PieceRate[]
+  /** the rate in force today in China, or null when none has taken effect yet */
+  current_rate: PieceRate | null
+}
+
+export type WorkEntry = {
+  id: string
+  artisan_id: string
+  workshop_id: string
+  piece_type_id: string
+  quantity: number
+  grade: Grade
+  work_date: string
+  period: string
+  rate: MoneyValue
+  amount: MoneyValue
+  batch_id: string
+  line_index: number
+  reversed_at: string | null
+  reversal_reason: string | null
+  created_at: string
+}
+
+export type RecordedEntry = {
+  id: string
+  index: number
+  artisan_id: string
+  piece_type_id: string
+  quantity: number
+  grade: Grade
+  work_date: string
+  rate: Money
+  amount: Money
+}
+
+/** POST /coordinator/work-entries (201, or 200 with the same bytes when a key is replayed). */
+export type WorkBatchResponse = { batch_id: string; entries: RecordedEntry[]; total_amount: Money }
+
+/** A refused batch (400 / 404 / 409): what is wrong, line by line. */
+export type WorkBatchErrorResponse = { type: string; message: string; errors: LineError[] }
+
+/** One woman's day or month, from the ledger's work entries (reversed ones excluded). */
+export type ArtisanWorkTotals = {
+  artisan_id: string
+  pieces_a: number
+  pieces_b: number
+  pieces_r: number
+  /** piecework of the entries, in CNY */
+  amount: Money
+  entry_count: number
+}
+
+/** GET /coordinator/day-summary?date=: what each woman of her workshops made that day. */
+export type DaySummary = { date: string; artisans: ArtisanWorkTotals[]; total: Money; entry_count: number }
+
+export type PeriodStatus = "open" | "closed" | "paid"
+
+export type ArtisanMonthRow = {
+  artisan_id: string
+  display_name: string
+  workshop_id: string
+  status: string
+  pieces_a: number
+  pieces_b: number
+  pieces_r: number
+  piecework: Money
+  net: Money
+  work_days: number
+}
+
+/** GET /coordinator/summary?month= */
+export type MonthSummary = { month: string; status: PeriodStatus; artisans: ArtisanMonthRow[] }
+
+/** GET /artisan/me */
+export type ArtisanProfile = {
+  id: string
+  display_name: string
+  monthly_goal: MoneyValue | null
+  photo_url: string | null
+  workshop: WorkshopRef | null
+}
+
+export type StatementStatus = PeriodStatus
+
+export type MonthTotals = {
+  period: string
+  piecework: Money
+  sale_share: Money
+  bonus: Money
+  deduction: Money
+  reversal: Money
+  net: Money
+  entry_count: number
+  status: StatementStatus
+  paid_at: string | null
+  payment_reference: string | null
+}
+
+export type LedgerKind = "piecework" | "sale_share" | "bonus" | "deduction" | "reversal"
+
+export type EarningLine = {
+  id: string
+  kind: LedgerKind | (string & {})
+  amount: Money
+  created_at: string
+  reason: string | null
+  reverses_id: string | null
+  work_entry: {
+    id: string
+    work_date: string
+    quantity: number
+    grade: Grade
+    rate: Money
+    piece_type: { id: string; code: string; name_zh: string; name_en: string }
+  } | null
+  sale: {
+    product_id: string | null
+    product_title: string | null
+    thumbnail: string | null
+    quantity: number | null
+    order_display_id: number | null
+  } | null
+}
+
+/** GET /artisan/earnings/:period */
+export type MonthDetail = {
+  period: string
+  totals: MonthTotals | null
+  statement: { period: string; paid_at: string | null; payment_reference: string | null } | null
+  entries: EarningLine[]
+}
+
+export type PublicMaker = {
+  /** only with her consent to a public profile; otherwise null */
+  artisan_id: string | null
+  display_name: string | null
+  workshop: WorkshopRef
+}
+
+/** One maker's part of an order line, as credited. */
+export type OrderMakerShare = PublicMaker & {
+  /** in the order's currency (the CNY credited, converted back at the rate applied; null when that rate is unknown) */
+  amount: Money | null
+  /** in CNY: what the ledger credited her, net of reversals */
+  amount_cny: Money
+}
+
+/** GET /store/orders/:id/makers: what the order credited its makers, read from the ledger. */
+export type OrderMakerShares = {
+  order_id: string
+  currency_code: string
+  total: { amount: Money | null; amount_cny: Money }
+  makers_count: number
+  workshops_count: number
+  lines: {
+    line_item_id: string
+    product_id: string | null
+    product_title: string | null
+    quantity: number
+    base_amount: Money
+    share_percent: string | null
+    amount: Money | null
+    amount_cny: Money
+    makers: OrderMakerShare[]
+  }[]
+  workshops: WorkshopRef[]
+}
+
+/** GET /store/impact: the programme's public figures (no personal data). */
+export type ImpactFigures = {
+  currency_code: "cny"
+  active_artisans: number
+  workshops: number
+  total_paid_out: Money
+  median_monthly_earnings: Money | null
+  sale_shares_total: Money
+  sales_revenue: Money
+  share_of_sales_to_makers: number | null
+}
+
+/** One workshop's (or the programme's) month, as GET /admin/workshop-summary adds it up. */
+export type WorkshopMonthFigures = {
+  /** artisans listed for the month (not left, or left with work or money in it) */
+  artisans: number
+  /** artisans with at least one recorded day in the month */
+  working_artisans: number
+  pieces_a: number
+  pieces_b: number
+  pieces_r: number
+  piecework: Money
+  net: Money
+}
+
+/** GET /admin/workshop-summary?month=: each workshop's month, and the programme's totals. */
+export type WorkshopMonthSummary = {
+  month: string
+  status: PeriodStatus
+  workshops: (WorkshopMonthFigures & WorkshopRef & { city_zh: string; city_en: string; is_active?: boolean })[]
+  totals: WorkshopMonthFigures
+}
+
+/** The parts a month of earnings is made of (the ledger's kinds); the net follows them. */
+export type EarningPart = LedgerKind
+
+/** One artisan's month as closing it would freeze it: each part and the net. */
+export type PeriodPreviewLine = { artisan_id: string; display_name: string; workshop_id: string; net: Money } & Record<EarningPart, Money>
+
+/** GET /admin/periods/:month/preview */
+export type PeriodPreview = { month: string; artisans: PeriodPreviewLine[]; net_total: Money; artisan_count: number }
+
+/** One frozen statement of a closed month (GET /admin/periods/:month/statements). */
+export type PeriodStatement = {
+  id: string
+  period: string
+  artisan_id: string
+  display_name: string
+  legal_name: string
+  phone: string
+  workshop_handle: string
+  workshop_name: string
+  net_total: Money
+  entry_count: number
+  paid_at: string | null
+  payment_reference: string | null
+} & Record<`${EarningPart}_total`, Money>
+
+/** One maker of a product (GET /store/products/:id/makers, and the admin's with private fields). */
+export type ProductMaker = {
+  artisan_id: string
+  display_name: string
+  weight: number
+  /** her part of the sale, in percent of the price */
+  share_percent_of_sale: number
+  workshop: WorkshopRef
+  /** she consented to a public profile: her story page exists */
+  public_profile: boolean
+  /** only with her consent */
+  photo_url?: string | null
+  /** the admin's answer only */
+  legal_name?: string
+  status?: ArtisanStatus
+}
+
+/** GET /store/products/:id/makers and GET/POST /admin/products/:id/makers */
+export type ProductMakers = {
+  product_id: string
+  /** the part of each sale credited to the makers, in percent of the price */
+  share_percent: number
+  makers: ProductMaker[]
+}
+
+/** A workshop as the shop sees it (GET /store/workshops). */
+export type StoreWorkshop = Pick<
+  Workshop,
+  "id" | "handle" | "name_zh" | "name_en" | "city_zh" | "city_en" | "district_zh" | "district_en" | "story_zh" | "story_en" | "founded_year"
+>
+
+/** A maker's public profile: only makers who consented to one are ever returned. */
+export type PublicMakerProfile = {
+  id: string
+  display_name: string
+  joined_year: number
+  skills: string[]
+  story_zh: string | null
+  story_en: string | null
+  photo_url: string | null
+  workshop: WorkshopRef
+}
+
+/** GET /store/workshops/:handle: the workshop, its public makers and the products they made. */
+export type StoreWorkshopDetail = StoreWorkshop & { makers: PublicMakerProfile[]; product_ids: string[] }
+
+/** GET /store/makers/:id */
+export type MakerProfile = PublicMakerProfile & { product_ids: string[] }

@@ -1,0 +1,24 @@
+/**
+ * The events the money path emits through Medusa's event bus, after its transaction has
+ * committed (emitted from the workflows with `emitEventStep`, which Medusa releases only when the
+ * workflow succeeds), with ids only, as Medusa's own events do. A replayed request or a redelivered
+ * event that writes nothing emits nothing.
+ */
+export const WorkshopEvents = {
+  /** `{ id }` of the work batch */
+  WORK_BATCH_RECORDED: "workshop.work_batch.recorded",
+  /** `{ id }` of the work entry */
+  WORK_ENTRY_REVERSED: "workshop.work_entry.reversed",
+  /** `{ id }` of the ledger entry */
+  ADJUSTMENT_POSTED: "workshop.adjustment.posted",
+  /** one `{ id }` per ledger entry credited */
+  SALE_SHARE_CREDITED: "workshop.sale_share.credited",
+  /** one `{ id }` per reversal ledger entry */
+  SALE_SHARE_REVERSED: "workshop.sale_share.reversed",
+  /** `{ id }` of the period (the month, YYYY-MM) */
+  PERIOD_CLOSED: "workshop.period.closed",
+  /** `{ id }` of the period (the month, YYYY-MM) */
+  PERIOD_PAID: "workshop.period.paid",
+} as const
+
+export type WorkshopEventName = (typeof WorkshopEvents)[keyof typeof WorkshopEvents]
