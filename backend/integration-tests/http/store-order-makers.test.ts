@@ -72,7 +72,18 @@ medusaIntegrationTestRunner({
       })) as { artisan_id: string; workshop_id: string; amount: unknown; source_id: string }[]
     }
 
-    it("answers what the makers get, equal to the sale_share entries the order.placed posting writes", async () => {
+    /** order.placed, as cart completion emits it; waits for the subscriber's sale_share entries. */
+    async function placedAndCredited(orderId: string, lineIds: string[], expected: number) {
+      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: orderId } })
+      let entries: Awaited<ReturnType<typeof saleShareEntries>> = []
+      for (let i = 0; i < 50 && entries.length < expected; i++) {
+        await new Promise((r) => setTimeout(r, 100))
+        entries = await saleShareEntries(lineIds)
+      }
+      return entries
+    }
+
+    it("answers what the order.placed posting credited the makers, read from the ledger", async () => {
       const fan = await productWithMakers("金绣团扇", 20, [
         { artisan_id: consenting.artisan.id, weight: 2 },
         { artisan_id: privateB.artisan.id, weight: 1 },
@@ -84,6 +95,10 @@ medusaIntegrationTestRunner({
         { product_id: pouch.id, title: "荷花香囊", unit_price: 33.33, quantity: 3 },
         { product_id: plain.id, title: "无绣娘的商品", unit_price: 50, quantity: 1 },
       ])
+      const [stored] = await getContainer().resolve(Modules.ORDER).listOrders({ id: order.id }, { relations: ["items"] })
+      const lineIds = (stored.items ?? []).map((l: any) => l.id)
+      const entries = await placedAndCredited(order.id, lineIds, 3)
+      expect(entries).toHaveLength(3)
 
       const res = await get(`/store/orders/${order.id}/makers`, store)
       expect(res.status).toBe(200)
@@ -112,26 +127,21 @@ medusaIntegrationTestRunner({
       expect(body).not.toContain(consenting.artisan.legal_name)
       expect(body).not.toContain(consenting.artisan.phone)
 
-      // the order.placed subscriber credits exactly these amounts
-      const [stored] = await getContainer().resolve(Modules.ORDER).listOrders({ id: order.id }, { relations: ["items"] })
-      const lineIds = (stored.items ?? []).map((l: any) => l.id)
+      // exactly the amounts the order.placed subscriber credited
       expect(shares.lines.map((l: any) => l.line_item_id).sort()).toEqual([...lineIds].sort())
-      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: order.id } })
-      let entries: Awaited<ReturnType<typeof saleShareEntries>> = []
-      for (let i = 0; i < 50 && entries.length < 3; i++) {
-        await new Promise((r) => setTimeout(r, 100))
-        entries = await saleShareEntries(lineIds)
-      }
-      expect(entries).toHaveLength(3)
       expect(sumFen(entries.map((e) => String(e.amount)))).toBe(shares.total.amount_cny)
       for (const line of shares.lines) {
         const posted = entries.filter((e) => e.source_id === line.line_item_id).map((e) => String(e.amount))
         expect(sumFen(posted)).toBe(line.amount_cny)
         expect(posted.map((a) => sumFen([a])).sort()).toEqual(line.makers.map((m: any) => m.amount_cny).sort())
       }
-      expect(entries.find((e) => e.artisan_id === consenting.artisan.id)?.amount).toBeDefined()
       expect(sumFen([String(entries.find((e) => e.artisan_id === consenting.artisan.id)!.amount)])).toBe("13.33")
-      // and the same answer afterwards (computed, not read from what was posted)
+
+      // the programme changes the fan's makers and share after the sale: the order's answer stays
+      // what was credited (read from the ledger, not recomputed from today's makers)
+      const changed = await api.post(`/admin/products/${fan.id}/makers`, { share_percent: 50, makers: [{ artisan_id: privateA.artisan.id, weight: 1 }] }, admin)
+      expect(changed.status).toBe(200)
+      // and the same answer afterwards
       expect((await get(`/store/orders/${order.id}/makers`, store)).data).toEqual(res.data)
     })
 
@@ -141,6 +151,8 @@ medusaIntegrationTestRunner({
         { artisan_id: privateA.artisan.id, weight: 1 },
       ])
       const order = await placeOrder("usd", [{ product_id: fan.id, title: "Gold fan", unit_price: 30, quantity: 1 }])
+      const entries = await placedAndCredited(order.id, order.items.map((i) => i.id), 2)
+      expect(entries).toHaveLength(2)
       const res = await get(`/store/orders/${order.id}/makers`, store)
       expect(res.status).toBe(200)
       // 20% of $30.00 = $6.00; at the default 7.10 CNY/USD: 42.60 CNY, split 1:1
@@ -151,9 +163,6 @@ medusaIntegrationTestRunner({
         workshops_count: 1,
       })
 
-      const { creditOrderMakersWorkflow } = require("@jinxiu/workshop/workflows")
-      await creditOrderMakersWorkflow(getContainer()).run({ input: { order_id: order.id } })
-      const entries = await saleShareEntries(res.data.order_makers.lines.map((l: any) => l.line_item_id))
       expect(sumFen(entries.map((e) => String(e.amount)))).toBe("42.60")
     })
 
