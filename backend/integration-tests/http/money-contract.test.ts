@@ -148,6 +148,27 @@ medusaIntegrationTestRunner({
       expect(JSON.stringify(posted.data)).toContain(adjusted[0].data.id)
     })
 
+    it("reaches Medusa's products from our models, and back, through module links", async () => {
+      const container = getContainer()
+      const admin = await adminHeaders(container)
+      const [product] = await container.resolve(Modules.PRODUCT).createProducts([
+        { title: "金绣荷包", variants: [{ title: "红色", sku: `POUCH-RED-${batchNo++}` }] },
+      ] as any)
+      const variant = (product as any).variants[0]
+      const makers = await (api as any).post(`/admin/products/${product.id}/makers`, { share_percent: 12, makers: [{ artisan_id: her.artisan.id, weight: 1 }] }, admin)
+      expect(makers.status).toBe(200)
+      const linked = await createPieceType(container, { workshopId: her.artisan.workshop_id, kind: "product_variant", product_variant_id: variant.id })
+
+      const query = container.resolve("query") as any
+      const { data: shares } = await query.graph({ entity: "product_maker_share", fields: ["id", "product_id", "product.title"], filters: { product_id: product.id } })
+      expect(shares).toEqual([expect.objectContaining({ product_id: product.id, product: expect.objectContaining({ title: "金绣荷包" }) })])
+      const { data: products } = await query.graph({ entity: "product", fields: ["id", "maker_share.share_percent", "maker_share.makers.artisan_id"], filters: { id: product.id } })
+      expect(Number(products[0].maker_share.share_percent)).toBe(12)
+      expect(products[0].maker_share.makers.map((m: any) => m.artisan_id)).toEqual([her.artisan.id])
+      const { data: types } = await query.graph({ entity: "piece_type", fields: ["id", "product_variant.sku"], filters: { id: linked.id } })
+      expect(types[0].product_variant.sku).toBe(variant.sku)
+    })
+
     it("lets another plugin refuse a batch through the validate hook, and then writes nothing", async () => {
       const { recordWorkEntriesWorkflow } = require("@jinxiu/workshop/workflows")
       recordWorkEntriesWorkflow.hooks.validate(async ({ input }: { input: { lines: { note?: string | null }[] } }) => {
