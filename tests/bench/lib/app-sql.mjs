@@ -54,7 +54,7 @@ export async function readQueries(pluginSrc, { artisanId, month, from, to, works
 
 /** The statement that freezes a month's statements (closePeriod), for an open month. */
 export async function closeStatement(pluginSrc, month, nextMonth) {
-  const close = require(path.join(moduleDir(pluginSrc), "periods", "close-period.js"))
+  const close = require(path.join(moduleDir(pluginSrc), "repositories", "period", "close-period.js"))
   const statements = await capture(
     (m) => close.closePeriod(m, { month, actor_id: "bench", current_month: nextMonth }),
     (sql) => (/for update/i.test(sql) ? [{ id: "per_bench", month, status: "open" }] : [])

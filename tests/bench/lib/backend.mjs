@@ -22,7 +22,7 @@ const REQUIRED_BUILT = [
   "api/artisan/earnings/[period]/route.js",
   "modules/workshop/reports/artisan-earnings.js",
   "modules/workshop/reports/month-summary.js",
-  "modules/workshop/periods/close-period.js",
+  "modules/workshop/repositories/period/close-period.js",
   "providers/phone-auth/index.js",
 ]
 
