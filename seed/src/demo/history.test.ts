@@ -1,11 +1,12 @@
+import { addDays, compareMoney, monthOf, toFen, type Money } from "@jinxiu/workshop/domain"
 import { describe, expect, it } from "vitest"
-import { addDays, monthOf } from "./dates"
 import {
   adjustmentSeeds,
   artisanDay,
   historyLines,
   historyWindow,
-  monthlyPayFen,
+  linePayment,
+  monthlyPay,
   planBatches,
   typesFor,
   workedWholeMonth,
@@ -70,14 +71,15 @@ describe("demo history generator", () => {
   })
 
   it("pays a typical artisan 1,800-4,000 yuan in a whole month; most whole months fall in that range", () => {
-    const pay = monthlyPayFen(lines, types)
+    const pay = monthlyPay(lines, types)
     const demo = pay.get(DEMO_ARTISAN_PHONE)!
     for (const month of window.past_months) {
-      expect(demo.get(month)! / 100, month).toBeGreaterThanOrEqual(1800)
-      expect(demo.get(month)! / 100, month).toBeLessThanOrEqual(4000)
+      expect(compareMoney(demo.get(month)!, 1800), month).toBeGreaterThanOrEqual(0)
+      expect(compareMoney(demo.get(month)!, 4000), month).toBeLessThanOrEqual(0)
     }
+    const yuan = (amount: Money | undefined) => Number(toFen(amount)) / 100
     const whole = ARTISANS.flatMap((a) =>
-      window.past_months.filter((m) => workedWholeMonth(a, m)).map((m) => (pay.get(a.phone)?.get(m) ?? 0) / 100)
+      window.past_months.filter((m) => workedWholeMonth(a, m)).map((m) => yuan(pay.get(a.phone)?.get(m)))
     )
     const inRange = whole.filter((y) => y >= 1800 && y <= 4000).length
     expect(whole.length).toBeGreaterThan(200)
@@ -97,6 +99,13 @@ describe("demo history generator", () => {
         expect(Number(rate.rate_a)).toBeLessThanOrEqual(150)
       }
     }
+    // A line pays the rate in force on its own day, for its grade.
+    const line: WorkLine = { phone: DEMO_ARTISAN_PHONE, workshop: fan.workshop, code: fan.code, quantity: 3, grade: "A", work_date: "2026-08-31" }
+    expect(fan.rates.map((r) => [r.rate_a, r.rate_b])).toEqual([["38.00", "28.50"], ["40.00", "30.00"]])
+    expect(linePayment(line, types)).toBe("114.00")
+    expect(linePayment({ ...line, work_date: "2026-09-01" }, types)).toBe("120.00")
+    expect(linePayment({ ...line, grade: "B", work_date: "2026-09-01" }, types)).toBe("90.00")
+    expect(linePayment({ ...line, grade: "R" }, types)).toBe("0.00")
   })
 
   it("plans batches of at most 500 lines whose keys never change, and never records a day twice", () => {

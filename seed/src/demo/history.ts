@@ -1,5 +1,6 @@
+import { MAX_LINES, addDays, addMonths, linePay, monthOf, rateOn, sumMoney, type Grade, type Money } from "@jinxiu/workshop/domain"
 import { hashString, Rng } from "../images/prng"
-import { addDays, addMonths, dateIn, datesOf, dayOf, daysInMonth, monthOf, weekday } from "./dates"
+import { dateIn, datesOf, dayOf, daysInMonth, weekday } from "./dates"
 import type { ArtisanSeed } from "./people"
 import type { PieceTypeSeed, RateRowSeed } from "./piece-types"
 
@@ -25,8 +26,6 @@ const EXTRA_DAY = 0.03
 const GRADE_YIELD = 0.96
 /** below this many yuan a piece, a task is a side job for part of the day */
 const CHEAP_RATE = 5
-
-export type Grade = "A" | "B" | "R"
 
 export type WorkLine = {
   phone: string
@@ -169,29 +168,24 @@ export function historyLines(
   )
 }
 
-/** The rate in force on `date`: the latest that took effect on or before it. */
-export function rateOn(rates: RateRowSeed[], date: string): RateRowSeed | undefined {
-  return rates.filter((r) => r.effective_from <= date).sort((a, b) => b.effective_from.localeCompare(a.effective_from))[0]
+/** What a line pays: the rate in force on its day for its grade, times the quantity (as the module records it). */
+export function linePayment(line: WorkLine, types: PieceTypeSeed[]): Money {
+  const type = types.find((t) => t.workshop === line.workshop && t.code === line.code)
+  const paid = type && linePay(rateOn(type.rates, line.work_date), line.grade, line.quantity)
+  if (!paid) throw new Error(`No rate for ${line.workshop} ${line.code} on ${line.work_date}`)
+  return paid.amount
 }
 
-/** What a line pays, in fen (the module computes the same with exact decimals). */
-export function linePayFen(line: WorkLine, types: PieceTypeSeed[]): number {
-  const type = types.find((t) => t.workshop === line.workshop && t.code === line.code)!
-  const rate = rateOn(type.rates, line.work_date)!
-  const applied = line.grade === "A" ? rate.rate_a : line.grade === "B" ? rate.rate_b : "0"
-  return Math.round(Number(applied) * 100) * line.quantity
-}
-
-/** Piecework pay per artisan (phone) per month, in fen. */
-export function monthlyPayFen(lines: WorkLine[], types: PieceTypeSeed[]): Map<string, Map<string, number>> {
-  const totals = new Map<string, Map<string, number>>()
+/** Piecework pay per artisan (phone) per month. */
+export function monthlyPay(lines: WorkLine[], types: PieceTypeSeed[]): Map<string, Map<string, Money>> {
+  const amounts = new Map<string, Map<string, Money[]>>()
   for (const line of lines) {
-    const byMonth = totals.get(line.phone) ?? new Map<string, number>()
+    const byMonth = amounts.get(line.phone) ?? new Map<string, Money[]>()
     const month = monthOf(line.work_date)
-    byMonth.set(month, (byMonth.get(month) ?? 0) + linePayFen(line, types))
-    totals.set(line.phone, byMonth)
+    byMonth.set(month, [...(byMonth.get(month) ?? []), linePayment(line, types)])
+    amounts.set(line.phone, byMonth)
   }
-  return totals
+  return new Map([...amounts].map(([phone, byMonth]) => [phone, new Map([...byMonth].map(([month, paid]) => [month, sumMoney(paid)]))]))
 }
 
 /** True when she belonged to the workshop and kept working for the whole month. */
@@ -201,8 +195,6 @@ export function workedWholeMonth(artisan: ArtisanSeed, month: string): boolean {
 }
 
 // Batches ------------------------------------------------------------------------------------
-
-export const MAX_BATCH_LINES = 500
 
 export type BatchPlan = { key: string; lines: WorkLine[] }
 
@@ -241,7 +233,7 @@ export function planBatches(
     }
   }
   for (const plan of plans) {
-    if (plan.lines.length > MAX_BATCH_LINES) throw new Error(`${plan.key}: ${plan.lines.length} lines, more than ${MAX_BATCH_LINES}`)
+    if (plan.lines.length > MAX_LINES) throw new Error(`${plan.key}: ${plan.lines.length} lines, more than ${MAX_LINES}`)
   }
   return plans
 }

@@ -1,3 +1,4 @@
+import { percentOf, roundMoney } from "@jinxiu/workshop/domain"
 import { PRODUCTS } from "./catalog"
 import type { Skill } from "./people"
 
@@ -115,14 +116,11 @@ export type PieceTypeSeed = {
   rates: RateRowSeed[]
 }
 
-const fen = (yuan: number) => Math.round(yuan * 100)
-const money = (fenAmount: number) => (fenAmount / 100).toFixed(2)
-
 function rateRows(seed: RateSeed): RateRowSeed[] {
   const row = (from: string, a: number): RateRowSeed => ({
     effective_from: from,
-    rate_a: money(fen(a)),
-    rate_b: money(Math.round((fen(a) * (seed.b_percent ?? 75)) / 100)),
+    rate_a: roundMoney(a),
+    rate_b: percentOf(a, seed.b_percent ?? 75),
   })
   return seed.raise ? [row(BASE_RATE_FROM, seed.a), row(RAISE_FROM, seed.raise)] : [row(BASE_RATE_FROM, seed.a)]
 }

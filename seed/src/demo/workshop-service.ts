@@ -1,8 +1,10 @@
+import type { LineError, WorkLine } from "@jinxiu/workshop/domain"
 import type { MedusaContainer } from "@medusajs/framework/types"
 
 /**
  * The part of the workshop module's service (container key "workshop") the demo loaders use. The
- * seed doesn't depend on the plugin's package, so it names the methods it calls here.
+ * plugin's build has no type declarations for its module, so the seed names the methods it calls
+ * here; the shapes of a work line and of its errors are the domain's.
  */
 type Row = { id: string } & Record<string, any>
 type List = (filters?: Record<string, unknown>, config?: Record<string, unknown>) => Promise<Row[]>
@@ -30,12 +32,12 @@ export type WorkshopService = {
     workshop_ids: string[]
     idempotency_key: string
     request_hash: string
-    lines: { artisan_id: string; piece_type_id: string; quantity: number; grade: "A" | "B" | "R"; work_date: string; note?: string | null }[]
+    lines: WorkLine[]
     today: string
   }): Promise<{
     status: "created" | "replayed" | "invalid" | "not_found" | "conflict"
     response?: { entries: unknown[] }
-    errors?: { code: string; message: string }[]
+    errors?: LineError[]
     message?: string
   }>
   postAdjustment(input: {

@@ -1,5 +1,5 @@
+import type { ImpactFigures as Figures } from "@jinxiu/workshop/domain";
 import { useTranslations } from "next-intl";
-import type { ImpactFigures as Figures } from "@/lib/data/impact";
 import { formatImpact } from "@/lib/catalog/impact-format";
 
 type ImpactFiguresProps = {

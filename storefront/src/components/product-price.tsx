@@ -1,5 +1,5 @@
+import { formatMoney } from "@jinxiu/workshop/domain";
 import { useTranslations } from "next-intl";
-import { formatMoney } from "@/lib/money";
 import type { Price } from "@/lib/product-price";
 
 type ProductPriceProps = {
@@ -20,7 +20,7 @@ export function ProductPrice({ price, locale, from = false, className }: Product
       </p>
     );
   }
-  const amount = formatMoney(price.amount, price.currencyCode, locale);
+  const amount = formatMoney(price.amount, locale, { currency: price.currencyCode });
   return (
     <p data-testid="product-price" className={className}>
       {from ? t("fromPrice", { price: amount }) : amount}

@@ -1,8 +1,8 @@
+import type { StoreWorkshop } from "@jinxiu/workshop/domain";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/locales";
 import { pick, placeName } from "@/lib/catalog/bilingual";
-import type { StoreWorkshop } from "@/lib/data/workshops";
 
 /** A workshop in a list: name, place, founding year and the start of its story. */
 export function WorkshopCard({ workshop, locale, headingLevel = "h3" }: { workshop: StoreWorkshop; locale: AppLocale; headingLevel?: "h2" | "h3" }) {

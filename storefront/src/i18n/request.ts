@@ -1,11 +1,9 @@
+import { WORKSHOP_TIME_ZONE } from "@jinxiu/workshop/domain";
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { locale as localeParam } from "next/root-params";
 import { catalogues } from "@/messages";
 import { routing } from "./routing";
-
-// The shop, its workshops and its coordinators are in Zhaoqing.
-const TIME_ZONE = "Asia/Shanghai";
 
 export default getRequestConfig(async ({ locale: explicitLocale }) => {
   // An explicit locale (getTranslations({ locale })) wins; otherwise the [locale] root segment.
@@ -14,7 +12,8 @@ export default getRequestConfig(async ({ locale: explicitLocale }) => {
 
   return {
     locale,
-    timeZone: TIME_ZONE,
+    // The shop, its workshops and its coordinators are in Zhaoqing: dates are China's.
+    timeZone: WORKSHOP_TIME_ZONE,
     messages: catalogues[locale],
   };
 });

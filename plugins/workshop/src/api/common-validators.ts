@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { isCalendarDate } from "../domain"
 import { INVALID_MOBILE_NUMBER, normalizeMainlandMobile } from "../providers/phone-auth/mainland-mobile"
-import { MIN_PASSWORD_LENGTH } from "../providers/phone-auth/service"
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../domain"
 
 /**
  * Request fields shared by the admin, coordinator and artisan route trees. Each error message
@@ -32,7 +32,7 @@ export const yuan = (field: string) =>
       message: `${field}: 金额最多两位小数 / at most 2 decimals`,
     })
 
-export const password = () => z.string().min(MIN_PASSWORD_LENGTH).max(200)
+export const password = () => z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH)
 
 /** Non-empty text, trimmed. */
 export const text = () => z.string().trim().min(1)

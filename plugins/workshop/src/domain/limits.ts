@@ -30,4 +30,4 @@ export const MAX_MAKER_WEIGHT = 100
 export const MAX_SHARE_PERCENT = 100
 
 /** An adjustment (bonus or deduction), in yuan. */
-export const MAX_ADJUSTMENT_YUAN = 1_000_000
+export const MAX_ADJUSTMENT_YUAN = 100_000

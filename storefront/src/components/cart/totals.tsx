@@ -1,5 +1,5 @@
+import { formatMoney } from "@jinxiu/workshop/domain";
 import { useLocale, useTranslations } from "next-intl";
-import { formatMoney } from "@/lib/money";
 
 export type TotalsData = {
   currency_code: string;
@@ -19,7 +19,7 @@ export type TotalsData = {
 export function Totals({ data }: { data: TotalsData }) {
   const t = useTranslations("Totals");
   const locale = useLocale();
-  const money = (amount: number | null | undefined) => formatMoney(Number(amount ?? 0), data.currency_code, locale);
+  const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, locale, { currency: data.currency_code });
   const discount = Number(data.discount_subtotal ?? 0);
   const tax = Number(data.tax_total ?? 0);
 

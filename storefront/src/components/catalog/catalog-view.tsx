@@ -1,9 +1,9 @@
+import { formatMoney } from "@jinxiu/workshop/domain";
 import { useTranslations } from "next-intl";
 import { ProductGrid } from "@/components/product-grid";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/locales";
 import type { CatalogProduct } from "@/lib/catalog/catalog-product";
-import { formatMoney } from "@/lib/money";
 import { type CatalogPage, type CatalogQuery, type QueryProblem, SORT_KEYS, catalogHref } from "@/lib/catalog/query";
 import { FilterForm, type FilterOption } from "./filter-form";
 import { Pagination } from "./pagination";
@@ -40,7 +40,7 @@ export function CatalogView(props: CatalogViewProps) {
     chips.push({ label: t("chipWorkshop", { name }), href: href({ workshop: undefined }) });
   }
   if (query.minPrice !== undefined || query.maxPrice !== undefined) {
-    const money = (amount: number) => formatMoney(amount, props.currencyCode, locale);
+    const money = (amount: number) => formatMoney(amount, locale, { currency: props.currencyCode });
     const label =
       query.minPrice !== undefined && query.maxPrice !== undefined
         ? t("chipPriceBetween", { min: money(query.minPrice), max: money(query.maxPrice) })

@@ -1,7 +1,6 @@
+import { formatMoney, type OrderMakerShares as OrderMakersData } from "@jinxiu/workshop/domain";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/locales";
-import type { OrderMakers as OrderMakersData } from "@/lib/data/orders";
-import { formatMoney } from "@/lib/money";
 
 /**
  * "Your order paid ¥X to N women in M workshops": the makers' share of this order, computed by
@@ -10,8 +9,9 @@ import { formatMoney } from "@/lib/money";
 export async function OrderMakers({ makers, locale }: { makers: OrderMakersData; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "OrderConfirmed" });
   const foreign = makers.currency_code.toLowerCase() !== "cny";
-  const amount = formatMoney(Number(makers.total.amount), makers.currency_code, locale);
-  const amountCny = formatMoney(Number(makers.total.amount_cny), "cny", locale);
+  const amountCny = formatMoney(makers.total.amount_cny, locale);
+  // In the order's currency only when the rate it was credited at is known.
+  const amount = makers.total.amount === null ? null : formatMoney(makers.total.amount, locale, { currency: makers.currency_code });
   const named = [
     ...new Set(makers.lines.flatMap((line) => line.makers.map((maker) => maker.display_name).filter((name): name is string => Boolean(name)))),
   ];
@@ -23,7 +23,7 @@ export async function OrderMakers({ makers, locale }: { makers: OrderMakersData;
       aria-labelledby="makers-heading"
       className="rounded-sm border border-gold-200 bg-gold-100/60 p-5 sm:p-6"
       data-testid="order-makers"
-      data-amount={makers.total.amount}
+      data-amount={makers.total.amount ?? undefined}
       data-amount-cny={makers.total.amount_cny}
       data-makers={makers.makers_count}
       data-workshops={makers.workshops_count}
@@ -34,9 +34,9 @@ export async function OrderMakers({ makers, locale }: { makers: OrderMakersData;
       {makers.makers_count > 0 ? (
         <>
           <p className="mt-3 text-lg text-ink" data-testid="order-makers-line">
-            {foreign
+            {foreign && amount !== null
               ? t("makersLineForeign", { amount, amountCny, makers: makers.makers_count, workshops: makers.workshops_count })
-              : t("makersLine", { amount, makers: makers.makers_count, workshops: makers.workshops_count })}
+              : t("makersLine", { amount: foreign ? amountCny : (amount ?? amountCny), makers: makers.makers_count, workshops: makers.workshops_count })}
           </p>
           {named.length > 0 && <p className="mt-2 text-sm text-ink">{t("makersNamed", { names: named.join(separator) })}</p>}
           {workshopNames.length > 0 && <p className="mt-1 text-sm text-ink">{t("makersWorkshops", { names: workshopNames.join(separator) })}</p>}

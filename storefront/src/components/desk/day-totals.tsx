@@ -1,23 +1,25 @@
+import { formatMoney, type CoordinatorArtisan, type DaySummary } from "@jinxiu/workshop/domain";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/locales";
-import { formatYuan } from "@/lib/desk/fen";
-import { grandTotal, totalsByArtisan } from "@/lib/desk/totals";
-import type { DeskArtisan, WorkEntry } from "@/lib/desk/types";
 
 type DayTotalsProps = {
   locale: AppLocale;
   heading: string;
-  artisans: DeskArtisan[];
-  entries: WorkEntry[];
+  artisans: CoordinatorArtisan[];
+  /** the day as the backend adds it up (GET /coordinator/day-summary) */
+  summary: DaySummary;
 };
 
 /** Per woman: pieces by grade and yuan for the day (confirmed entries; reversed ones left out). */
-export async function DayTotals({ locale, heading, artisans, entries }: DayTotalsProps) {
+export async function DayTotals({ locale, heading, artisans, summary }: DayTotalsProps) {
   const t = await getTranslations({ locale, namespace: "DeskToday" });
-  const totals = new Map(totalsByArtisan(entries).map((row) => [row.artisan_id, row]));
+  const totals = new Map(summary.artisans.map((row) => [row.artisan_id, row]));
   // Everyone still working here, and anyone else with work that day.
   const rows = artisans.filter((a) => a.status !== "left" || totals.has(a.id));
-  const all = grandTotal([...totals.values()]);
+  const pieces = summary.artisans.reduce(
+    (sum, row) => ({ a: sum.a + row.pieces_a, b: sum.b + row.pieces_b, r: sum.r + row.pieces_r }),
+    { a: 0, b: 0, r: 0 }
+  );
   return (
     <section aria-labelledby="day-totals-heading" className="rounded-2xl border border-gold-200 bg-white p-3 sm:p-4" data-testid="day-totals">
       <h2 id="day-totals-heading" className="text-lg font-semibold">
@@ -39,10 +41,10 @@ export async function DayTotals({ locale, heading, artisans, entries }: DayTotal
               <tr key={artisan.id} className="border-b border-gold-100" data-testid="day-total-row" data-artisan-id={artisan.id}>
                 <th scope="row" className="py-2.5 pr-2 text-left font-medium">{artisan.display_name}</th>
                 <td className="py-2.5 pr-2 text-right tabular-nums" data-testid="day-total-pieces">
-                  {total ? t("pieces", { a: total.pieces.A, b: total.pieces.B, r: total.pieces.R }) : "—"}
+                  {total ? t("pieces", { a: total.pieces_a, b: total.pieces_b, r: total.pieces_r }) : "—"}
                 </td>
                 <td className="py-2.5 text-right font-semibold tabular-nums" data-testid="day-total-amount">
-                  {total ? formatYuan(total.amount, locale) : "—"}
+                  {total ? formatMoney(total.amount, locale) : "—"}
                 </td>
               </tr>
             );
@@ -51,9 +53,9 @@ export async function DayTotals({ locale, heading, artisans, entries }: DayTotal
         <tfoot>
           <tr className="text-lg">
             <th scope="row" className="pt-3 pr-2 text-left">{t("total")}</th>
-            <td className="pt-3 pr-2 text-right tabular-nums">{t("pieces", { a: all.pieces.A, b: all.pieces.B, r: all.pieces.R })}</td>
+            <td className="pt-3 pr-2 text-right tabular-nums">{t("pieces", pieces)}</td>
             <td className="pt-3 text-right font-bold tabular-nums text-cinnabar-700" data-testid="day-grand-total">
-              {formatYuan(all.amount, locale)}
+              {formatMoney(summary.total, locale)}
             </td>
           </tr>
         </tfoot>

@@ -1,10 +1,15 @@
+import { formatMoney, sumMoney, type Money, type PieceType, type WorkEntry } from "@jinxiu/workshop/domain";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/locales";
-import { formatYuan, sumFen, toFen } from "@/lib/desk/fen";
-import type { PieceType, WorkEntry } from "@/lib/desk/types";
 import { ReverseEntry } from "./reverse-entry";
 
-export type EntryGroup = { key: string; title: string; entries: WorkEntry[] };
+export type EntryGroup = {
+  key: string;
+  title: string;
+  entries: WorkEntry[];
+  /** the group's total as the backend adds it up; without it, the listed entries' (reversed ones left out) */
+  total?: Money;
+};
 
 type EntryListProps = {
   locale: AppLocale;
@@ -28,13 +33,13 @@ export async function EntryList({ locale, groups, pieceTypes, artisanNames }: En
   return (
     <div className="space-y-5">
       {groups.map((group) => {
-        const live = group.entries.filter((e) => !e.reversed_at);
+        const total = group.total ?? sumMoney(group.entries.filter((e) => !e.reversed_at).map((e) => e.amount));
         return (
           <section key={group.key} aria-labelledby={`group-${group.key}`} data-testid="entry-group" className="rounded-2xl border border-gold-200 bg-white p-3">
             <h3 id={`group-${group.key}`} className="flex items-baseline justify-between gap-2 text-lg font-semibold">
               <span>{group.title}</span>
               <span className="tabular-nums text-cinnabar-700" data-testid="group-total">
-                {formatYuan(sumFen(live.map((e) => e.amount)), locale)}
+                {formatMoney(total, locale)}
               </span>
             </h3>
             <ul className="mt-2 divide-y divide-gold-100">
@@ -56,7 +61,7 @@ export async function EntryList({ locale, groups, pieceTypes, artisanNames }: En
                           {pieceName(entry.piece_type_id)}
                         </p>
                         <p className="text-sm text-ink-muted tabular-nums">
-                          ×{entry.quantity} · {tg(`grades.${entry.grade}`)} · {formatYuan(toFen(entry.rate), locale)}
+                          ×{entry.quantity} · {tg(`grades.${entry.grade}`)} · {formatMoney(entry.rate, locale)}
                         </p>
                         {reversed ? (
                           <p className="mt-1 inline-flex items-center gap-1 rounded bg-cinnabar-50 px-2 py-0.5 text-sm font-medium text-cinnabar-700" data-testid="reversed-badge">
@@ -65,7 +70,7 @@ export async function EntryList({ locale, groups, pieceTypes, artisanNames }: En
                         ) : null}
                       </div>
                       <p className={`shrink-0 text-right text-lg font-semibold tabular-nums ${reversed ? "text-ink-muted line-through" : ""}`}>
-                        {formatYuan(toFen(entry.amount), locale)}
+                        {formatMoney(entry.amount, locale)}
                       </p>
                     </div>
                     {!reversed ? (

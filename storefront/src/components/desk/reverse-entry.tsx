@@ -1,5 +1,6 @@
 "use client";
 
+import { MAX_REASON_LENGTH } from "@jinxiu/workshop/domain";
 import { useTranslations } from "next-intl";
 import { useActionState, useId, useState } from "react";
 import { reverseWorkEntry, type ReverseState } from "@/lib/desk/actions";
@@ -37,7 +38,7 @@ export function ReverseEntry({ entryId, locale, label }: { entryId: string; loca
         id={`${id}-reason`}
         name="reason"
         required
-        maxLength={500}
+        maxLength={MAX_REASON_LENGTH}
         rows={2}
         data-testid="reverse-reason"
         aria-invalid={state.error === "reason" ? true : undefined}

@@ -1,5 +1,6 @@
 "use client";
 
+import type { WorkLine } from "@jinxiu/workshop/domain";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { browserOutbox } from "@/lib/desk/outbox-storage";
 import {
@@ -13,7 +14,7 @@ import {
   type QueuedBatch,
   type SendResult,
 } from "@/lib/desk/queue";
-import { newIdempotencyKey, type WorkLine } from "@/lib/desk/work-line";
+import { newIdempotencyKey } from "@/lib/desk/work-line";
 
 const ENDPOINT = "/api/desk/work-entries";
 const REQUEST_TIMEOUT_MS = 45_000;

@@ -1,7 +1,8 @@
+import { chinaDateOf } from "@jinxiu/workshop/domain";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/locales";
 import { CheckIcon, ClockIcon, LockIcon } from "@/components/desk/icons";
-import { chinaDateOf, formatDay } from "@/lib/desk/dates";
+import { formatDay } from "@/lib/desk/date-format";
 import type { MonthFigures } from "@/lib/me/earnings";
 
 /** Open / closed / paid (with the payment day), as an icon and a word. */

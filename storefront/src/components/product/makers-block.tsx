@@ -1,8 +1,8 @@
+import type { ProductMakers } from "@jinxiu/workshop/domain";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/locales";
 import { pick } from "@/lib/catalog/bilingual";
-import type { ProductMakers } from "@/lib/data/makers";
 import { MakerAvatar } from "@/components/maker-avatar";
 import { SelectedShareAmount } from "./share-amount";
 

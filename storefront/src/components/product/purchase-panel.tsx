@@ -1,11 +1,11 @@
 "use client";
 
+import { formatMoney } from "@jinxiu/workshop/domain";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/locales";
 import { addToCart } from "@/lib/actions/cart";
-import { formatMoney } from "@/lib/money";
 import { useSelection } from "./selection";
 
 /** The event the header's cart badge listens to. */
@@ -63,7 +63,7 @@ export function PurchasePanel({ optionTitle }: { optionTitle: string | null }) {
   return (
     <div className="mt-4" data-testid="purchase-panel">
       <p className="text-2xl text-cinnabar-700" data-testid="selected-price">
-        {selected.price ? formatMoney(selected.price.amount, selected.price.currencyCode, locale) : t("noPrice")}
+        {selected.price ? formatMoney(selected.price.amount, locale, { currency: selected.price.currencyCode }) : t("noPrice")}
       </p>
 
       {variants.length > 1 && (

@@ -1,8 +1,8 @@
 "use client";
 
+import { formatMoney } from "@jinxiu/workshop/domain";
 import { useLocale, useTranslations } from "next-intl";
 import { makersShare } from "@/lib/catalog/share";
-import { formatMoney } from "@/lib/money";
 import { useSelection } from "./selection";
 
 /**
@@ -20,7 +20,7 @@ export function SelectedShareAmount({ sharePercent }: { sharePercent: number }) 
     <p className="text-lg text-ink" data-testid="makers-share" data-share-minor={share?.minor}>
       {share
         ? t.rich("amount", {
-            amount: formatMoney(share.amount, share.currencyCode, locale),
+            amount: formatMoney(share.amount, locale, { currency: share.currencyCode }),
             percent,
             strong: (chunks) => <strong className="font-semibold text-cinnabar-700">{chunks}</strong>,
           })

@@ -1,5 +1,6 @@
 "use server";
 
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@jinxiu/workshop/domain";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { type AppLocale, defaultLocale, isAppLocale } from "@/i18n/locales";
@@ -14,8 +15,6 @@ import { BackendUnreachableError, callBackend } from "../session/backend";
 import { throttledMinutes } from "../session/login-throttle";
 import { loginForwardingHeaders, rememberThisBrowser } from "../session/server";
 import { type FormState, formValues } from "./form-state";
-
-const MIN_PASSWORD_LENGTH = 8;
 
 function localeOf(formData: FormData): AppLocale {
   const locale = formData.get("locale");
@@ -111,7 +110,7 @@ export async function register(_prev: FormState, formData: FormData): Promise<Fo
   if (!email) errors.email = values.email?.trim() ? "invalid_email" : "required";
   if (typeof password !== "string" || !password) errors.password = "required";
   else if (password.length < MIN_PASSWORD_LENGTH) errors.password = "password_too_short";
-  else if (password.length > 200) errors.password = "too_long";
+  else if (password.length > MAX_PASSWORD_LENGTH) errors.password = "too_long";
   if (Object.keys(errors).length) return formError(locale, "invalid_fields", { errors, values });
 
   const sdk = getMedusaSdk();

@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { type AppLocale, isAppLocale, defaultLocale } from "@/i18n/locales";
+import { MAX_QUANTITY } from "../catalog/stock";
 import { classifyBackendError } from "../checkout/backend-errors";
 import { cartItemCount, getOrCreateCart, retrieveCart } from "../data/cart";
 import { getAuthHeaders } from "../cookies";
@@ -12,8 +13,6 @@ import { getMedusaSdk } from "../medusa";
 export type CartActionResult =
   | { ok: true; itemCount: number }
   | { ok: false; code: string; message: string };
-
-const MAX_QUANTITY = 99;
 
 async function failure(locale: AppLocale, code: string): Promise<CartActionResult> {
   const t = await getTranslations({ locale, namespace: "CheckoutErrors" });

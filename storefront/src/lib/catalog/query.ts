@@ -1,3 +1,5 @@
+import { compareMoney, isFenAmount, roundMoney } from "@jinxiu/workshop/domain";
+
 /**
  * The catalog's list state (sort, filters, page) as it lives in the URL's search params, and the
  * pure functions that read it, write it back, and apply it to the products of a market.
@@ -44,9 +46,8 @@ function first(value: string | string[] | undefined): string | undefined {
 }
 
 function parsePrice(raw: string): number | null {
-  if (!/^\d+(\.\d{1,2})?$/.test(raw)) return null;
-  const value = Number(raw);
-  return Number.isFinite(value) && value <= MAX_PRICE ? value : null;
+  if (!isFenAmount(raw) || compareMoney(raw, MAX_PRICE) > 0) return null;
+  return Number(roundMoney(raw));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { formatMoney } from "../money";
+import { formatMoney } from "@jinxiu/workshop/domain";
 
 type ItemLike = {
   id: string;
@@ -34,8 +34,8 @@ export function lineViews(items: ItemLike[], currencyCode: string, locale: strin
         handle: localized?.handle ?? item.product_handle ?? null,
         thumbnail: item.thumbnail ?? null,
         quantity: item.quantity,
-        unitPrice: formatMoney(unit, currencyCode, locale),
-        lineTotal: formatMoney(Number(item.subtotal ?? unit * item.quantity), currencyCode, locale),
+        unitPrice: formatMoney(unit, locale, { currency: currencyCode }),
+        lineTotal: formatMoney(item.subtotal ?? unit * item.quantity, locale, { currency: currencyCode }),
       };
     });
 }

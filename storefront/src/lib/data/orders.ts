@@ -1,4 +1,5 @@
 import "server-only";
+import type { OrderMakerShares } from "@jinxiu/workshop/domain";
 import type { HttpTypes } from "@medusajs/types";
 import { getAuthHeaders } from "../cookies";
 import { getMedusaSdk } from "../medusa";
@@ -48,28 +49,10 @@ export async function listCustomerOrders(limit = 50): Promise<HttpTypes.StoreOrd
   }
 }
 
-export type OrderMakerWorkshop = { id: string; handle: string; name_zh: string; name_en: string };
-export type OrderMakers = {
-  order_id: string;
-  currency_code: string;
-  total: { amount: string; amount_cny: string };
-  makers_count: number;
-  workshops_count: number;
-  lines: {
-    line_item_id: string;
-    product_id: string | null;
-    amount: string;
-    amount_cny: string;
-    share_percent: string | null;
-    makers: { artisan_id: string | null; display_name: string | null; workshop: OrderMakerWorkshop; amount: string; amount_cny: string }[];
-  }[];
-  workshops: OrderMakerWorkshop[];
-};
-
 /** What the order paid its makers (the workshop plugin's GET /store/orders/:id/makers), or null. */
-export async function retrieveOrderMakers(orderId: string): Promise<OrderMakers | null> {
+export async function retrieveOrderMakers(orderId: string): Promise<OrderMakerShares | null> {
   try {
-    const { order_makers } = await getMedusaSdk().client.fetch<{ order_makers: OrderMakers }>(
+    const { order_makers } = await getMedusaSdk().client.fetch<{ order_makers: OrderMakerShares }>(
       `/store/orders/${encodeURIComponent(orderId)}/makers`,
     );
     return order_makers;

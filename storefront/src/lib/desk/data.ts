@@ -1,10 +1,10 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import type { Coordinator, CoordinatorArtisan, DaySummary, MonthSummary, PieceType, WorkEntry } from "@jinxiu/workshop/domain";
 import type { AppLocale } from "@/i18n/locales";
 import { callBackend, queryString, type BackendAnswer } from "@/lib/session/backend";
 import { readSessionToken } from "@/lib/session/server";
-import type { Coordinator, DeskArtisan, MonthSummary, PieceType, WorkEntry } from "./types";
 
 /**
  * The desk's reads, all through the plugin's /coordinator/* routes with the signed-in
@@ -39,8 +39,8 @@ async function read<T>(locale: AppLocale, token: string, path: string): Promise<
   return answer.body;
 }
 
-export async function listArtisans(locale: AppLocale, token: string): Promise<DeskArtisan[]> {
-  const body = await read<{ artisans: DeskArtisan[] }>(locale, token, `/coordinator/artisans${queryString({ limit: 500 })}`);
+export async function listArtisans(locale: AppLocale, token: string): Promise<CoordinatorArtisan[]> {
+  const body = await read<{ artisans: CoordinatorArtisan[] }>(locale, token, `/coordinator/artisans${queryString({ limit: 500 })}`);
   return body.artisans;
 }
 
@@ -67,4 +67,12 @@ export async function listWorkEntries(
 
 export async function monthSummary(locale: AppLocale, token: string, month: string): Promise<MonthSummary> {
   return read<MonthSummary>(locale, token, `/coordinator/summary${queryString({ month })}`);
+}
+
+/**
+ * What each woman of her workshops made on `date`, added up by the backend from all that day's
+ * entries (reversed ones left out), however many there are.
+ */
+export async function daySummary(locale: AppLocale, token: string, date: string): Promise<DaySummary> {
+  return read<DaySummary>(locale, token, `/coordinator/day-summary${queryString({ date })}`);
 }

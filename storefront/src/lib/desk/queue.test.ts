@@ -16,7 +16,7 @@ import {
   type QueuedBatch,
   type SendResult,
 } from "./queue";
-import type { WorkLine } from "./work-line";
+import type { WorkLine } from "@jinxiu/workshop/domain";
 
 const line = (over: Partial<WorkLine> = {}): WorkLine => ({
   artisan_id: "art_1",

@@ -12,7 +12,7 @@
  *
  * Everything here is pure (no browser APIs): storage and sending are handed in.
  */
-import type { LineError, WorkLine } from "./work-line";
+import type { LineError, WorkBatchResponse, WorkLine } from "@jinxiu/workshop/domain";
 
 export type BatchProblem = "network" | "server" | "auth";
 
@@ -33,25 +33,11 @@ export type QueuedBatch = {
   refusal?: { status: number; errors: LineError[]; message?: string };
 };
 
-export type RecordedEntry = {
-  id: string;
-  index: number;
-  artisan_id: string;
-  piece_type_id: string;
-  quantity: number;
-  grade: string;
-  work_date: string;
-  rate: string;
-  amount: string;
-};
-
-export type BatchResponse = { batch_id: string; entries: RecordedEntry[]; total_amount: string };
-
 /** What one attempt to send brought back. */
 export type SendResult = { kind: "response"; status: number; body: unknown } | { kind: "network-error" };
 
 export type Outcome =
-  | { type: "confirmed"; response: BatchResponse }
+  | { type: "confirmed"; response: WorkBatchResponse }
   | { type: "refused"; status: number; errors: LineError[]; message?: string }
   | { type: "retry"; problem: "network" | "server" }
   | { type: "auth" };
@@ -80,7 +66,7 @@ export function classify(result: SendResult): Outcome {
   const body = (result.body && typeof result.body === "object" ? result.body : {}) as Record<string, unknown>;
   if (status >= 200 && status < 300) {
     if (typeof body.batch_id === "string" && Array.isArray(body.entries)) {
-      return { type: "confirmed", response: body as unknown as BatchResponse };
+      return { type: "confirmed", response: body as unknown as WorkBatchResponse };
     }
     // A 2xx that isn't the batch (e.g. a captive portal's page): no definite answer.
     return { type: "retry", problem: "server" };
@@ -146,7 +132,7 @@ export function nextAttemptAt(queue: QueuedBatch[]): number | undefined {
 }
 
 export type FlushReport = {
-  confirmed: { batch: QueuedBatch; response: BatchResponse }[];
+  confirmed: { batch: QueuedBatch; response: WorkBatchResponse }[];
   refused: QueuedBatch[];
   /** why sending stopped before the end: offline/unreachable, or signed out */
   stoppedBy?: BatchProblem;

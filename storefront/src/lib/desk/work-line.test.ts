@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import deskZh from "@/messages/zh-CN/desk.json";
 import deskEn from "@/messages/en/desk.json";
-import { checkDraftLine, isBlankDraft, lineErrorMessage, newIdempotencyKey, type DraftLine, type LineError } from "./work-line";
+import type { LineError, PieceType } from "@jinxiu/workshop/domain";
+import { checkDraftLine, expectedPay, isBlankDraft, lineErrorMessage, newIdempotencyKey, type DraftLine } from "./work-line";
 
 const draft = (over: Partial<DraftLine> = {}): DraftLine => ({
   artisan_id: "art_1",
@@ -29,26 +30,54 @@ describe("checkDraftLine", () => {
     ]);
   });
 
-  it("checks the quantity as the backend does: a whole number from 1 to 10,000", () => {
-    const code = (quantity: string) => checkDraftLine(draft({ quantity }), 0, "2026-11-30", "2026-11-30").errors.map((e) => e.code);
-    expect(code("0")).toEqual(["invalid_too_small"]);
-    expect(code("10001")).toEqual(["invalid_too_big"]);
-    expect(code("2.5")).toEqual(["invalid_invalid_type"]);
-    expect(code("-3")).toEqual(["invalid_invalid_type"]);
-    expect(code("abc")).toEqual(["invalid_invalid_type"]);
-    expect(code("10000")).toEqual([]);
-    expect(code("1")).toEqual([]);
+  it("puts the backend's quantity rule beside the quantity: a whole number from 1 to 10,000", () => {
+    const errors = (quantity: string) => checkDraftLine(draft({ quantity }), 4, "2026-11-30", "2026-11-30").errors;
+    expect(errors("0")).toEqual([{ index: 4, field: "quantity", code: "invalid_too_small", params: { minimum: 1 } }]);
+    expect(errors("10001")).toEqual([{ index: 4, field: "quantity", code: "invalid_too_big", params: { maximum: 10000 } }]);
+    expect(errors("2.5")).toEqual([{ index: 4, field: "quantity", code: "invalid_invalid_type" }]);
+    expect(errors(" 12 ")).toEqual([]);
+    expect(checkDraftLine(draft({ quantity: " 12 " }), 0, "2026-11-30", "2026-11-30").line?.quantity).toBe(12);
   });
 
-  it("refuses a day in the future", () => {
+  it("refuses a day in the future, and a day outside her time in the workshop", () => {
     expect(checkDraftLine(draft(), 0, "2026-12-01", "2026-11-30").errors).toEqual([
       { index: 0, field: "work_date", code: "work_date_in_future", params: { work_date: "2026-12-01" } },
+    ]);
+    const joined = { joined_on: "2026-11-10", status: "active", left_on: null };
+    expect(checkDraftLine(draft(), 1, "2026-11-09", "2026-11-30", joined).errors).toEqual([
+      { index: 1, field: "work_date", code: "work_date_before_joined", params: { work_date: "2026-11-09", joined_on: "2026-11-10" } },
+    ]);
+    const left = { joined_on: "2024-01-01", status: "left", left_on: "2026-11-20" };
+    expect(checkDraftLine(draft(), 0, "2026-11-20", "2026-11-30", left).errors).toEqual([]);
+    expect(checkDraftLine(draft(), 0, "2026-11-21", "2026-11-30", left).errors).toEqual([
+      { index: 0, field: "work_date", code: "work_date_after_left", params: { work_date: "2026-11-21", left_on: "2026-11-20" } },
     ]);
   });
 
   it("knows an untouched line", () => {
     expect(isBlankDraft(draft({ artisan_id: "", piece_type_id: "", quantity: "" }))).toBe(true);
     expect(isBlankDraft(draft({ artisan_id: "", piece_type_id: "", quantity: "2" }))).toBe(false);
+  });
+});
+
+describe("expectedPay", () => {
+  const rates = [
+    { effective_from: "2026-09-01", rate_a: 22, rate_b: 16.5 },
+    { effective_from: "2024-01-01", rate_a: "20.00", rate_b: "15.00" },
+  ];
+  const pieceTypes = new Map<string, Pick<PieceType, "rates">>([["p", { rates }]]);
+  const line = { piece_type_id: "p", quantity: 4, grade: "B" as const, work_date: "2026-08-15" };
+
+  it("prices a waiting line at the rate of its own day", () => {
+    expect(expectedPay(line, pieceTypes)).toBe("60.00");
+    expect(expectedPay({ ...line, work_date: "2026-11-30" }, pieceTypes)).toBe("66.00");
+    expect(expectedPay({ ...line, grade: "R" }, pieceTypes)).toBe("0.00");
+  });
+
+  it("has no figure without the piece type, a rate on the day, or a whole line", () => {
+    expect(expectedPay({ ...line, piece_type_id: "other" }, pieceTypes)).toBeNull();
+    expect(expectedPay({ ...line, work_date: "2023-12-31" }, pieceTypes)).toBeNull();
+    expect(expectedPay({ ...line, quantity: 2.5 }, pieceTypes)).toBeNull();
   });
 });
 
@@ -82,6 +111,9 @@ describe("lineErrorMessage", () => {
     { code: "piece_type_other_workshop", field: "piece_type_id" },
     { code: "work_date_in_future", field: "work_date", params: { work_date: "2026-12-01" } },
     { code: "work_date_before_joined", field: "work_date", params: { work_date: "2026-01-01", joined_on: "2026-02-01" } },
+    { code: "work_date_after_left", field: "work_date", params: { work_date: "2026-03-02", left_on: "2026-03-01" } },
+    { code: "work_date_after_left", field: "work_date", params: { work_date: "2026-03-02", left_on: "" } },
+    { code: "invalid_date", field: "work_date", params: { work_date: "2026-02-30" } },
     { code: "period_closed", field: "work_date", params: { period: "2026-10" } },
     { code: "no_rate", field: "piece_type_id", params: { work_date: "2026-01-01" } },
     { code: "invalid_too_small", field: "quantity" },
@@ -110,6 +142,13 @@ describe("lineErrorMessage", () => {
       key: "unknown",
       values: { message: "Something new" },
     });
+    expect(lineErrorMessage({ index: 0, field: "work_date", code: "work_date_after_left", params: { work_date: "2026-03-02", left_on: "2026-03-01" } })).toEqual({
+      key: "workDateAfterLeft",
+      values: { work_date: "2026-03-02", left_on: "2026-03-01" },
+    });
+    expect(lineErrorMessage({ index: 0, field: "work_date", code: "work_date_after_left", params: { work_date: "2026-03-02", left_on: "" } }).key).toBe(
+      "workDateAfterLeftUndated"
+    );
     expect(lineErrorMessage({ index: 0, field: "quantity", code: "invalid_too_big" })).toEqual({
       key: "quantityTooBig",
       values: { maximum: 10000 },

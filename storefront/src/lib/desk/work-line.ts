@@ -1,36 +1,28 @@
 /**
- * One line of a coordinator's batch, as the backend takes it (POST /coordinator/work-entries:
- * strict, exactly these fields), and the checks the desk makes before a line is queued. The checks
- * are the backend's own rules, reported with the same `code`s, so a line gets the same words
- * beside it whether the phone or the server found the problem.
+ * A line of a coordinator's batch while she types it, turned into what the backend takes
+ * (POST /coordinator/work-entries). The rules a line must follow (quantity, grade, the work date
+ * against today and the woman's time in the workshop) are the workshop domain's, the same the
+ * backend checks, reported with the same `code`s: a line gets the same words beside it whether
+ * the phone or the server found the problem.
  */
+import {
+  MAX_QUANTITY,
+  checkQuantity,
+  checkWorkDate,
+  isGrade,
+  linePay,
+  rateOn,
+  type ArtisanDates,
+  type Grade,
+  type LineError,
+  type Money,
+  type PieceType,
+  type WorkLine,
+} from "@jinxiu/workshop/domain";
 import type desk from "@/messages/zh-CN/desk.json";
-
-export type Grade = "A" | "B" | "R";
 
 /** A key of the DeskErrors messages. */
 export type DeskErrorKey = keyof (typeof desk)["DeskErrors"];
-export const GRADES: readonly Grade[] = ["A", "B", "R"];
-
-export type WorkLine = {
-  artisan_id: string;
-  piece_type_id: string;
-  quantity: number;
-  grade: Grade;
-  work_date: string;
-};
-
-/** A problem with one line (index) or with the whole batch (index null), as the backend reports it. */
-export type LineError = {
-  index: number | null;
-  field: string;
-  code: string;
-  message?: string;
-  params?: Record<string, string | number>;
-};
-
-export const MAX_QUANTITY = 10_000;
-export const MAX_LINES = 500;
 
 /** A line being typed: anything may still be missing. */
 export type DraftLine = {
@@ -40,37 +32,31 @@ export type DraftLine = {
   grade: Grade;
 };
 
-/** Checks a drafted line and turns it into a WorkLine, or lists what is wrong (field by field). */
+/**
+ * Checks a drafted line and turns it into a WorkLine, or lists what is wrong (field by field).
+ * `artisan` (when the desk knows her) lets the date be checked against the day she joined or left.
+ */
 export function checkDraftLine(
   draft: DraftLine,
   index: number,
   workDate: string,
-  today: string
+  today: string,
+  artisan?: ArtisanDates | null
 ): { line: WorkLine; errors: [] } | { line: null; errors: LineError[] } {
   const errors: LineError[] = [];
   if (!draft.artisan_id) errors.push({ index, field: "artisan_id", code: "required" });
   if (!draft.piece_type_id) errors.push({ index, field: "piece_type_id", code: "required" });
-  const text = draft.quantity.trim();
-  const quantity = Number(text);
-  if (!text) {
-    errors.push({ index, field: "quantity", code: "required" });
-  } else if (!/^\d+$/.test(text) || !Number.isSafeInteger(quantity)) {
-    errors.push({ index, field: "quantity", code: "invalid_invalid_type" });
-  } else if (quantity < 1) {
-    errors.push({ index, field: "quantity", code: "invalid_too_small", params: { minimum: 1 } });
-  } else if (quantity > MAX_QUANTITY) {
-    errors.push({ index, field: "quantity", code: "invalid_too_big", params: { maximum: MAX_QUANTITY } });
-  }
-  if (!GRADES.includes(draft.grade)) errors.push({ index, field: "grade", code: "invalid_invalid_value" });
-  if (workDate > today) {
-    errors.push({ index, field: "work_date", code: "work_date_in_future", params: { work_date: workDate } });
-  }
-  if (errors.length) return { line: null, errors };
+  const quantity = checkQuantity(draft.quantity);
+  if ("code" in quantity) errors.push({ index, field: "quantity", code: quantity.code, ...(quantity.params ? { params: quantity.params } : {}) });
+  if (!isGrade(draft.grade)) errors.push({ index, field: "grade", code: "invalid_invalid_value" });
+  const date = checkWorkDate(workDate, today, artisan);
+  if (date) errors.push({ index, field: "work_date", code: date.code, params: date.params });
+  if (errors.length || "code" in quantity) return { line: null, errors };
   return {
     line: {
       artisan_id: draft.artisan_id,
       piece_type_id: draft.piece_type_id,
-      quantity,
+      quantity: quantity.quantity,
       grade: draft.grade,
       work_date: workDate,
     },
@@ -81,6 +67,20 @@ export function checkDraftLine(
 /** A drafted line nobody has touched (skipped when the batch is sent). */
 export function isBlankDraft(draft: DraftLine): boolean {
   return !draft.artisan_id && !draft.piece_type_id && !draft.quantity.trim();
+}
+
+/**
+ * What a line not yet confirmed should pay at the rate the desk knows for its day, or null (no
+ * such piece type, no rate yet, or a line kept on the phone that is not a whole line). The backend copies the rate in force itself; this is only
+ * shown as "expected".
+ */
+export function expectedPay(
+  line: Pick<WorkLine, "piece_type_id" | "grade" | "quantity" | "work_date">,
+  pieceTypes: ReadonlyMap<string, Pick<PieceType, "rates">>
+): Money | null {
+  const pieceType = pieceTypes.get(line.piece_type_id);
+  if (!pieceType || !Number.isSafeInteger(line.quantity) || !isGrade(line.grade)) return null;
+  return linePay(rateOn(pieceType.rates, line.work_date), line.grade, line.quantity)?.amount ?? null;
 }
 
 /**
@@ -112,7 +112,10 @@ export function lineErrorMessage(error: LineError): { key: DeskErrorKey; values:
     case "work_date_before_joined":
     case "period_closed":
     case "no_rate":
+    case "invalid_date":
       return { key: camel(error.code) as DeskErrorKey, values };
+    case "work_date_after_left":
+      return { key: values.left_on ? "workDateAfterLeft" : "workDateAfterLeftUndated", values };
     case "invalid_too_small":
       return field === "quantity" ? { key: "quantityTooSmall", values: { minimum: 1, ...values } } : unknown(error);
     case "invalid_too_big":

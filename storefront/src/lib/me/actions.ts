@@ -1,9 +1,9 @@
 "use server";
 
+import { MAX_MONTHLY_GOAL_YUAN, MIN_PASSWORD_LENGTH, compareMoney, isFenAmount, roundMoney } from "@jinxiu/workshop/domain";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { isAppLocale, type AppLocale } from "@/i18n/locales";
-import { fenToYuanNumber, toFen } from "@/lib/desk/fen";
 import { BackendUnreachableError, callBackend } from "@/lib/session/backend";
 import { throttledMinutes } from "@/lib/session/login-throttle";
 import { clearSessionToken, loginForwardingHeaders, readSessionToken, rememberThisBrowser, writeSessionToken } from "@/lib/session/server";
@@ -60,10 +60,9 @@ export async function setGoal(_: GoalState, formData: FormData): Promise<GoalSta
   const value = String(formData.get("goal") ?? "").trim().replace(/[,，\s]/g, "");
   let goal: number | null = null;
   if (value) {
-    if (!/^\d+(\.\d{1,2})?$/.test(value)) return { error: "invalid", value };
-    const fen = toFen(value);
-    if (fen > 100_000 * 100) return { error: "too_big", value };
-    goal = fenToYuanNumber(fen);
+    if (!isFenAmount(value)) return { error: "invalid", value };
+    if (compareMoney(value, MAX_MONTHLY_GOAL_YUAN) > 0) return { error: "too_big", value };
+    goal = Number(roundMoney(value));
   }
   const token = await readSessionToken("artisan");
   if (!token) return { error: "signed_out", value };
@@ -84,8 +83,6 @@ export type PasswordState = {
   ok?: boolean;
   error?: "missing" | "wrong_current" | "too_short" | "mismatch" | "signed_out" | "unavailable" | "failed";
 };
-
-const MIN_PASSWORD_LENGTH = 8;
 
 export async function changePassword(_: PasswordState, formData: FormData): Promise<PasswordState> {
   const current = String(formData.get("current_password") ?? "");

@@ -1,10 +1,10 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import type { ArtisanProfile, MonthDetail, MonthTotals } from "@jinxiu/workshop/domain";
 import type { AppLocale } from "@/i18n/locales";
 import { callBackend, queryString } from "@/lib/session/backend";
 import { readSessionToken } from "@/lib/session/server";
-import type { ArtisanProfile, MonthDetail, MonthTotals } from "./types";
 
 /**
  * The income pages' reads, all through the plugin's /artisan/* routes with the signed-in

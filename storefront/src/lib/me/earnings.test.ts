@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareMonths, fillMonths, goalProgress, linesByDay, monthFigures, soldPieces } from "./earnings";
-import type { EarningLine, MonthTotals } from "./types";
+import type { EarningLine, MonthTotals } from "@jinxiu/workshop/domain";
 
 const totals = (period: string, net: string, over: Partial<MonthTotals> = {}): MonthTotals => ({
   period,
@@ -30,44 +30,48 @@ const line = (over: Partial<EarningLine>): EarningLine => ({
 });
 
 describe("months", () => {
-  it("reads a month's parts in fen", () => {
+  it("reads a month's parts as the ledger sent them", () => {
     expect(monthFigures(totals("2026-11", "3053.00", { piecework: "2753.00", bonus: "300.00", deduction: "-0.50" }))).toMatchObject({
-      piecework: 275300,
-      bonus: 30000,
-      deduction: -50,
-      net: 305300,
+      piecework: "2753.00",
+      bonus: "300.00",
+      deduction: "-0.50",
+      net: "3053.00",
+      status: "open",
     });
   });
 
   it("shows every month of the range, empty ones as zero", () => {
     const filled = fillMonths([totals("2026-10", "100.00", { status: "paid", paid_at: "2026-11-05T02:00:00Z" })], "2026-09", "2026-11");
     expect(filled.map((m) => [m.period, m.net, m.status])).toEqual([
-      ["2026-09", 0, "none"],
-      ["2026-10", 10000, "paid"],
-      ["2026-11", 0, "none"],
+      ["2026-09", "0.00", "none"],
+      ["2026-10", "100.00", "paid"],
+      ["2026-11", "0.00", "none"],
     ]);
   });
 });
 
 describe("goal", () => {
   it("measures progress towards her goal, capped at 100%", () => {
-    expect(goalProgress(175000, 3500)).toEqual({ goal: 350000, percent: 50, reached: false, remaining: 175000 });
-    expect(goalProgress(400000, "3500.00")).toEqual({ goal: 350000, percent: 100, reached: true, remaining: 0 });
-    expect(goalProgress(-100, 3500)).toMatchObject({ percent: 0, reached: false });
-    expect(goalProgress(349999, 3500)).toMatchObject({ percent: 99, reached: false, remaining: 1 });
+    expect(goalProgress("1750.00", 3500)).toEqual({ goal: "3500.00", percent: 50, reached: false, remaining: "1750.00" });
+    expect(goalProgress("4000.00", "3500.00")).toEqual({ goal: "3500.00", percent: 100, reached: true, remaining: "0.00" });
+    expect(goalProgress("3500.00", 3500)).toMatchObject({ percent: 100, reached: true, remaining: "0.00" });
+    expect(goalProgress("-1.00", 3500)).toMatchObject({ percent: 0, reached: false });
+    expect(goalProgress("3499.99", 3500)).toMatchObject({ percent: 99, reached: false, remaining: "0.01" });
+    expect(goalProgress("0.30", "0.9")).toMatchObject({ goal: "0.90", percent: 33, remaining: "0.60" });
   });
 
   it("has no progress without a goal", () => {
-    expect(goalProgress(1000, null)).toBeNull();
-    expect(goalProgress(1000, 0)).toBeNull();
+    expect(goalProgress("10.00", null)).toBeNull();
+    expect(goalProgress("10.00", "")).toBeNull();
+    expect(goalProgress("10.00", 0)).toBeNull();
   });
 });
 
 describe("compared with last month", () => {
   it("says up, down or the same, with the difference", () => {
-    expect(compareMonths(305300, 343800)).toEqual({ difference: -38500, direction: "down" });
-    expect(compareMonths(100, 0)).toEqual({ difference: 100, direction: "up" });
-    expect(compareMonths(5, 5)).toEqual({ difference: 0, direction: "same" });
+    expect(compareMonths("3053.00", "3438.00")).toEqual({ difference: "-385.00", direction: "down" });
+    expect(compareMonths("1.00", "0.00")).toEqual({ difference: "1.00", direction: "up" });
+    expect(compareMonths("0.05", "0.05")).toEqual({ difference: "0.00", direction: "same" });
   });
 });
 
@@ -87,8 +91,8 @@ describe("a month's lines", () => {
       work("2026-11-02", "0.10"),
     ]);
     expect(days.map((d) => [d.date, d.lines.length, d.total])).toEqual([
-      ["2026-11-02", 2, 30],
-      ["2026-11-03", 2, 31010],
+      ["2026-11-02", 2, "0.30"],
+      ["2026-11-03", 2, "310.10"],
     ]);
   });
 
@@ -120,6 +124,6 @@ describe("a month's lines", () => {
         sale: { product_id: "prod_1", product_title: "金绣牡丹团扇", thumbnail: "http://x/fan.png", quantity: 1, order_display_id: 7 },
       }),
     ]);
-    expect(sold).toEqual([{ id: "s1", title: "金绣牡丹团扇", thumbnail: "http://x/fan.png", quantity: 1, amount: 4560 }]);
+    expect(sold).toEqual([{ id: "s1", title: "金绣牡丹团扇", thumbnail: "http://x/fan.png", quantity: 1, amount: "45.60" }]);
   });
 });

@@ -1,21 +1,33 @@
-import { chinaDateOf, monthRange } from "@/lib/desk/dates";
-import { toFen } from "@/lib/desk/fen";
-import type { EarningLine, MonthTotals, StatementStatus } from "./types";
+import {
+  GRADES,
+  chinaDateOf,
+  compareMoney,
+  monthRange,
+  roundMoney,
+  subtractMoney,
+  sumMoney,
+  toFen,
+  type EarningLine,
+  type Money,
+  type MoneyValue,
+  type MonthTotals,
+  type StatementStatus,
+} from "@jinxiu/workshop/domain";
 
 /**
- * The arithmetic of the income pages, in fen: her months (every month shown, also the empty ones),
- * the parts of a month, her goal, last month, and a month's lines day by day.
+ * The income pages' figures, with the workshop domain's money rules: her months (every month
+ * shown, also the empty ones), the parts of a month, her goal, last month, and a month's lines
+ * day by day. Amounts stay Money (decimal strings) all the way to the page.
  */
 
 export type MonthFigures = {
   period: string;
-  /** fen */
-  piecework: number;
-  sale_share: number;
-  bonus: number;
-  deduction: number;
-  reversal: number;
-  net: number;
+  piecework: Money;
+  sale_share: Money;
+  bonus: Money;
+  deduction: Money;
+  reversal: Money;
+  net: Money;
   /** "none": nothing was earned that month */
   status: StatementStatus | "none";
   paid_at: string | null;
@@ -24,58 +36,60 @@ export type MonthFigures = {
 export function monthFigures(totals: MonthTotals): MonthFigures {
   return {
     period: totals.period,
-    piecework: toFen(totals.piecework),
-    sale_share: toFen(totals.sale_share),
-    bonus: toFen(totals.bonus),
-    deduction: toFen(totals.deduction),
-    reversal: toFen(totals.reversal),
-    net: toFen(totals.net),
+    piecework: totals.piecework,
+    sale_share: totals.sale_share,
+    bonus: totals.bonus,
+    deduction: totals.deduction,
+    reversal: totals.reversal,
+    net: totals.net,
     status: totals.status,
     paid_at: totals.paid_at,
+  };
+}
+
+/** A month in which nothing was earned. */
+export function emptyMonth(period: string): MonthFigures {
+  return {
+    period,
+    piecework: "0.00",
+    sale_share: "0.00",
+    bonus: "0.00",
+    deduction: "0.00",
+    reversal: "0.00",
+    net: "0.00",
+    status: "none",
+    paid_at: null,
   };
 }
 
 /** Every month from `from` to `to`, oldest first; months without earnings are zero. */
 export function fillMonths(months: MonthTotals[], from: string, to: string): MonthFigures[] {
   const byPeriod = new Map(months.map((m) => [m.period, monthFigures(m)]));
-  return monthRange(from, to).map(
-    (period) =>
-      byPeriod.get(period) ?? {
-        period,
-        piecework: 0,
-        sale_share: 0,
-        bonus: 0,
-        deduction: 0,
-        reversal: 0,
-        net: 0,
-        status: "none",
-        paid_at: null,
-      }
-  );
+  return monthRange(from, to).map((period) => byPeriod.get(period) ?? emptyMonth(period));
 }
 
-export type GoalProgress = { goal: number; percent: number; reached: boolean; remaining: number };
+export type GoalProgress = { goal: Money; percent: number; reached: boolean; remaining: Money };
 
-/** How far this month's money is towards her goal (fen); null when she has set none. */
-export function goalProgress(netFen: number, goalYuan: number | string | null | undefined): GoalProgress | null {
-  if (goalYuan === null || goalYuan === undefined || goalYuan === "") return null;
-  const goal = toFen(goalYuan);
-  if (goal <= 0) return null;
-  const percent = Math.max(0, Math.min(100, Math.floor((netFen * 100) / goal)));
-  return { goal, percent, reached: netFen >= goal, remaining: Math.max(0, goal - netFen) };
+/** How far this month's money is towards her goal; null when she has set none. */
+export function goalProgress(net: Money, goal: MoneyValue | null | undefined): GoalProgress | null {
+  if (goal === null || goal === undefined || goal === "") return null;
+  const goalFen = toFen(goal);
+  if (goalFen <= 0n) return null;
+  const percent = Math.max(0, Math.min(100, Number((toFen(net) * 100n) / goalFen)));
+  const reached = compareMoney(net, goal) >= 0;
+  return { goal: roundMoney(goal), percent, reached, remaining: reached ? "0.00" : subtractMoney(goal, net) };
 }
 
-export type Comparison = { difference: number; direction: "up" | "down" | "same" };
+export type Comparison = { difference: Money; direction: "up" | "down" | "same" };
 
-export function compareMonths(thisMonthFen: number, lastMonthFen: number): Comparison {
-  const difference = thisMonthFen - lastMonthFen;
-  return { difference, direction: difference > 0 ? "up" : difference < 0 ? "down" : "same" };
+export function compareMonths(thisMonth: Money, lastMonth: Money): Comparison {
+  const order = compareMoney(thisMonth, lastMonth);
+  return { difference: subtractMoney(thisMonth, lastMonth), direction: order > 0 ? "up" : order < 0 ? "down" : "same" };
 }
 
-export type DayLines = { date: string; lines: EarningLine[]; total: number };
+export type DayLines = { date: string; lines: EarningLine[]; total: Money };
 
 const KIND_ORDER = ["piecework", "sale_share", "bonus", "deduction", "reversal"];
-const GRADE_ORDER = ["A", "B", "R"];
 
 /** Within a day: piecework first (by piece type, then grade A, B, rejected), then sales, bonuses, deductions, corrections. */
 function compareLines(a: EarningLine, b: EarningLine): number {
@@ -83,7 +97,7 @@ function compareLines(a: EarningLine, b: EarningLine): number {
   return (
     kind(a) - kind(b) ||
     (a.work_entry?.piece_type.code ?? "").localeCompare(b.work_entry?.piece_type.code ?? "") ||
-    GRADE_ORDER.indexOf(a.work_entry?.grade ?? "A") - GRADE_ORDER.indexOf(b.work_entry?.grade ?? "A") ||
+    GRADES.indexOf(a.work_entry?.grade ?? "A") - GRADES.indexOf(b.work_entry?.grade ?? "A") ||
     (b.work_entry?.quantity ?? 0) - (a.work_entry?.quantity ?? 0) ||
     a.created_at.localeCompare(b.created_at) ||
     a.id.localeCompare(b.id)
@@ -95,19 +109,14 @@ function compareLines(a: EarningLine, b: EarningLine): number {
  * each day's lines in a fixed order.
  */
 export function linesByDay(lines: EarningLine[]): DayLines[] {
-  const days = new Map<string, DayLines>();
+  const days = new Map<string, EarningLine[]>();
   for (const line of lines) {
     const date = line.work_entry?.work_date ?? chinaDateOf(line.created_at);
-    let day = days.get(date);
-    if (!day) {
-      day = { date, lines: [], total: 0 };
-      days.set(date, day);
-    }
-    day.lines.push(line);
-    day.total += toFen(line.amount);
+    days.set(date, [...(days.get(date) ?? []), line]);
   }
-  for (const day of days.values()) day.lines.sort(compareLines);
-  return [...days.values()].sort((a, b) => a.date.localeCompare(b.date));
+  return [...days]
+    .map(([date, dayLines]) => ({ date, lines: dayLines.sort(compareLines), total: sumMoney(dayLines.map((l) => l.amount)) }))
+    .sort((a, b) => a.date.localeCompare(b.date));
 }
 
 export type SoldPiece = {
@@ -115,8 +124,7 @@ export type SoldPiece = {
   title: string | null;
   thumbnail: string | null;
   quantity: number | null;
-  /** fen */
-  amount: number;
+  amount: Money;
 };
 
 /** Her share of the month's online sales, one row per sale (photo, title, money). */
@@ -128,6 +136,6 @@ export function soldPieces(lines: EarningLine[]): SoldPiece[] {
       title: l.sale!.product_title,
       thumbnail: l.sale!.thumbnail,
       quantity: l.sale!.quantity,
-      amount: toFen(l.amount),
+      amount: l.amount,
     }));
 }

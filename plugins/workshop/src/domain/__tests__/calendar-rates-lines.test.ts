@@ -101,3 +101,15 @@ describe("a work line's rules", () => {
     expect(checkWorkDate("2026-02-30", "2026-12-04", her)?.code).toBe("invalid_date")
   })
 })
+
+describe("the calendar at the ends of months and years", () => {
+  it("knows leap years, and the last day of a month counts as no day left", () => {
+    expect(lastDayOfMonth("2028-02")).toBe("2028-02-29")
+    expect(isCalendarDate("2028-02-29")).toBe(true)
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01")
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28")
+    expect(daysLeftInMonth("2026-11", "2026-11-30")).toBe(0)
+    expect(daysLeftInMonth("2026-10", "2026-11-01")).toBe(-1)
+    expect(todayInChina(new Date("2026-11-30T16:30:00Z"))).toBe("2026-12-01")
+  })
+})

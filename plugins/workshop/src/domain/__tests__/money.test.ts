@@ -147,3 +147,36 @@ describe("money: sale shares and refunds", () => {
     expect(() => prorate("10.00", "1", "0")).toThrow(/whole/)
   })
 })
+
+describe("money: what the forms, the desk and the shop take and show", () => {
+  it("takes from a form only amounts exact to the fen, and not negative", async () => {
+    const { isFenAmount } = await import("../money")
+    for (const good of ["0", "12", "12.5", "12.50", "12.500", " 3500 ", 16.5, 0, "1e3"]) expect(isFenAmount(good), String(good)).toBe(true)
+    for (const bad of ["12.345", 12.345, "-1", -0.01, "", "abc", "1,5", null, undefined, Number.NaN, "100000000000"]) {
+      expect(isFenAmount(bad), String(bad)).toBe(false)
+    }
+  })
+
+  it("hands fen to React as a plain number, exactly, even for float input", async () => {
+    const { toFenNumber } = await import("../money")
+    expect(toFenNumber(0.1 + 0.2)).toBe(30)
+    expect(toFenNumber("2753.00")).toBe(275300)
+    expect(toFenNumber(-0.01)).toBe(-1)
+    expect(toFenNumber(null)).toBe(0)
+  })
+
+  it("rounds headline figures to whole yuan, half away from zero", () => {
+    expect(formatMoney("534172.98", "zh-CN", { wholeUnits: true })).toBe("¥534,173")
+    expect(formatMoney("2406.50", "en", { wholeUnits: true })).toBe("CN¥2,407")
+    expect(formatMoney("2406.49", "zh-CN", { wholeUnits: true })).toBe("¥2,406")
+    expect(formatMoney("-0.50", "zh-CN", { wholeUnits: true })).toBe("-¥1")
+  })
+
+  it("signs differences and drops .00 only when asked", () => {
+    expect(formatMoney("120", "en", { signed: true, trimWhole: true })).toBe("+CN¥120")
+    expect(formatMoney("-30", "zh-CN", { signed: true })).toBe("-¥30.00")
+    expect(formatMoney("0", "zh-CN", { signed: true })).toBe("¥0.00")
+    expect(formatMoney("3053.50", "zh-CN", { trimWhole: true })).toBe("¥3,053.50")
+    expect(formatMoney(18, "en", { currency: "usd" })).toBe("$18.00")
+  })
+})

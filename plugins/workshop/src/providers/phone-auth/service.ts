@@ -13,7 +13,9 @@ import { INVALID_MOBILE_NUMBER, normalizeMainlandMobile } from "./mainland-mobil
 export type ScryptHashConfig = { logN: number; r: number; p: number }
 export type PhoneAuthProviderOptions = { hashConfig?: ScryptHashConfig }
 
-export const MIN_PASSWORD_LENGTH = 8
+import { MIN_PASSWORD_LENGTH } from "../../domain/limits"
+
+export { MIN_PASSWORD_LENGTH }
 export const WRONG_PHONE_OR_PASSWORD = "手机号或密码不正确 / Wrong mobile number or password"
 export const PASSWORD_REQUIRED = "请输入密码 / Password is required"
 export const PASSWORD_TOO_SHORT = `密码至少 ${MIN_PASSWORD_LENGTH} 位 / Password must be at least ${MIN_PASSWORD_LENGTH} characters`

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { calendarDate, mobileNumber, oneOrMany, password, text, yuan } from "../../common-validators"
+import { MAX_MONTHLY_GOAL_YUAN } from "../../../domain"
 
 const artisanStatus = z.enum(["active", "paused", "left"])
 
@@ -33,7 +34,7 @@ const artisanFields = {
   story_zh: z.string().nullish(),
   story_en: z.string().nullish(),
   photo_url: z.string().trim().min(1).nullish(),
-  monthly_goal: yuan("monthly_goal").pipe(z.number().max(100000)).nullish(),
+  monthly_goal: yuan("monthly_goal").pipe(z.number().max(MAX_MONTHLY_GOAL_YUAN)).nullish(),
 }
 
 export type AdminCreateArtisanType = z.infer<typeof AdminCreateArtisan>

@@ -1,11 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { password, yuan } from "../../common-validators"
+import { MAX_MONTHLY_GOAL_YUAN } from "../../../domain"
 
 export type ArtisanSetGoalType = z.infer<typeof ArtisanSetGoal>
-/** Her monthly goal in CNY (0 to 100000), or null to clear it. */
+/** Her monthly goal in CNY (0 to MAX_MONTHLY_GOAL_YUAN), or null to clear it. */
 export const ArtisanSetGoal = z
   .object({
-    monthly_goal: yuan("monthly_goal").pipe(z.number().max(100000)).nullable(),
+    monthly_goal: yuan("monthly_goal").pipe(z.number().max(MAX_MONTHLY_GOAL_YUAN)).nullable(),
   })
   .strict()
 

@@ -1,3 +1,4 @@
+import { formatMoney } from "@jinxiu/workshop/domain";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
@@ -9,7 +10,6 @@ import { routing } from "@/i18n/routing";
 import { CartChanged } from "@/components/cart/cart-changed";
 import { listCustomerOrders } from "@/lib/data/orders";
 import { isMarket } from "@/lib/market";
-import { formatMoney } from "@/lib/money";
 
 export const dynamic = "force-dynamic";
 
@@ -72,7 +72,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/[mark
                     </p>
                   </div>
                   <div className="flex items-center gap-4">
-                    <span className="text-ink">{formatMoney(Number(order.total ?? 0), order.currency_code, locale)}</span>
+                    <span className="text-ink">{formatMoney(order.total ?? 0, locale, { currency: order.currency_code })}</span>
                     <Link
                       href={`/account/orders/${order.id}`}
                       aria-label={t("viewOrder", { number: order.display_id ?? order.id })}

@@ -1,3 +1,4 @@
+import { formatMoney } from "@jinxiu/workshop/domain";
 import type { HttpTypes } from "@medusajs/types";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -21,7 +22,6 @@ import { listCartShippingOptions, localizedVariantTitles, retrieveCartForMarket 
 import { retrieveCustomer } from "@/lib/data/customer";
 import { STRIPE_PROVIDER, isUsableProvider, listPaymentProviders, stripePublishableKey } from "@/lib/data/payment";
 import { type Market, isMarket } from "@/lib/market";
-import { formatMoney } from "@/lib/money";
 
 // Per visitor (cart and login cookies): never cached.
 export const dynamic = "force-dynamic";
@@ -62,7 +62,7 @@ async function Checkout({ cart, locale, market, requested }: { cart: HttpTypes.S
   };
   const active = activeStep(done, requested);
 
-  const money = (amount: number | null | undefined) => formatMoney(Number(amount ?? 0), cart.currency_code, locale);
+  const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, locale, { currency: cart.currency_code });
   const countryName = (code: string) => new Intl.DisplayNames([locale], { type: "region" }).of(code.toUpperCase()) ?? code;
 
   // The options that deliver to the address, cheapest first (the first is preselected).

@@ -1,3 +1,4 @@
+import { todayInChina } from "@jinxiu/workshop/domain";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
@@ -5,8 +6,8 @@ import { getTranslations } from "next-intl/server";
 import { DayTotals } from "@/components/desk/day-totals";
 import { DeskToday } from "@/components/desk/desk-today";
 import { routing } from "@/i18n/routing";
-import { listArtisans, listPieceTypes, listWorkEntries, requireCoordinator } from "@/lib/desk/data";
-import { formatDay, todayInChina } from "@/lib/desk/dates";
+import { daySummary, listArtisans, listPieceTypes, requireCoordinator } from "@/lib/desk/data";
+import { formatDay } from "@/lib/desk/date-format";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/desk">): Promise<Metadata> {
   const { locale } = await params;
@@ -21,10 +22,10 @@ export default async function DeskTodayPage({ params }: PageProps<"/[locale]/des
   if (!hasLocale(routing.locales, locale)) notFound();
   const { token, coordinator } = await requireCoordinator(locale);
   const today = todayInChina();
-  const [artisans, pieceTypes, { entries }] = await Promise.all([
+  const [artisans, pieceTypes, summary] = await Promise.all([
     listArtisans(locale, token),
     listPieceTypes(locale, token),
-    listWorkEntries(locale, token, { date: today }),
+    daySummary(locale, token, today),
   ]);
   const t = await getTranslations({ locale, namespace: "DeskToday" });
   return (
@@ -34,7 +35,7 @@ export default async function DeskTodayPage({ params }: PageProps<"/[locale]/des
         locale={locale}
         heading={t("totalsHeading", { day: formatDay(today, locale) })}
         artisans={artisans}
-        entries={entries}
+        summary={summary}
       />
     </div>
   );

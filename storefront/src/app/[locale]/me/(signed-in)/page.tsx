@@ -1,3 +1,4 @@
+import { addMonths, currentMonth, formatMoney, negateMoney } from "@jinxiu/workshop/domain";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
@@ -8,8 +9,7 @@ import { MonthParts } from "@/components/me/parts";
 import { StatusBadge } from "@/components/me/status-badge";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
-import { addMonths, formatMonth, monthOf, todayInChina } from "@/lib/desk/dates";
-import { formatYuan } from "@/lib/desk/fen";
+import { formatMonth } from "@/lib/desk/date-format";
 import { compareMonths, fillMonths, goalProgress, soldPieces } from "@/lib/me/earnings";
 import { monthDetail, monthlyEarnings, requireArtisan } from "@/lib/me/data";
 
@@ -29,7 +29,7 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
   if (!hasLocale(routing.locales, locale)) notFound();
   const { token, artisan } = await requireArtisan(locale);
   const t = await getTranslations({ locale, namespace: "MeHome" });
-  const current = monthOf(todayInChina());
+  const current = currentMonth();
   const from = addMonths(current, -11);
   const [months, detail] = await Promise.all([monthlyEarnings(locale, token, from, current), monthDetail(locale, token, current)]);
   const year = fillMonths(months, from, current);
@@ -46,14 +46,14 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
           {t("soFar", { month: formatMonth(current, locale) })}
         </h1>
         <p className="mt-1 text-5xl font-bold tracking-tight tabular-nums" data-testid="month-so-far">
-          {formatYuan(thisMonth.net, locale, { trimWhole: true })}
+          {formatMoney(thisMonth.net, locale, { trimWhole: true })}
         </p>
         {goal ? (
           <div className="mt-4" data-testid="goal">
             <div className="flex items-baseline justify-between text-base">
               <span className="flex items-center gap-1.5">
                 <TargetIcon size={20} />
-                {t("goal", { amount: formatYuan(goal.goal, locale, { trimWhole: true }) })}
+                {t("goal", { amount: formatMoney(goal.goal, locale, { trimWhole: true }) })}
               </span>
               <span className="font-semibold tabular-nums">{goal.percent}%</span>
             </div>
@@ -68,7 +68,7 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
               <div className="h-full rounded-full bg-gold-200" style={{ width: `${goal.percent}%` }} />
             </div>
             <p className="mt-1.5 text-base" data-testid="goal-note">
-              {goal.reached ? t("goalReached") : t("goalRemaining", { amount: formatYuan(goal.remaining, locale, { trimWhole: true }) })}
+              {goal.reached ? t("goalReached") : t("goalRemaining", { amount: formatMoney(goal.remaining, locale, { trimWhole: true }) })}
             </p>
           </div>
         ) : (
@@ -78,12 +78,12 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
           </Link>
         )}
         <p className="mt-4 border-t border-white/25 pt-3 text-base" data-testid="last-month">
-          {t("lastMonth", { amount: formatYuan(lastMonth.net, locale, { trimWhole: true }) })}
+          {t("lastMonth", { amount: formatMoney(lastMonth.net, locale, { trimWhole: true }) })}
           {" · "}
           {comparison.direction === "up"
-            ? t("moreThanLast", { amount: formatYuan(comparison.difference, locale, { trimWhole: true }) })
+            ? t("moreThanLast", { amount: formatMoney(comparison.difference, locale, { trimWhole: true }) })
             : comparison.direction === "down"
-              ? t("lessThanLast", { amount: formatYuan(-comparison.difference, locale, { trimWhole: true }) })
+              ? t("lessThanLast", { amount: formatMoney(negateMoney(comparison.difference), locale, { trimWhole: true }) })
               : t("sameAsLast")}
         </p>
       </section>
@@ -112,7 +112,7 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
                   <span className="block font-medium">{t("soldLine", { title: piece.title ?? t("soldUnknown") })}</span>
                   {piece.quantity ? <span className="text-sm text-ink-muted">{t("soldQuantity", { count: piece.quantity })}</span> : null}
                 </p>
-                <span className="text-xl font-bold tabular-nums" data-testid="sold-piece-amount">{formatYuan(piece.amount, locale)}</span>
+                <span className="text-xl font-bold tabular-nums" data-testid="sold-piece-amount">{formatMoney(piece.amount, locale)}</span>
               </li>
             ))}
           </ul>
@@ -129,7 +129,7 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
             label={t("chartLabel")}
             months={year.map((m) => ({
               label: formatMonth(m.period, locale, "short"),
-              yuan: m.net / 100,
+              yuan: Number(m.net),
               current: m.period === current,
             }))}
           />
@@ -143,7 +143,7 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
                   <StatusBadge locale={locale} status={m.status} paidAt={m.paid_at} />
                 </span>
                 <span className="text-lg font-semibold tabular-nums" data-testid="statement-amount">
-                  {formatYuan(m.net, locale, { trimWhole: true })}
+                  {formatMoney(m.net, locale, { trimWhole: true })}
                 </span>
                 <ChevronRightIcon size={20} className="shrink-0 text-ink-muted" />
               </Link>

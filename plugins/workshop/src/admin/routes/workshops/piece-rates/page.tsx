@@ -270,7 +270,7 @@ const PieceRatesPage = () => {
                       ) : null}
                     </Table.Cell>
                     <Table.Cell>
-                      <ActiveBadge t={t} active={p.is_active} />
+                      <ActiveBadge t={t} active={!!p.is_active} />
                     </Table.Cell>
                     <EditCell
                       t={t}

@@ -1,3 +1,17 @@
+import {
+  addDays,
+  addMonths,
+  firstDayOfMonth,
+  formatMoney,
+  isCalendarDate,
+  isMonth,
+  lastDayOfMonth,
+  monthOf,
+  sumMoney,
+  todayInChina,
+  type Money,
+  type WorkEntry,
+} from "@jinxiu/workshop/domain";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
@@ -6,10 +20,8 @@ import { EntryList, type EntryGroup } from "@/components/desk/entry-list";
 import { ChevronLeftIcon, ChevronRightIcon } from "@/components/desk/icons";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
-import { listArtisans, listPieceTypes, listWorkEntries, requireCoordinator } from "@/lib/desk/data";
-import { addDays, addMonths, formatDay, formatMonth, isCalendarDate, isMonth, lastDayOfMonth, monthOf, todayInChina } from "@/lib/desk/dates";
-import { formatYuan, sumFen } from "@/lib/desk/fen";
-import type { WorkEntry } from "@/lib/desk/types";
+import { daySummary, listArtisans, listPieceTypes, listWorkEntries, requireCoordinator } from "@/lib/desk/data";
+import { formatDay, formatMonth } from "@/lib/desk/date-format";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/desk/history">): Promise<Metadata> {
   const { locale } = await params;
@@ -61,23 +73,26 @@ export default async function DeskHistoryPage({ params, searchParams }: PageProp
   let groups: EntryGroup[] = [];
   let count = 0;
   let shown = 0;
-  let total = 0;
+  let total: Money = "0.00";
   if (!byArtisan) {
-    const result = await listWorkEntries(locale, token, { date });
+    // The day's totals come from the backend: the list may stop at 500 entries, the totals don't.
+    const [result, summary] = await Promise.all([listWorkEntries(locale, token, { date }), daySummary(locale, token, date)]);
     count = result.count;
     shown = result.entries.length;
-    total = sumFen(result.entries.filter((e) => !e.reversed_at).map((e) => e.amount));
+    total = summary.total;
+    const dayTotals = new Map(summary.artisans.map((row) => [row.artisan_id, row.amount]));
     groups = [...groupBy(result.entries, (e) => e.artisan_id)].map(([id, entries]) => ({
       key: id,
       title: names.get(id) ?? id,
       entries,
+      total: dayTotals.get(id) ?? "0.00",
     }));
     groups.sort((a, b) => a.title.localeCompare(b.title, locale));
   } else if (artisan) {
-    const result = await listWorkEntries(locale, token, { artisan_id: artisan.id, from: `${month}-01`, to: lastDayOfMonth(month) });
+    const result = await listWorkEntries(locale, token, { artisan_id: artisan.id, from: firstDayOfMonth(month), to: lastDayOfMonth(month) });
     count = result.count;
     shown = result.entries.length;
-    total = sumFen(result.entries.filter((e) => !e.reversed_at).map((e) => e.amount));
+    total = sumMoney(result.entries.filter((e) => !e.reversed_at).map((e) => e.amount));
     groups = [...groupBy(result.entries, (e) => e.work_date)].map(([day, entries]) => ({
       key: day,
       title: formatDay(day, locale),
@@ -159,7 +174,7 @@ export default async function DeskHistoryPage({ params, searchParams }: PageProp
           {byArtisan ? `${artisan?.display_name ?? ""} · ${formatMonth(month, locale)}` : formatDay(date, locale)}
         </span>
         <span className="font-bold tabular-nums text-cinnabar-700" data-testid="history-total">
-          {formatYuan(total, locale)}
+          {formatMoney(total, locale)}
         </span>
       </p>
       {byArtisan && !artisan ? <p role="alert">{t("noSuchArtisan")}</p> : null}

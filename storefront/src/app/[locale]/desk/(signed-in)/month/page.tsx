@@ -1,3 +1,4 @@
+import { addDays, addMonths, daysLeftInMonth, formatMoney, isMonth, lastDayOfMonth, monthOf, sumMoney, todayInChina } from "@jinxiu/workshop/domain";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
@@ -7,8 +8,7 @@ import { OutboxMonthCheck } from "@/components/desk/outbox-month-check";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { listArtisans, monthSummary, requireCoordinator } from "@/lib/desk/data";
-import { addDays, addMonths, daysLeftInMonth, formatDay, formatMonth, isMonth, lastDayOfMonth, monthOf, todayInChina } from "@/lib/desk/dates";
-import { formatYuan, sumFen, toFen } from "@/lib/desk/fen";
+import { formatDay, formatMonth } from "@/lib/desk/date-format";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/desk/month">): Promise<Metadata> {
   const { locale } = await params;
@@ -34,7 +34,7 @@ export default async function DeskMonthPage({ params, searchParams }: PageProps<
 
   const [summary, artisans] = await Promise.all([monthSummary(locale, token, month), listArtisans(locale, token)]);
   const rows = summary.artisans;
-  const totalNet = sumFen(rows.map((r) => r.net));
+  const totalNet = sumMoney(rows.map((r) => r.net));
   const pieces = rows.reduce((n, r) => ({ a: n.a + r.pieces_a, b: n.b + r.pieces_b, r: n.r + r.pieces_r }), { a: 0, b: 0, r: 0 });
   const daysLeft = daysLeftInMonth(month, today);
   const ended = daysLeft < 0;
@@ -77,7 +77,7 @@ export default async function DeskMonthPage({ params, searchParams }: PageProps<
           {t(`status.${summary.status}`)}
         </span>
         <span className="text-2xl font-bold tabular-nums text-cinnabar-700" data-testid="month-total">
-          {formatYuan(totalNet, locale)}
+          {formatMoney(totalNet, locale)}
         </span>
       </div>
 
@@ -148,7 +148,7 @@ export default async function DeskMonthPage({ params, searchParams }: PageProps<
                   <td className="py-2.5 pr-2 text-right text-sm tabular-nums">
                     {t("piecesValue", { a: row.pieces_a, b: row.pieces_b, r: row.pieces_r })}
                   </td>
-                  <td className="py-2.5 text-right font-semibold tabular-nums">{formatYuan(toFen(row.net), locale)}</td>
+                  <td className="py-2.5 text-right font-semibold tabular-nums">{formatMoney(row.net, locale)}</td>
                 </tr>
               ))}
             </tbody>
@@ -157,7 +157,7 @@ export default async function DeskMonthPage({ params, searchParams }: PageProps<
                 <th scope="row" className="pt-3 pr-2 text-left">{t("total")}</th>
                 <td />
                 <td className="pt-3 pr-2 text-right text-sm tabular-nums">{t("piecesValue", pieces)}</td>
-                <td className="pt-3 text-right font-bold tabular-nums text-cinnabar-700">{formatYuan(totalNet, locale)}</td>
+                <td className="pt-3 text-right font-bold tabular-nums text-cinnabar-700">{formatMoney(totalNet, locale)}</td>
               </tr>
             </tfoot>
           </table>

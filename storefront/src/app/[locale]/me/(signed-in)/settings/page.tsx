@@ -1,10 +1,10 @@
+import { roundMoney, type MoneyValue } from "@jinxiu/workshop/domain";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { GoalForm, PasswordForm } from "@/components/me/settings-forms";
 import { routing } from "@/i18n/routing";
-import { toFen } from "@/lib/desk/fen";
 import { requireArtisan } from "@/lib/me/data";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/me/settings">): Promise<Metadata> {
@@ -20,7 +20,7 @@ export default async function MeSettingsPage({ params }: PageProps<"/[locale]/me
   if (!hasLocale(routing.locales, locale)) notFound();
   const { artisan } = await requireArtisan(locale);
   const t = await getTranslations({ locale, namespace: "MeSettings" });
-  const goal = artisan.monthly_goal === null || artisan.monthly_goal === undefined ? "" : formatGoal(toFen(artisan.monthly_goal));
+  const goal = artisan.monthly_goal === null || artisan.monthly_goal === undefined ? "" : goalText(artisan.monthly_goal);
   return (
     <div className="space-y-6">
       <h1 className="text-xl font-semibold">{t("heading")}</h1>
@@ -34,6 +34,8 @@ export default async function MeSettingsPage({ params }: PageProps<"/[locale]/me
   );
 }
 
-function formatGoal(fen: number): string {
-  return fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2);
+/** Her goal as the form shows it: "3500", "3500.50". */
+function goalText(goal: MoneyValue): string {
+  const amount = roundMoney(goal);
+  return amount.endsWith(".00") ? amount.slice(0, -3) : amount;
 }

@@ -1,3 +1,4 @@
+import { compareMoney, currentMonth, formatMoney, isMonth, type EarningLine } from "@jinxiu/workshop/domain";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
@@ -7,11 +8,9 @@ import { MonthParts } from "@/components/me/parts";
 import { StatusBadge } from "@/components/me/status-badge";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
-import { formatDay, formatMonth, isMonth, monthOf, todayInChina } from "@/lib/desk/dates";
-import { formatYuan, toFen } from "@/lib/desk/fen";
-import { linesByDay, monthFigures, type MonthFigures } from "@/lib/me/earnings";
+import { formatDay, formatMonth } from "@/lib/desk/date-format";
+import { emptyMonth, linesByDay, monthFigures, type MonthFigures } from "@/lib/me/earnings";
 import { monthDetail, requireArtisan } from "@/lib/me/data";
-import type { EarningLine } from "@/lib/me/types";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/me/month/[period]">): Promise<Metadata> {
   const { locale, period } = await params;
@@ -27,26 +26,27 @@ const KIND_ICON: Record<string, typeof NeedleIcon> = {
   reversal: UndoIcon,
 };
 
+/** Lines that are neither piecework nor a sale, each with its own word. */
+const ADJUSTMENT_KINDS = ["bonus", "deduction", "reversal"] as const;
+
 /** One month of hers, day by day: each line's piece type, quantity, grade, rate and amount. */
 export default async function MeMonthPage({ params }: PageProps<"/[locale]/me/month/[period]">) {
   const { locale, period } = await params;
-  if (!hasLocale(routing.locales, locale) || !isMonth(period) || period > monthOf(todayInChina())) notFound();
+  if (!hasLocale(routing.locales, locale) || !isMonth(period) || period > currentMonth()) notFound();
   const { token } = await requireArtisan(locale);
   const t = await getTranslations({ locale, namespace: "MeMonth" });
   const tg = await getTranslations({ locale, namespace: "MeHome" });
   const detail = await monthDetail(locale, token, period);
-  const figures: MonthFigures = detail.totals
-    ? monthFigures(detail.totals)
-    : { period, piecework: 0, sale_share: 0, bonus: 0, deduction: 0, reversal: 0, net: 0, status: "none", paid_at: null };
+  const figures: MonthFigures = detail.totals ? monthFigures(detail.totals) : emptyMonth(period);
   const days = linesByDay(detail.entries);
 
   const lineText = (line: EarningLine) => {
     if (line.work_entry) {
       const pieceType = locale === "en" ? line.work_entry.piece_type.name_en : line.work_entry.piece_type.name_zh;
-      return { title: pieceType, detail: t("workDetail", { quantity: line.work_entry.quantity, grade: t(`grades.${line.work_entry.grade}`), rate: formatYuan(toFen(line.work_entry.rate), locale) }) };
+      return { title: pieceType, detail: t("workDetail", { quantity: line.work_entry.quantity, grade: t(`grades.${line.work_entry.grade}`), rate: formatMoney(line.work_entry.rate, locale) }) };
     }
     if (line.sale) return { title: t("sale", { title: line.sale.product_title ?? "" }), detail: line.sale.quantity ? t("saleQuantity", { count: line.sale.quantity }) : "" };
-    const kind = line.kind === "bonus" || line.kind === "deduction" || line.kind === "reversal" ? line.kind : "other";
+    const kind = ADJUSTMENT_KINDS.find((k) => k === line.kind) ?? "other";
     return { title: t(`kinds.${kind}`), detail: line.reason ?? "" };
   };
 
@@ -61,7 +61,7 @@ export default async function MeMonthPage({ params }: PageProps<"/[locale]/me/mo
           {formatMonth(period, locale)}
         </h1>
         <p className="mt-1 text-4xl font-bold tabular-nums" data-testid="month-net">
-          {formatYuan(figures.net, locale, { trimWhole: true })}
+          {formatMoney(figures.net, locale, { trimWhole: true })}
         </p>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-base" data-testid="month-statement">
           <StatusBadge locale={locale} status={figures.status} paidAt={figures.paid_at} />
@@ -88,13 +88,12 @@ export default async function MeMonthPage({ params }: PageProps<"/[locale]/me/mo
               <li key={day.date} className="rounded-2xl border border-gold-200 bg-white p-3" data-testid="month-day" data-date={day.date}>
                 <h3 className="flex items-baseline justify-between text-base font-semibold">
                   <span>{formatDay(day.date, locale)}</span>
-                  <span className="tabular-nums" data-testid="day-total">{formatYuan(day.total, locale)}</span>
+                  <span className="tabular-nums" data-testid="day-total">{formatMoney(day.total, locale)}</span>
                 </h3>
                 <ul className="mt-1 divide-y divide-gold-100">
                   {day.lines.map((line) => {
                     const Icon = KIND_ICON[line.kind] ?? NeedleIcon;
                     const text = lineText(line);
-                    const amount = toFen(line.amount);
                     return (
                       <li key={line.id} className="flex items-center gap-3 py-2" data-testid="month-line" data-kind={line.kind}>
                         {line.sale?.thumbnail ? (
@@ -106,8 +105,8 @@ export default async function MeMonthPage({ params }: PageProps<"/[locale]/me/mo
                           <span className="block">{text.title}</span>
                           {text.detail ? <span className="block text-sm text-ink-muted tabular-nums" data-testid="line-detail">{text.detail}</span> : null}
                         </p>
-                        <span className={`text-lg font-semibold tabular-nums ${amount < 0 ? "text-cinnabar-700" : ""}`} data-testid="line-amount">
-                          {formatYuan(amount, locale)}
+                        <span className={`text-lg font-semibold tabular-nums ${compareMoney(line.amount, 0) < 0 ? "text-cinnabar-700" : ""}`} data-testid="line-amount">
+                          {formatMoney(line.amount, locale)}
                         </span>
                       </li>
                     );
