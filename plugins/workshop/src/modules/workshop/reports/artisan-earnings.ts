@@ -1,18 +1,7 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import type { EarningLine, MonthTotals } from "../../../domain"
 
-export type MonthTotals = {
-  period: string
-  piecework: string
-  sale_share: string
-  bonus: string
-  deduction: string
-  reversal: string
-  net: string
-  entry_count: number
-  status: "open" | "closed" | "paid"
-  paid_at: string | null
-  payment_reference: string | null
-}
+export type { EarningLine, MonthTotals }
 
 /** One artisan's monthly totals by kind, from the ledger, with each month's statement state. */
 export async function artisanMonthlyTotals(manager: EntityManager, artisanId: string, from: string, to: string): Promise<MonthTotals[]> {
@@ -35,24 +24,6 @@ export async function artisanMonthlyTotals(manager: EntityManager, artisanId: st
       order by l.period`,
     [artisanId, from, to]
   )) as MonthTotals[]
-}
-
-export type EarningLine = {
-  id: string
-  kind: string
-  amount: string
-  created_at: string
-  reason: string | null
-  reverses_id: string | null
-  work_entry: {
-    id: string
-    work_date: string
-    quantity: number
-    grade: string
-    rate: string
-    piece_type: { id: string; code: string; name_zh: string; name_en: string }
-  } | null
-  sale: { product_id: string | null; product_title: string | null; thumbnail: string | null; quantity: number | null; order_display_id: number | null } | null
 }
 
 /** Every ledger entry of one artisan in one month, with what it came from. */

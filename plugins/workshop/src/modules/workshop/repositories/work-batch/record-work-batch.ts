@@ -1,7 +1,17 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId } from "@medusajs/framework/utils"
 import { entityIds } from "../../lib/ids"
-import { checkWorkDate, linePay, monthOf, rateOn, sumMoney, type Grade, type WorkBatchResponse } from "../../../../domain"
+import {
+  checkWorkDate,
+  linePay,
+  monthOf,
+  rateOn,
+  sumMoney,
+  type Grade,
+  type LineError as DomainLineError,
+  type RecordedEntry,
+  type WorkBatchResponse,
+} from "../../../../domain"
 import { ANY_LIST, insertRows, jsonList, rawNumber, type Column } from "../../lib/sql"
 import { appendLedgerEntries } from "../ledger/post-entries"
 import { lockPeriodsForWriting } from "../period/period-locks"
@@ -31,26 +41,9 @@ export type RecordWorkBatchInput = {
 }
 
 /** One problem with one line: `code` and `params` let the desk say it in the user's language. */
-export type LineError = {
-  index: number
-  field: keyof WorkLineInput
-  code: string
-  message: string
-  params?: Record<string, string | number>
-}
+export type LineError = DomainLineError & { index: number; field: keyof WorkLineInput; message: string }
 
-export type RecordedEntry = {
-  id: string
-  index: number
-  artisan_id: string
-  piece_type_id: string
-  quantity: number
-  grade: Grade
-  work_date: string
-  rate: string
-  amount: string
-}
-
+export type { RecordedEntry }
 export type { WorkBatchResponse }
 
 export type RecordWorkBatchResult =
