@@ -10,11 +10,12 @@ import {
   loginCoordinator,
   type RequestConfig,
 } from "../helpers"
+import { useWorkshopClock } from "../helpers/clock"
 
 const failed = (e: any) => e.response
 
-const chinaDate = (days: number) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(Date.now() + days * 86400000))
+/** A date in China `days` from the workshop's (fixed) today, as YYYY-MM-DD. */
+const { day: chinaDate } = useWorkshopClock()
 
 const newArtisan = (workshopId: string, overrides: Record<string, unknown> = {}) => ({
   workshop_id: workshopId,

@@ -7,16 +7,9 @@ import {
   createWorkshop,
   type RequestConfig,
 } from "../helpers"
+import { useWorkshopClock } from "../helpers/clock"
 
-/** Today and months in China, as the routes see them. */
-const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date())
-const addMonths = (m: string, n: number) => {
-  const [y, mo] = m.split("-").map(Number)
-  const i = y * 12 + mo - 1 + n
-  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`
-}
-const THIS_MONTH = today().slice(0, 7)
-const LAST_MONTH = addMonths(THIS_MONTH, -1)
+const { today, thisMonth: THIS_MONTH, lastMonth: LAST_MONTH } = useWorkshopClock()
 
 const failed = (e: any) => e.response
 
@@ -45,7 +38,7 @@ medusaIntegrationTestRunner({
         workshopId: busy.id,
         rate: { effective_from: "2024-01-01", rate_a: 12.5, rate_b: 9 },
       })
-      const line = (artisanId: string, grade: string, quantity: number, work_date = today()) => ({
+      const line = (artisanId: string, grade: string, quantity: number, work_date = today) => ({
         artisan_id: artisanId,
         piece_type_id: pieceType.id,
         quantity,

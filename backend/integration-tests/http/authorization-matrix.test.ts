@@ -9,30 +9,75 @@ import {
   customerHeaders,
   publishableKeyHeaders,
 } from "../helpers"
+import { useWorkshopClock } from "../helpers/clock"
+import { discoverRoutes, PLUGIN_BUILD_TREE, PLUGIN_SOURCE_TREE, routeKey } from "../helpers/route-tree"
 
 /**
- * Every custom route against every kind of caller. Each row names the status each caller must
- * get; any other status (above all an unexpected success) fails the test. Callers run in the
- * order of CALLERS, so a row's one allowed writer comes last where a write changes state.
+ * Every custom route against every kind of caller. The routes come from the route trees (the
+ * plugin's built `api` folder the app serves, its sources, and the backend's `src/api`); the
+ * table says what each caller must get from each of them, and a route without a row fails.
+ * Callers run in the order of CALLERS, so a row's one allowed writer comes last where a write
+ * changes state.
  */
 const CALLERS = ["anonymous", "customer", "artisanA", "artisanB", "coordinatorY", "admin", "coordinatorX"] as const
 type Caller = (typeof CALLERS)[number]
 type Expect = Record<Caller, number>
 
-const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date())
-const THIS_MONTH = today().slice(0, 7)
-const LAST_MONTH = (() => {
-  const [y, m] = THIS_MONTH.split("-").map(Number)
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`
-})()
+const { today, thisMonth: THIS_MONTH, lastMonth: LAST_MONTH } = useWorkshopClock()
 
 /** The same status for everyone but the listed callers. */
 const only = (allowed: Partial<Expect>, others: number): Expect =>
   Object.fromEntries(CALLERS.map((c) => [c, allowed[c] ?? others])) as Expect
 
+type Row = {
+  method: "get" | "post" | "delete"
+  /** the route as the tree names it, `/admin/artisans/:id` */
+  route: string
+  params?: Record<string, string>
+  query?: string
+  body?: () => unknown
+  headers?: () => Record<string, string>
+  expect: Expect
+  /** sent with the shop's publishable key */
+  store?: boolean
+}
+
+/** The row's URL: its route with the params filled in, and its query. */
+function urlOf(row: Row): string {
+  const filled = row.route.replace(/:(\w+)/g, (_, name: string) => {
+    const value = row.params?.[name]
+    if (value === undefined) throw new Error(`${row.method.toUpperCase()} ${row.route}: no value for :${name}`)
+    return encodeURIComponent(value)
+  })
+  return row.query ? `${filled}?${row.query}` : filled
+}
+
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    it("every custom route answers every caller as the table says", async () => {
+    it("finds the custom routes in the route trees", () => {
+      const found = discoverRoutes().map((r) => routeKey(r.method, r.path))
+      // known routes of each tree and method, so a walker that finds nothing can't pass
+      expect(found).toEqual(
+        expect.arrayContaining([
+          "GET /admin/artisans/:id",
+          "POST /admin/artisans/:id/reset-password",
+          "POST /coordinator/work-entries",
+          "GET /coordinator/work-entries",
+          "POST /coordinator/work-entries/:id/reverse",
+          "GET /artisan/earnings/:period",
+          "GET /store/workshops/:handle",
+        ])
+      )
+      expect(found.some((key) => key.includes(" /auth"))).toBe(false)
+      // every route written in the plugin's sources is in the build the app serves
+      const built = new Set(discoverRoutes([PLUGIN_BUILD_TREE]).map((r) => routeKey(r.method, r.path)))
+      const unbuilt = discoverRoutes([PLUGIN_SOURCE_TREE])
+        .map((r) => routeKey(r.method, r.path))
+        .filter((key) => !built.has(key))
+      expect(unbuilt, "routes in plugins/workshop/src/api missing from its build: rebuild the plugin").toEqual([])
+    })
+
+    it("every custom route has a row, and answers every caller as its row says", async () => {
       const container = getContainer()
       const workshopX = await createWorkshop(container)
       const workshopY = await createWorkshop(container)
@@ -52,7 +97,7 @@ medusaIntegrationTestRunner({
         "/coordinator/work-entries",
         {
           lines: [
-            { artisan_id: artisanA.artisan.id, piece_type_id: pieceType.id, quantity: 2, grade: "A", work_date: today() },
+            { artisan_id: artisanA.artisan.id, piece_type_id: pieceType.id, quantity: 2, grade: "A", work_date: today },
             { artisan_id: artisanA.artisan.id, piece_type_id: pieceType.id, quantity: 1, grade: "A", work_date: `${LAST_MONTH}-10` },
           ],
         },
@@ -70,80 +115,91 @@ medusaIntegrationTestRunner({
         coordinatorX: coordinatorX.headers.headers,
       }
       let batchNo = 0
-      const workLine = () => ({ artisan_id: artisanA.artisan.id, piece_type_id: pieceType.id, quantity: 1, grade: "A", work_date: today() })
+      const workLine = () => ({ artisan_id: artisanA.artisan.id, piece_type_id: pieceType.id, quantity: 1, grade: "A", work_date: today })
 
-      type Row = { method: "get" | "post"; path: string; body?: () => unknown; headers?: () => Record<string, string>; expect: Expect; store?: boolean }
       const rows: Row[] = [
         // the shop (publishable key sent by everyone; identity doesn't matter)
-        { method: "get", path: "/store/workshops", store: true, expect: only({}, 200) },
-        { method: "get", path: `/store/workshops/${workshopX.handle}`, store: true, expect: only({}, 200) },
-        { method: "get", path: `/store/makers/${artisanA.artisan.id}`, store: true, expect: only({}, 200) },
-        { method: "get", path: `/store/makers/${artisanB.artisan.id}`, store: true, expect: only({}, 404) },
-        { method: "get", path: `/store/products/${product.id}/makers`, store: true, expect: only({}, 200) },
-        { method: "get", path: "/store/impact", store: true, expect: only({}, 200) },
-        { method: "get", path: `/store/orders/${order.id}/makers`, store: true, expect: only({}, 200) },
-        { method: "get", path: "/store/orders/order_01MATRIXNOSUCHORDER0000000/makers", store: true, expect: only({}, 404) },
+        { method: "get", route: "/store/workshops", store: true, expect: only({}, 200) },
+        { method: "get", route: "/store/workshops/:handle", params: { handle: workshopX.handle }, store: true, expect: only({}, 200) },
+        { method: "get", route: "/store/makers/:id", params: { id: artisanA.artisan.id }, store: true, expect: only({}, 200) },
+        { method: "get", route: "/store/makers/:id", params: { id: artisanB.artisan.id }, store: true, expect: only({}, 404) },
+        { method: "get", route: "/store/products/:id/makers", params: { id: product.id }, store: true, expect: only({}, 200) },
+        { method: "get", route: "/store/impact", store: true, expect: only({}, 200) },
+        { method: "get", route: "/store/orders/:id/makers", params: { id: order.id }, store: true, expect: only({}, 200) },
+        { method: "get", route: "/store/orders/:id/makers", params: { id: "order_01MATRIXNOSUCHORDER0000000" }, store: true, expect: only({}, 404) },
         // without the shop's key (a customer's session carries it)
-        { method: "get", path: "/store/impact", expect: only({ customer: 200 }, 400) },
+        { method: "get", route: "/store/impact", expect: only({ customer: 200 }, 400) },
 
         // programme staff only
-        { method: "get", path: "/admin/workshops", expect: only({ admin: 200 }, 401) },
-        { method: "post", path: "/admin/workshops", body: () => ({ handle: `matrix-${++batchNo}`, name_zh: "新工坊", name_en: "New workshop", city_zh: "肇庆", city_en: "Zhaoqing" }), expect: only({ admin: 200 }, 401) },
-        { method: "get", path: `/admin/workshops/${workshopX.id}`, expect: only({ admin: 200 }, 401) },
-        { method: "post", path: `/admin/workshops/${workshopX.id}`, body: () => ({ story_en: "Updated story" }), expect: only({ admin: 200 }, 401) },
-        { method: "get", path: "/admin/artisans", expect: only({ admin: 200 }, 401) },
-        { method: "post", path: "/admin/artisans", body: () => ({ workshop_id: workshopX.id, display_name: "新绣娘", legal_name: "新某", phone: `1390000${String(1000 + ++batchNo)}`, joined_on: "2025-01-01", password: "matrix-password" }), expect: only({ admin: 200 }, 401) },
-        { method: "get", path: `/admin/artisans/${artisanA.artisan.id}`, expect: only({ admin: 200 }, 401) },
-        { method: "post", path: `/admin/artisans/${artisanA.artisan.id}`, body: () => ({ monthly_goal: 3200 }), expect: only({ admin: 200 }, 401) },
-        { method: "post", path: `/admin/artisans/${artisanA.artisan.id}/reset-password`, expect: only({ admin: 200 }, 401) },
-        { method: "get", path: "/admin/coordinators", expect: only({ admin: 200 }, 401) },
-        { method: "post", path: "/admin/coordinators", body: () => ({ email: `matrix-${++batchNo}@jinxiu.test`, name: "新协调员", password: "matrix-password", workshop_ids: [workshopX.id] }), expect: only({ admin: 200 }, 401) },
-        { method: "get", path: `/admin/coordinators/${coordinatorX.coordinator.id}`, expect: only({ admin: 200 }, 401) },
-        { method: "post", path: `/admin/coordinators/${coordinatorX.coordinator.id}`, body: () => ({ name: "协调员X" }), expect: only({ admin: 200 }, 401) },
-        { method: "get", path: "/admin/piece-types", expect: only({ admin: 200 }, 401) },
-        { method: "post", path: "/admin/piece-types", body: () => ({ workshop_id: workshopX.id, code: `MATRIX-${++batchNo}`, name_zh: "盘金边", name_en: "Couched border" }), expect: only({ admin: 200 }, 401) },
-        { method: "get", path: `/admin/piece-types/${pieceType.id}`, expect: only({ admin: 200 }, 401) },
-        { method: "post", path: `/admin/piece-types/${pieceType.id}`, body: () => ({ name_en: "Fan face" }), expect: only({ admin: 200 }, 401) },
-        { method: "post", path: `/admin/piece-types/${pieceType.id}/rates`, body: () => ({ effective_from: "2030-01-15", rate_a: 15, rate_b: 10 }), expect: only({ admin: 200 }, 401) },
-        { method: "get", path: "/admin/periods", expect: only({ admin: 200 }, 401) },
-        { method: "get", path: `/admin/periods/${LAST_MONTH}/preview`, expect: only({ admin: 200 }, 401) },
-        { method: "post", path: `/admin/periods/${LAST_MONTH}/close`, expect: only({ admin: 200 }, 401) },
-        { method: "post", path: `/admin/periods/${LAST_MONTH}/pay`, body: () => ({ payment_reference: "MATRIX-PAY" }), expect: only({ admin: 200 }, 401) },
-        { method: "get", path: `/admin/periods/${LAST_MONTH}/statements`, expect: only({ admin: 200 }, 401) },
-        { method: "post", path: "/admin/adjustments", body: () => ({ artisan_id: artisanA.artisan.id, kind: "bonus", amount: 10, reason: "matrix" }), expect: only({ admin: 201 }, 401) },
-        { method: "get", path: `/admin/products/${product.id}/makers`, expect: only({ admin: 200 }, 401) },
-        { method: "post", path: `/admin/products/${product.id}/makers`, body: () => ({ share_percent: 20, makers: [{ artisan_id: artisanA.artisan.id, weight: 1 }] }), expect: only({ admin: 200 }, 401) },
-        { method: "get", path: `/admin/workshop-summary?month=${THIS_MONTH}`, expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/workshops", expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/workshops", body: () => ({ handle: `matrix-${++batchNo}`, name_zh: "新工坊", name_en: "New workshop", city_zh: "肇庆", city_en: "Zhaoqing" }), expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/workshops/:id", params: { id: workshopX.id }, expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/workshops/:id", params: { id: workshopX.id }, body: () => ({ story_en: "Updated story" }), expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/artisans", expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/artisans", body: () => ({ workshop_id: workshopX.id, display_name: "新绣娘", legal_name: "新某", phone: `1390000${String(1000 + ++batchNo)}`, joined_on: "2025-01-01", password: "matrix-password" }), expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/artisans/:id", params: { id: artisanA.artisan.id }, expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/artisans/:id", params: { id: artisanA.artisan.id }, body: () => ({ monthly_goal: 3200 }), expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/artisans/:id/reset-password", params: { id: artisanA.artisan.id }, expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/coordinators", expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/coordinators", body: () => ({ email: `matrix-${++batchNo}@jinxiu.test`, name: "新协调员", password: "matrix-password", workshop_ids: [workshopX.id] }), expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/coordinators/:id", params: { id: coordinatorX.coordinator.id }, expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/coordinators/:id", params: { id: coordinatorX.coordinator.id }, body: () => ({ name: "协调员X" }), expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/piece-types", expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/piece-types", body: () => ({ workshop_id: workshopX.id, code: `MATRIX-${++batchNo}`, name_zh: "盘金边", name_en: "Couched border" }), expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/piece-types/:id", params: { id: pieceType.id }, expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/piece-types/:id", params: { id: pieceType.id }, body: () => ({ name_en: "Fan face" }), expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/piece-types/:id/rates", params: { id: pieceType.id }, body: () => ({ effective_from: "2030-01-15", rate_a: 15, rate_b: 10 }), expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/periods", expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/periods/:period/preview", params: { period: LAST_MONTH }, expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/periods/:period/close", params: { period: LAST_MONTH }, expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/periods/:period/pay", params: { period: LAST_MONTH }, body: () => ({ payment_reference: "MATRIX-PAY" }), expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/periods/:period/statements", params: { period: LAST_MONTH }, expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/adjustments", body: () => ({ artisan_id: artisanA.artisan.id, kind: "bonus", amount: 10, reason: "matrix" }), expect: only({ admin: 201 }, 401) },
+        { method: "get", route: "/admin/products/:id/makers", params: { id: product.id }, expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/products/:id/makers", params: { id: product.id }, body: () => ({ share_percent: 20, makers: [{ artisan_id: artisanA.artisan.id, weight: 1 }] }), expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/workshop-summary", query: `month=${THIS_MONTH}`, expect: only({ admin: 200 }, 401) },
 
         // coordinators: only their own workshops
-        { method: "get", path: "/coordinator/me", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
-        { method: "get", path: "/coordinator/artisans", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
-        { method: "get", path: `/coordinator/artisans/${artisanA.artisan.id}`, expect: only({ coordinatorX: 200, coordinatorY: 404 }, 401) },
-        { method: "post", path: `/coordinator/artisans/${artisanA.artisan.id}/reset-password`, expect: only({ coordinatorX: 200, coordinatorY: 404 }, 401) },
-        { method: "post", path: `/coordinator/artisans/${artisanB.artisan.id}/reset-password`, expect: only({ coordinatorY: 200, coordinatorX: 404 }, 401) },
-        { method: "get", path: "/coordinator/piece-types", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
-        { method: "get", path: "/coordinator/work-entries", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
+        { method: "get", route: "/coordinator/me", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
+        { method: "get", route: "/coordinator/artisans", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
+        { method: "get", route: "/coordinator/artisans/:id", params: { id: artisanA.artisan.id }, expect: only({ coordinatorX: 200, coordinatorY: 404 }, 401) },
+        { method: "post", route: "/coordinator/artisans/:id/reset-password", params: { id: artisanA.artisan.id }, expect: only({ coordinatorX: 200, coordinatorY: 404 }, 401) },
+        { method: "post", route: "/coordinator/artisans/:id/reset-password", params: { id: artisanB.artisan.id }, expect: only({ coordinatorY: 200, coordinatorX: 404 }, 401) },
+        { method: "get", route: "/coordinator/piece-types", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
+        { method: "get", route: "/coordinator/work-entries", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
         {
           method: "post",
-          path: "/coordinator/work-entries",
+          route: "/coordinator/work-entries",
           body: () => ({ lines: [workLine()] }),
           headers: () => ({ "idempotency-key": `matrix-batch-${++batchNo}` }),
           expect: only({ coordinatorX: 201, coordinatorY: 404 }, 401),
         },
-        { method: "post", path: `/coordinator/work-entries/${entryId}/reverse`, body: () => ({ reason: "matrix" }), expect: only({ coordinatorX: 200, coordinatorY: 404 }, 401) },
-        { method: "get", path: `/coordinator/summary?month=${THIS_MONTH}`, expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
+        { method: "post", route: "/coordinator/work-entries/:id/reverse", params: { id: entryId }, body: () => ({ reason: "matrix" }), expect: only({ coordinatorX: 200, coordinatorY: 404 }, 401) },
+        { method: "get", route: "/coordinator/summary", query: `month=${THIS_MONTH}`, expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
+        { method: "get", route: "/coordinator/day-summary", query: `date=${today}`, expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
 
         // artisans: only their own money
-        { method: "get", path: "/artisan/me", expect: only({ artisanA: 200, artisanB: 200 }, 401) },
-        { method: "post", path: "/artisan/me/goal", body: () => ({ monthly_goal: 3000 }), expect: only({ artisanA: 200, artisanB: 200 }, 401) },
-        { method: "post", path: "/artisan/me/password", body: () => ({ current_password: "not-her-password", new_password: "another-password" }), expect: only({ artisanA: 400, artisanB: 400 }, 401) },
-        { method: "get", path: `/artisan/earnings?from=${LAST_MONTH}&to=${THIS_MONTH}`, expect: only({ artisanA: 200, artisanB: 200 }, 401) },
-        { method: "get", path: `/artisan/earnings/${THIS_MONTH}`, expect: only({ artisanA: 200, artisanB: 200 }, 401) },
-        { method: "get", path: "/artisan/statements", expect: only({ artisanA: 200, artisanB: 200 }, 401) },
+        { method: "get", route: "/artisan/me", expect: only({ artisanA: 200, artisanB: 200 }, 401) },
+        { method: "post", route: "/artisan/me/goal", body: () => ({ monthly_goal: 3000 }), expect: only({ artisanA: 200, artisanB: 200 }, 401) },
+        { method: "post", route: "/artisan/me/password", body: () => ({ current_password: "not-her-password", new_password: "another-password" }), expect: only({ artisanA: 400, artisanB: 400 }, 401) },
+        { method: "get", route: "/artisan/earnings", query: `from=${LAST_MONTH}&to=${THIS_MONTH}`, expect: only({ artisanA: 200, artisanB: 200 }, 401) },
+        { method: "get", route: "/artisan/earnings/:period", params: { period: THIS_MONTH }, expect: only({ artisanA: 200, artisanB: 200 }, 401) },
+        { method: "get", route: "/artisan/statements", expect: only({ artisanA: 200, artisanB: 200 }, 401) },
       ]
+
+      // a route added to a tree without a row here fails; so does a row for a route that is gone
+      const discovered = discoverRoutes()
+      const tabled = new Set(rows.map((row) => routeKey(row.method, row.route)))
+      const inTree = new Set(discovered.map((r) => routeKey(r.method, r.path)))
+      const withoutRow = discovered
+        .filter((r) => !tabled.has(routeKey(r.method, r.path)))
+        .map((r) => `${routeKey(r.method, r.path)} (${r.trees.join(", ")})`)
+      expect(withoutRow, "routes in the route trees without a row in this table").toEqual([])
+      expect([...tabled].filter((key) => !inTree.has(key)), "rows for routes no tree has").toEqual([])
 
       const failures: string[] = []
       for (const row of rows) {
+        const url = urlOf(row)
         for (const caller of CALLERS) {
           const headers = {
             ...headersOf[caller],
@@ -152,10 +208,12 @@ medusaIntegrationTestRunner({
           }
           const res =
             row.method === "get"
-              ? await api.get(row.path, { headers }).catch((e: any) => e.response)
-              : await api.post(row.path, row.body ? row.body() : {}, { headers }).catch((e: any) => e.response)
+              ? await api.get(url, { headers }).catch((e: any) => e.response)
+              : row.method === "delete"
+                ? await api.delete(url, { headers }).catch((e: any) => e.response)
+                : await api.post(url, row.body ? row.body() : {}, { headers }).catch((e: any) => e.response)
           if (res.status !== row.expect[caller]) {
-            failures.push(`${row.method.toUpperCase()} ${row.path} as ${caller}: expected ${row.expect[caller]}, got ${res.status}`)
+            failures.push(`${row.method.toUpperCase()} ${url} as ${caller}: expected ${row.expect[caller]}, got ${res.status}`)
           }
         }
       }

@@ -9,12 +9,12 @@ import {
   customerHeaders,
   type RequestConfig,
 } from "../helpers"
+import { useWorkshopClock } from "../helpers/clock"
 
 const failed = (e: any) => e.response
 
-/** A date in China `days` from today, as YYYY-MM-DD. */
-const chinaDate = (days: number) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(Date.now() + days * 86400000))
+/** A date in China `days` from the workshop's (fixed) today, as YYYY-MM-DD. */
+const { day: chinaDate } = useWorkshopClock()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

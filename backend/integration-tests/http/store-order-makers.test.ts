@@ -1,6 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { adminHeaders, createArtisan, createWorkshop, publishableKeyHeaders } from "../helpers"
+import { useWorkshopClock } from "../helpers/clock"
+
+// sale shares are credited into "this month" by the workshop's clock
+const { thisMonth: THIS_MONTH } = useWorkshopClock()
 
 /** "13.3" / "-6.67" / "20" to fen, exactly (no floats). */
 const toFen = (amount: string) => {
@@ -69,7 +73,7 @@ medusaIntegrationTestRunner({
       return (await (getContainer().resolve("workshop") as any).listLedgerEntries({
         kind: "sale_share",
         source_id: lineItemIds,
-      })) as { artisan_id: string; workshop_id: string; amount: unknown; source_id: string }[]
+      })) as { artisan_id: string; workshop_id: string; amount: unknown; source_id: string; period: string }[]
     }
 
     /** order.placed, as cart completion emits it; waits for the subscriber's sale_share entries. */
@@ -99,6 +103,7 @@ medusaIntegrationTestRunner({
       const lineIds = (stored.items ?? []).map((l: any) => l.id)
       const entries = await placedAndCredited(order.id, lineIds, 3)
       expect(entries).toHaveLength(3)
+      expect(new Set(entries.map((e) => e.period))).toEqual(new Set([THIS_MONTH]))
 
       const res = await get(`/store/orders/${order.id}/makers`, store)
       expect(res.status).toBe(200)

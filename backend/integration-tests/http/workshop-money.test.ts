@@ -7,18 +7,11 @@ import {
   createPieceType,
   createWorkshop,
   publishableKeyHeaders,
+  uniqueSuffix,
 } from "../helpers"
+import { setWorkshopClock, useWorkshopClock } from "../helpers/clock"
 
-/** Today and months in China, as the routes see them. */
-const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date())
-const monthOf = (d: string) => d.slice(0, 7)
-const addMonths = (m: string, n: number) => {
-  const [y, mo] = m.split("-").map(Number)
-  const i = y * 12 + mo - 1 + n
-  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`
-}
-const THIS_MONTH = monthOf(today())
-const LAST_MONTH = addMonths(THIS_MONTH, -1)
+const { now, today, thisMonth: THIS_MONTH, lastMonth: LAST_MONTH, day } = useWorkshopClock()
 const DAY_LAST_MONTH = `${LAST_MONTH}-15`
 
 medusaIntegrationTestRunner({
@@ -33,7 +26,7 @@ medusaIntegrationTestRunner({
     let admin: any
     let keyCounter = 0
 
-    const withKey = (headers: any, key = `test-key-${Date.now()}-${++keyCounter}`) => ({
+    const withKey = (headers: any, key = `test-key-${uniqueSuffix()}-${++keyCounter}`) => ({
       headers: { ...headers.headers, "idempotency-key": key },
     })
     const line = (overrides: Record<string, unknown> = {}) => ({
@@ -41,7 +34,7 @@ medusaIntegrationTestRunner({
       piece_type_id: pieceType.id,
       quantity: 3,
       grade: "A",
-      work_date: today(),
+      work_date: today,
       ...overrides,
     })
     const post = (path: string, body: unknown, config: any) => api.post(path, body, config).catch((e: any) => e.response)
@@ -73,7 +66,7 @@ medusaIntegrationTestRunner({
         expect(month.data.entries[0].work_entry).toMatchObject({ quantity: expect.any(Number), rate: expect.any(String) })
         expect(month.data.entries[0].work_entry.piece_type.name_zh).toBe(pieceType.name_zh)
 
-        const list = await get(`/coordinator/work-entries?date=${today()}&artisan_id=${artisanA.artisan.id}`, coordinator.headers)
+        const list = await get(`/coordinator/work-entries?date=${today}&artisan_id=${artisanA.artisan.id}`, coordinator.headers)
         expect(list.data.work_entries).toHaveLength(2)
       })
 
@@ -104,13 +97,13 @@ medusaIntegrationTestRunner({
       it("names each bad line's index and field and writes nothing", async () => {
         const res = await post(
           "/coordinator/work-entries",
-          { lines: [line(), line({ quantity: 0 }), line({ grade: "C" }), line({ quantity: 2.5 }), line({ work_date: "2099-01-01" })] },
+          { lines: [line(), line({ quantity: 0 }), line({ grade: "C" }), line({ quantity: 2.5 }), line({ work_date: day(1) })] },
           withKey(coordinator.headers)
         )
         expect(res.status).toBe(400)
         const byIndex = res.data.errors.map((e: any) => [e.index, e.field])
         expect(byIndex).toEqual(expect.arrayContaining([[1, "quantity"], [2, "grade"], [3, "quantity"]]))
-        const future = await post("/coordinator/work-entries", { lines: [line(), line({ work_date: "2099-01-01" })] }, withKey(coordinator.headers))
+        const future = await post("/coordinator/work-entries", { lines: [line(), line({ work_date: day(1) })] }, withKey(coordinator.headers))
         expect(future.status).toBe(400)
         expect(future.data.errors).toEqual([expect.objectContaining({ index: 1, field: "work_date", code: "work_date_in_future" })])
         const tooMany = await post("/coordinator/work-entries", { lines: Array.from({ length: 501 }, () => line()) }, withKey(coordinator.headers))
@@ -118,6 +111,29 @@ medusaIntegrationTestRunner({
         expect(tooMany.data.message).toMatch(/500/)
         const list = await get(`/coordinator/work-entries`, coordinator.headers)
         expect(list.data.work_entries).toHaveLength(0)
+      })
+
+      it("reads today from the workshop's clock: 1 July is in the future until midnight in China", async () => {
+        const firstOfJuly = line({ work_date: "2026-07-01" })
+        try {
+          // 15:59 UTC on 30 June is 23:59 on 30 June in Shanghai
+          setWorkshopClock(new Date("2026-06-30T15:59:00Z"))
+          const early = await post("/coordinator/work-entries", { lines: [firstOfJuly] }, withKey(coordinator.headers))
+          expect(early.status).toBe(400)
+          expect(early.data.errors).toEqual([expect.objectContaining({ index: 0, field: "work_date", code: "work_date_in_future" })])
+          expect((await get(`/coordinator/work-entries`, coordinator.headers)).data.work_entries).toHaveLength(0)
+
+          // 16:00 UTC is midnight: 1 July has begun in Shanghai
+          setWorkshopClock(new Date("2026-06-30T16:00:00Z"))
+          const onTime = await post("/coordinator/work-entries", { lines: [firstOfJuly] }, withKey(coordinator.headers))
+          expect(onTime.status).toBe(201)
+          expect(onTime.data.entries[0]).toMatchObject({ work_date: "2026-07-01", amount: "37.50" })
+          const july = await get(`/artisan/earnings/2026-07`, artisanA.headers)
+          expect(july.data.entries.map((e: any) => e.work_entry?.id)).toEqual([onTime.data.entries[0].id])
+          expect(july.data.totals.piecework).toBe("37.50")
+        } finally {
+          setWorkshopClock(now)
+        }
       })
 
       it("a coordinator of another workshop gets 404 and writes nothing", async () => {
