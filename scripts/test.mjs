@@ -77,6 +77,9 @@ async function main() {
   fs.mkdirSync(reports, { recursive: true })
   const env = toolEnv({ JINXIU_TEST_REPORTS: reports })
   let ok = true
+  // suites whose runner failed; one that failed without reporting a failed test (its server did
+  // not start, it crashed) still counts as a failure in the closing line
+  const brokenSuites = []
   try {
     await run(path.join(ROOT, "node_modules/.bin/turbo"), ["run", "build", "--output-logs=errors-only"], {
       cwd: ROOT,
@@ -88,19 +91,26 @@ async function main() {
         cwd: ROOT,
         env,
         inherit: true,
-      }).catch(() => (ok = false))
+      }).catch(() => {
+        ok = false
+        brokenSuites.push("unit")
+      })
     }
     if (only !== "unit") {
-      await run("npm", ["run", "e2e", "--workspace", "@jinxiu/tests"], { cwd: ROOT, env, inherit: true }).catch(
-        () => (ok = false)
-      )
+      await run("npm", ["run", "e2e", "--workspace", "@jinxiu/tests"], { cwd: ROOT, env, inherit: true }).catch(() => {
+        ok = false
+        brokenSuites.push("e2e")
+      })
     }
   } catch (e) {
     console.error(`jinxiu test: ${e.message}`)
     ok = false
   }
-  const { passed, failed, skipped } = totals()
-  if (passed + failed === 0) ok = false
+  const { passed, failed: failedTests, skipped } = totals()
+  if (passed + failedTests === 0) ok = false
+  // a suite that failed with no failed test reported (its stack did not start) is one failure
+  const failed = failedTests === 0 && !ok ? Math.max(1, brokenSuites.length) : failedTests
+  if (failedTests === 0 && brokenSuites.length) console.error(`jinxiu test: ${brokenSuites.join(" and ")} failed before reporting a failed test`)
   console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`)
   process.exit(ok && failed === 0 ? 0 : 1)
 }

@@ -56,8 +56,10 @@ export async function loadPeople(container: MedusaContainer): Promise<People> {
   const missingArtisans = ARTISANS.filter((a) => !existingArtisans.some((e) => e.phone === a.phone))
   const createdArtisans = missingArtisans.length
     ? await service.createArtisans(
-        missingArtisans.map(({ workshop, story, days_per_week: _d, last_day: _l, ...artisan }) => ({
+        missingArtisans.map(({ workshop, story, days_per_week: _d, last_day, ...artisan }) => ({
           ...artisan,
+          // a woman who has left left on her last day; her work before it stays hers
+          left_on: artisan.status === "left" ? (last_day ?? null) : null,
           workshop_id: workshopId(workshop),
           public_profile: !!story,
           story_zh: story?.zh ?? null,

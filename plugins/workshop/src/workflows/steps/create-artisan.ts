@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { workshopToday } from "../../lib/clock"
 import { WORKSHOP_MODULE } from "../../modules/workshop"
 import type { WorkshopModuleService } from "../../modules/workshop/service"
 import { INVALID_MOBILE_NUMBER, normalizeMainlandMobile } from "../../providers/phone-auth/mainland-mobile"
@@ -48,7 +49,9 @@ export const createArtisanStep = createStep(
   createArtisanStepId,
   async (data: CreateArtisanData, { container }) => {
     const service = container.resolve<WorkshopModuleService>(WORKSHOP_MODULE)
-    const artisan = await service.createArtisans(asArtisanRow({ ...data, phone: artisanPhone(data.phone) }))
+    // Created as already left without a date: she left today (nothing later can be credited).
+    const leftOn = data.status === "left" && !data.left_on ? workshopToday() : (data.left_on ?? null)
+    const artisan = await service.createArtisans(asArtisanRow({ ...data, left_on: leftOn, phone: artisanPhone(data.phone) }))
     return new StepResponse(artisan, artisan.id)
   },
   async (id, { container }) => {
