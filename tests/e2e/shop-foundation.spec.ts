@@ -46,6 +46,17 @@ test.describe("the shop on a fresh install", () => {
     expect(res?.status()).toBe(404)
   })
 
+  test("a handle or id no record can have (NUL, broken UTF-8) is a 404, never a 500", async ({ page }) => {
+    for (const path of ["/zh-CN/products/%00", "/zh-CN/workshops/%00", "/zh-CN/makers/%00", "/en/categories/%00", "/zh-CN/products/%ED%A0%80"]) {
+      const res = await page.goto(path)
+      expect(res?.status(), path).toBeGreaterThanOrEqual(400)
+      expect(res?.status(), path).toBeLessThan(500)
+    }
+    // junk in the search box finds nothing, calmly
+    const search = await page.goto("/zh-CN/search?q=%00%00")
+    expect(search?.status()).toBe(200)
+  })
+
   test("the language switch turns zh-CN into en and back", async ({ page }, testInfo) => {
     const product = new ProductPage(page)
     await product.open("peony-round-fan", "zh-CN")
