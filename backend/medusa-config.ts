@@ -3,6 +3,7 @@ import { resolveSecrets } from "./src/config/secrets"
 import { infrastructureModules } from "./src/config/infrastructure"
 import { paymentModule } from "./src/config/payment"
 import { fileModule } from "./src/config/files"
+import { databaseSsl } from "./src/config/database"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -20,7 +21,7 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     databaseDriverOptions: {
-      connection: { ssl: process.env.DATABASE_SSL === "true" ? { rejectUnauthorized: false } : false },
+      connection: { ssl: databaseSsl(process.env) },
     },
     redisUrl: process.env.REDIS_URL,
     workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",

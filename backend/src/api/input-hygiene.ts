@@ -29,6 +29,8 @@ export function findMalformedText(value: unknown, field: string, depth = 0): Mal
     return problem ? { field, problem } : null
   }
   if (value === null || typeof value !== "object") return null
+  // raw bodies (webhooks keep theirs as bytes) are not text to check
+  if (value instanceof Uint8Array) return null
   if (depth >= MAX_INPUT_DEPTH) return { field, problem: `nests deeper than ${MAX_INPUT_DEPTH} levels / 嵌套层数过多` }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {

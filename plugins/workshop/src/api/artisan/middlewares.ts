@@ -5,7 +5,7 @@ import { artisanMeMiddlewares } from "./me/middlewares"
 export const artisanMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/artisan*",
-    middlewares: [authenticate("artisan", ["session", "bearer"])],
+    middlewares: [authenticate("artisan", ["bearer"])],
   },
   ...artisanEarningsMiddlewares,
   ...artisanMeMiddlewares,

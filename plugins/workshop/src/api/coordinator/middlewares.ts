@@ -6,7 +6,7 @@ import { coordinatorPieceTypesMiddlewares } from "./piece-types/middlewares"
 export const coordinatorMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/coordinator*",
-    middlewares: [authenticate("coordinator", ["session", "bearer"])],
+    middlewares: [authenticate("coordinator", ["bearer"])],
   },
   ...coordinatorWorkEntriesMiddlewares,
   ...coordinatorArtisansMiddlewares,
