@@ -12,7 +12,7 @@ import http from "node:http"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import next from "next"
-import { clientAddress, readProxyHops } from "./src/lib/session/client-address.mjs"
+import { clientAddress, decodablePath, readProxyHops } from "./src/lib/session/client-address.mjs"
 
 const args = process.argv.slice(2)
 const option = (flag, fallback) => {
@@ -28,6 +28,12 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = http.createServer((req, res) => {
+  // An address that isn't valid UTF-8 once decoded names no page; Next would answer it 500.
+  if (!decodablePath(req.url)) {
+    res.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" })
+    res.end("400: this address is not valid UTF-8 / 网址编码有误")
+    return
+  }
   const address = clientAddress(req.headers["x-forwarded-for"], req.socket.remoteAddress, proxyHops)
   if (address) req.headers["x-forwarded-for"] = address
   else delete req.headers["x-forwarded-for"]

@@ -5,3 +5,4 @@ export declare function clientAddress(
   proxyHops: number
 ): string | null;
 export declare function readProxyHops(env: Record<string, string | undefined>): number;
+export declare function decodablePath(url: string | undefined): boolean;

@@ -32,3 +32,16 @@ export function readProxyHops(env) {
   if (!/^\d+$/.test(raw)) throw new Error(`STOREFRONT_PROXY_HOPS must be a whole number of at least 0 (got "${raw}")`)
   return Number(raw)
 }
+
+/**
+ * Whether a request's path decodes to text (percent-escapes of valid UTF-8).
+ * @param {string | undefined} url
+ */
+export function decodablePath(url) {
+  try {
+    decodeURIComponent((url ?? "/").split("?")[0])
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, readProxyHops } from "./client-address.mjs";
+import { clientAddress, decodablePath, readProxyHops } from "./client-address.mjs";
 
 describe("the visitor's address, decided by the storefront's server", () => {
   it("is the connection's own address when no proxy stands in front, whatever the visitor wrote", () => {
@@ -20,5 +20,14 @@ describe("the visitor's address, decided by the storefront's server", () => {
     expect(readProxyHops({})).toBe(0);
     expect(readProxyHops({ STOREFRONT_PROXY_HOPS: "2" })).toBe(2);
     expect(() => readProxyHops({ STOREFRONT_PROXY_HOPS: "-1" })).toThrow(/STOREFRONT_PROXY_HOPS/);
+  });
+});
+
+describe("an address the storefront's server can decode", () => {
+  it("is any path of valid percent-escaped UTF-8, and not one of broken bytes", () => {
+    expect(decodablePath("/zh-CN/products/%E9%87%91%E7%BB%A3?x=%ED")).toBe(true);
+    expect(decodablePath("/zh-CN/products/%00")).toBe(true);
+    expect(decodablePath("/zh-CN/products/%ED%A0%80")).toBe(false);
+    expect(decodablePath("/zh-CN/products/%E0%A4%A")).toBe(false);
   });
 });
