@@ -22,6 +22,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import zlib from "node:zlib"
 import { createRequire } from "node:module"
+import { todayInChina } from "./lib/calendar.mjs"
 
 const require = createRequire(import.meta.url)
 const HERE = path.dirname(fileURLToPath(import.meta.url))
@@ -251,7 +252,7 @@ function lighthouse(url, cookie, out) {
 
 async function main() {
   const started = new Date()
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(started)
+  const today = todayInChina(started)
   say(`storefront ${STOREFRONT}, backend ${BACKEND}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`)
   const setup = await setUp()
   say(`workshop ${setup.workshop.handle}: 10 artisans, 3 piece types`)

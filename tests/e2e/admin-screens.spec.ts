@@ -1,5 +1,6 @@
 import fs from "node:fs"
 import { expect, test, type Page } from "@playwright/test"
+import { addDays, addMonths, todayInChina } from "@jinxiu/workshop/domain"
 import { AdminApp } from "./pages/admin-app"
 import { AdminArtisansPage } from "./pages/admin-artisans-page"
 import { AdminCoordinatorsPage } from "./pages/admin-coordinators-page"
@@ -9,14 +10,8 @@ import { AdminProductPage } from "./pages/admin-product-page"
 import { AdminRatesPage } from "./pages/admin-rates-page"
 import { AdminWorkshopsPage } from "./pages/admin-workshops-page"
 
-/** Dates and months in China, as the backend counts them. */
-const chinaDate = (days = 0) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(Date.now() + days * 86_400_000))
-const addMonths = (month: string, n: number) => {
-  const [y, m] = month.split("-").map(Number)
-  const i = y * 12 + m - 1 + n
-  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`
-}
+/** Dates and months in China, as the backend counts them (the domain's calendar). */
+const chinaDate = (days = 0) => addDays(todayInChina(), days)
 const THIS_MONTH = chinaDate().slice(0, 7)
 const LAST_MONTH = addMonths(THIS_MONTH, -1)
 

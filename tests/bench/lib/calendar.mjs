@@ -1,20 +1,9 @@
-// Dates as the workshops live them: calendar days in China (Asia/Shanghai), months as YYYY-MM.
+// Dates as the workshops live them: calendar days in China (Asia/Shanghai), months as YYYY-MM,
+// from the domain's calendar (the built plugin).
+import { createRequire } from "node:module"
 
-export function todayInChina(now = new Date()) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now)
-}
-
-export function addMonths(month, count) {
-  const [y, m] = month.split("-").map(Number)
-  const index = y * 12 + (m - 1) + count
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`
-}
-
-export function addDays(date, count) {
-  const d = new Date(`${date}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + count)
-  return d.toISOString().slice(0, 10)
-}
+const domain = createRequire(import.meta.url)("@jinxiu/workshop/domain")
+export const { todayInChina, addMonths, addDays } = domain
 
 export function daysInMonth(month) {
   const [y, m] = month.split("-").map(Number)

@@ -13,16 +13,8 @@ export function backendUrl(): string {
   return e2eSettings().backendUrl
 }
 
-/** Today and months in China, as the backend counts them. */
-export function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now)
-}
-
-export function addMonths(month: string, count: number): string {
-  const [y, m] = month.split("-").map(Number)
-  const index = y * 12 + (m - 1) + count
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`
-}
+/** Today and months in China, as the backend counts them (the domain's calendar). */
+export { addMonths, todayInChina } from "@jinxiu/workshop/domain"
 
 async function json(response: Awaited<ReturnType<APIRequestContext["get"]>>, what: string): Promise<any> {
   const body = await response.json().catch(() => null)

@@ -1,3 +1,4 @@
+import { currentMonth } from "@jinxiu/workshop/domain"
 import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test"
 
 /** The order confirmation (/order/:id/confirmed). */
@@ -122,5 +123,5 @@ export class ShopBackend {
 
 /** This month in China (the ledger's months are China's), as YYYY-MM. */
 export function monthInChina(date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(date).slice(0, 7)
+  return currentMonth(date)
 }

@@ -1,3 +1,5 @@
+import { believedAddress } from "@jinxiu/workshop/trusted-client"
+
 /**
  * The keys failed logins are counted under. A login's key names the credential being guessed
  * (the auth provider and its normalised identifier), not the actor type: Medusa keeps one
@@ -41,15 +43,8 @@ export function deviceKey(device: string | null | undefined): string | null {
 
 /**
  * The address of a caller that did not come through the storefront: the connection's own
- * address, or, behind `proxyHops` proxies that each append to X-Forwarded-For, the entry the
- * outermost of them wrote. Entries further left were written by the caller and are not believed.
+ * address, or, behind `proxyHops` proxies, the entry the outermost of them wrote.
  */
 export function directAddress(socketAddress: string | undefined | null, forwardedFor: string | string[] | undefined, proxyHops: number): string | null {
-  const chain = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor ?? "")
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean)
-  const hops = Math.min(proxyHops, chain.length)
-  const address = hops > 0 ? chain[chain.length - hops] : socketAddress
-  return address ? address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1") : null
+  return believedAddress(forwardedFor, socketAddress, proxyHops)
 }

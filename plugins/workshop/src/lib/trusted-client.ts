@@ -53,6 +53,27 @@ export function cleanAddress(address: unknown): string | null {
   return ADDRESS.test(trimmed) ? trimmed : null
 }
 
+/**
+ * The one address of a connection that can be believed: its own, or, behind `proxyHops` proxies
+ * that each append to X-Forwarded-For, the entry the outermost of them wrote. Entries further left
+ * were written by the caller and are not believed. (The storefront's server and the backend's
+ * login throttling both decide a caller's address with this.)
+ */
+export function believedAddress(
+  forwardedFor: string | string[] | undefined,
+  socketAddress: string | undefined | null,
+  proxyHops: number
+): string | null {
+  const chain = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+  if (socketAddress) chain.push(socketAddress)
+  if (!chain.length) return null
+  const address = chain[Math.max(0, chain.length - 1 - proxyHops)]
+  return address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1")
+}
+
 /** The header value the storefront sends with a login it forwards. */
 export function signTrustedClient(client: TrustedClient, secret: string, now = Date.now()): string {
   const claim = { a: cleanAddress(client.address), d: client.device && DEVICE_ID.test(client.device) ? client.device : null, t: now }

@@ -1,24 +1,18 @@
 // Who the visitor is, decided once per request by the storefront's server (server.mjs) before any
 // page runs. Plain JavaScript so the server can load it without a build step.
+import { believedAddress } from "@jinxiu/workshop/trusted-client"
 
 /**
  * The one address of a request that can be believed: the connection's own, or, behind `proxyHops`
- * proxies that each append to X-Forwarded-For, the entry the outermost of them wrote. Entries
- * further left were written by the visitor and are not believed.
+ * proxies that each append to X-Forwarded-For, the entry the outermost of them wrote (the rule
+ * the backend's login throttling uses too).
  * @param {string | string[] | undefined} forwardedFor
  * @param {string | undefined | null} socketAddress
  * @param {number} proxyHops
  * @returns {string | null}
  */
 export function clientAddress(forwardedFor, socketAddress, proxyHops) {
-  const chain = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor ?? "")
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean)
-  if (socketAddress) chain.push(socketAddress)
-  if (!chain.length) return null
-  const address = chain[Math.max(0, chain.length - 1 - proxyHops)]
-  return address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1")
+  return believedAddress(forwardedFor, socketAddress, proxyHops)
 }
 
 /**

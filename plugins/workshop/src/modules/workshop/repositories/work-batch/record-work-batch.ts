@@ -11,6 +11,7 @@ import {
   type LineError as DomainLineError,
   type RecordedEntry,
   type WorkBatchResponse,
+  type WorkLine,
 } from "../../../../domain"
 import { ANY_LIST, insertRows, jsonList, rawNumber, type Column } from "../../lib/sql"
 import { appendLedgerEntries } from "../ledger/post-entries"
@@ -20,14 +21,8 @@ export type { Grade }
 
 type RateRow = { piece_type_id: string; effective_from: string; rate_a: string; rate_b: string }
 
-export type WorkLineInput = {
-  artisan_id: string
-  piece_type_id: string
-  quantity: number
-  grade: Grade
-  work_date: string
-  note?: string | null
-}
+/** One line of a batch, as the domain defines it. */
+export type WorkLineInput = WorkLine
 
 export type RecordWorkBatchInput = {
   coordinator_id: string
