@@ -20,7 +20,9 @@ export class AdminLandingPage {
     await this.widget.waitFor()
   }
 
+  /** The workshops' handles in row order, once the figures have loaded (the widget shows before its rows). */
   async handles(): Promise<string[]> {
+    await this.rows.first().waitFor()
     return this.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute("data-handle") ?? ""))
   }
 }
