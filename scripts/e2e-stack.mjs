@@ -38,6 +38,10 @@ Object.assign(process.env, {
   JINXIU_PG_PORT: String(settings.postgresPort),
   JINXIU_PG_FAST: "true",
   MEDUSA_BACKEND_URL: settings.backendUrl,
+  // A crash during the journeys is a bug to see, not to paper over: the launcher stops the stack
+  // at the first crash with the reason and the log's last lines (Playwright shows its output),
+  // instead of restarting it and letting the journeys after it pass.
+  JINXIU_RESTART_ON_CRASH: process.env.JINXIU_RESTART_ON_CRASH || "false",
 })
 delete process.env.DATABASE_URL
 await import("./start.mjs")

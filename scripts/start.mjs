@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: PostgreSQL (embedded unless DATABASE_URL), build, migrate, seed when empty,
 // backend on :9000 and storefront on :8000. Ctrl-C stops everything, PostgreSQL included.
+// A backend or storefront that crashes is restarted (lib/supervisor.mjs); after too many crashes
+// in a short time everything is stopped with the reason.
 import fs from "node:fs"
 import path from "node:path"
 import { StartupError } from "./lib/embedded-postgres.mjs"
@@ -44,6 +46,17 @@ async function shutdown(code) {
   clearRegistry()
   say("stopped")
   process.exit(code)
+}
+
+// Crashed services: restarted with a backoff, unless JINXIU_RESTART_ON_CRASH=false (the e2e stack),
+// and when the launcher gives up on one, everything stops with the reason and the log's place.
+const supervise = {
+  restart: process.env.JINXIU_RESTART_ON_CRASH !== "false",
+  say,
+  onGiveUp: (message) => {
+    console.error(`jinxiu: ${message}`)
+    shutdown(1)
+  },
 }
 
 process.on("SIGINT", () => shutdown(0))
@@ -115,7 +128,7 @@ async function main() {
     say(`demo data loaded (${seconds()})`)
   }
 
-  await startBackend({ databaseUrl: database.url, port: backendPort, logFile: logFile("backend") })
+  await startBackend({ databaseUrl: database.url, port: backendPort, logFile: logFile("backend"), supervise })
   say(`backend answering on ${backendUrl} (${seconds()})`)
   if (backendOnly) {
     writeRuntime(dataDir, { backendUrl, storefrontUrl: null, publishableKey: key })
@@ -127,6 +140,7 @@ async function main() {
     backendUrl,
     publishableKey: key,
     logFile: logFile("storefront"),
+    supervise,
   })
   say(`storefront answering (${seconds()})`)
   writeRuntime(dataDir, { backendUrl, storefrontUrl: `http://localhost:${storefrontPort}`, publishableKey: key })
@@ -155,6 +169,9 @@ function formatLogins(shopPort, backend) {
 }
 
 main().catch(async (e) => {
+  // Already stopping (Ctrl-C, or a crashed service given up on): that path reports and exits.
+  if (stopping) return
+  stopping = true
   if (e instanceof StartupError) {
     console.error(`jinxiu: ${e.message}${e.hint ? `\n  ${e.hint}` : ""}`)
   } else {

@@ -7,6 +7,13 @@ import http from "node:http"
 
 const running = new Set()
 let registryFile = null
+// Set once the launcher stops its children: from then on nothing is restarted (supervisor.mjs).
+let stopping = false
+
+/** True once `stopAll` or `stopAllNow` has been called. */
+export function stoppingAll() {
+  return stopping
+}
 
 /**
  * Remembers the launcher's child process groups in a file, so that a launcher killed with -9
@@ -142,6 +149,7 @@ export function tailOf(file, lines) {
 
 /** Stops every child process group, politely and then firmly. */
 export async function stopAll(graceMs = 10000) {
+  stopping = true
   const children = [...running]
   for (const child of children) signalGroup(child, "SIGTERM")
   const until = Date.now() + graceMs
@@ -154,6 +162,7 @@ export async function stopAll(graceMs = 10000) {
 }
 
 export function stopAllNow() {
+  stopping = true
   for (const child of running) signalGroup(child, "SIGKILL")
 }
 

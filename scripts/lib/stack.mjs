@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url"
 import { StartupError, portInUse } from "./embedded-postgres.mjs"
 import { queryOnce, safeUrl } from "./database.mjs"
 import { run, startService, toolEnv, waitForHttp, tailOf } from "./processes.mjs"
+import { superviseService } from "./supervisor.mjs"
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
 export const BACKEND = path.join(ROOT, "backend")
@@ -180,36 +181,48 @@ export async function seed({ databaseUrl, logFile }) {
   }
 }
 
-export async function startBackend({ databaseUrl, port, logFile, extraEnv = {} }) {
-  const child = startService("backend", bin("medusa"), ["start"], {
-    cwd: BACKEND_BUILD,
-    env: toolEnv({ DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production", ...extraEnv }),
-    logFile,
-  })
-  const ok = await waitForHttp(`http://127.0.0.1:${port}/health`, { child, timeoutMs: 180000 })
-  if (!ok) {
+/**
+ * Starts the backend and waits for /health. With `supervise` ({ say, onGiveUp, restart, policy },
+ * see supervisor.mjs) a backend that stops on its own later is restarted with a backoff, or
+ * `onGiveUp` is called with the reason when it crashes too often. Returns the first child.
+ */
+export async function startBackend({ databaseUrl, port, logFile, extraEnv = {}, supervise = null }) {
+  const spawnBackend = () =>
+    startService("backend", bin("medusa"), ["start"], {
+      cwd: BACKEND_BUILD,
+      env: toolEnv({ DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production", ...extraEnv }),
+      logFile,
+    })
+  const ready = (child) => waitForHttp(`http://127.0.0.1:${port}/health`, { child, timeoutMs: 180000 })
+  const child = spawnBackend()
+  if (!(await ready(child))) {
     throw new StartupError(`The backend did not start. Last lines of ${logFile}:\n${tailOf(logFile, 20)}`)
   }
+  if (supervise) superviseService({ name: "backend", child, spawn: spawnBackend, ready, logFile, ...supervise })
   return child
 }
 
-export async function startStorefront({ port, backendUrl, publishableKey, logFile, extraEnv = {} }) {
+/** Starts the storefront and waits for its home page; `supervise` as for the backend. */
+export async function startStorefront({ port, backendUrl, publishableKey, logFile, extraEnv = {}, supervise = null }) {
   // "localhost", not 127.0.0.1: Next names its own origin after -H, while the proxy's URLs always
   // say "localhost" (NextURL renames 127.0.0.1); with 127.0.0.1 every proxy rewrite would be
   // treated as an external URL and proxied over HTTP.
-  const child = startService("storefront", process.execPath, [path.join(STOREFRONT, "server.mjs"), "-H", "localhost", "-p", String(port)], {
-    cwd: STOREFRONT,
-    env: toolEnv({
-      MEDUSA_BACKEND_URL: backendUrl,
-      MEDUSA_PUBLISHABLE_KEY: publishableKey,
-      NODE_ENV: "production",
-      ...extraEnv,
-    }),
-    logFile,
-  })
-  const ok = await waitForHttp(`http://127.0.0.1:${port}/zh-CN`, { child, timeoutMs: 120000 })
-  if (!ok) {
+  const spawnStorefront = () =>
+    startService("storefront", process.execPath, [path.join(STOREFRONT, "server.mjs"), "-H", "localhost", "-p", String(port)], {
+      cwd: STOREFRONT,
+      env: toolEnv({
+        MEDUSA_BACKEND_URL: backendUrl,
+        MEDUSA_PUBLISHABLE_KEY: publishableKey,
+        NODE_ENV: "production",
+        ...extraEnv,
+      }),
+      logFile,
+    })
+  const ready = (child) => waitForHttp(`http://127.0.0.1:${port}/zh-CN`, { child, timeoutMs: 120000 })
+  const child = spawnStorefront()
+  if (!(await ready(child))) {
     throw new StartupError(`The storefront did not start. Last lines of ${logFile}:\n${tailOf(logFile, 20)}`)
   }
+  if (supervise) superviseService({ name: "storefront", child, spawn: spawnStorefront, ready, logFile, ...supervise })
   return child
 }
