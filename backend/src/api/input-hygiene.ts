@@ -3,8 +3,13 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 /**
  * Text PostgreSQL can't store, or that isn't text at all, never reaches a route: a NUL character
  * or an unpaired UTF-16 surrogate anywhere in the path, the query or the JSON body (values and
- * keys) is refused with 400 `invalid_data` naming where it was. Registered for every route, ours
- * and Medusa's, ahead of their own middlewares.
+ * keys) is refused with 400 `invalid_data` naming where it was; so is a body that is not a JSON
+ * object, a key that is the name of a built-in of every JavaScript object (`__proto__`,
+ * `constructor`, `toString`…: no field of ours or Medusa's has one, and `{"toString": "x"}` where
+ * text is expected crashed Medusa's error formatter into a 500), and a `limit` or `offset` that
+ * is not a whole number written in digits (Medusa's own routes read `limit=-1` as -1 and
+ * PostgreSQL answered 500), or a query key nested deeper than Medusa reads (`a.b.c`, a 500). Registered for every route, ours and Medusa's, ahead of their own
+ * middlewares.
  */
 
 /** How deep a JSON body may nest before it is refused (nothing we accept is deeper than a few levels). */
@@ -15,6 +20,10 @@ export type MalformedInput = { field: string; problem: string }
 const NUL = "\u0000"
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** Keys that name what every object already has: never a field, and dangerous to copy. */
+const BUILT_IN_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), "prototype"])
+const BUILT_IN_KEY_PROBLEM = "is not a field name: it names a built-in of JavaScript objects / 不能用作字段名"
 
 function textProblem(text: string): string | null {
   if (text.includes(NUL)) return "contains a NUL character / 含有空字符 (NUL)"
@@ -42,8 +51,40 @@ export function findMalformedText(value: unknown, field: string, depth = 0): Mal
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
     const keyProblem = textProblem(key)
     if (keyProblem) return { field: `${field} (a key)`, problem: keyProblem }
+    if (BUILT_IN_KEYS.has(key)) return { field: `${field}.${key}`, problem: BUILT_IN_KEY_PROBLEM }
     const found = findMalformedText(item, `${field}.${key}`, depth + 1)
     if (found) return found
+  }
+  return null
+}
+
+/**
+ * What a body may be: none, an object (every route, ours and Medusa's, takes a JSON object), or
+ * raw bytes a route keeps as they came (webhooks). A JSON array or a bare value, or text sent as
+ * text/plain, is refused before a route's validator reads it as an object with no name.
+ */
+function isBodyShape(body: unknown): boolean {
+  if (body === undefined || body === "") return true
+  if (body instanceof Uint8Array) return true
+  return typeof body === "object" && body !== null && !Array.isArray(body)
+}
+
+/**
+ * `limit` and `offset`, where given: a whole number written in digits, at most 2^53 - 1. And no
+ * key with more than one dot (`a.b.c`): Medusa reads `a.b` as a nested filter and throws on
+ * deeper ones, which its error handler answered 500.
+ */
+function queryShapeProblem(query: unknown): MalformedInput | null {
+  if (!query || typeof query !== "object") return null
+  for (const key of Object.keys(query)) {
+    if (key.split(".").length > 2) return { field: `query.${key}`, problem: "最多一层点号 / may have at most one dot (a.b)" }
+  }
+  for (const key of ["limit", "offset"]) {
+    const value = (query as Record<string, unknown>)[key]
+    if (value === undefined) continue
+    if (typeof value !== "string" || !/^\d{1,16}$/.test(value) || !Number.isSafeInteger(Number(value))) {
+      return { field: `query.${key}`, problem: "应为非负整数 / must be a whole number, 0 or more" }
+    }
   }
   return null
 }
@@ -61,8 +102,9 @@ export function malformedInputOf(req: { originalUrl?: string; path: string; quer
   }
   const inPath = textProblem(path)
   if (inPath) return { field: "path", problem: inPath }
-  const inQuery = findMalformedText(req.query ?? {}, "query")
+  const inQuery = findMalformedText(req.query ?? {}, "query") ?? queryShapeProblem(req.query)
   if (inQuery) return inQuery
+  if (!isBodyShape(req.body)) return { field: "body", problem: "应为 JSON 对象 / must be a JSON object" }
   return findMalformedText(req.body, "body")
 }
 

@@ -30,4 +30,32 @@ describe("text that never reaches PostgreSQL", () => {
     expect(malformedInputOf({ path: "/admin/artisans", query: { q: "\u0000" } })).toEqual({ field: "query.q", problem: expect.stringContaining("NUL") })
     expect(malformedInputOf({ path: "/store/products/%E9%87%91%E7%BB%A3", query: { fields: ["id", "title"] }, body: { a: "b" } })).toBeNull()
   })
+
+  it("takes no body, an object or raw bytes, and refuses anything else as the body", () => {
+    for (const body of [undefined, "", {}, { a: 1 }, new Uint8Array([1, 2])]) {
+      expect(malformedInputOf({ path: "/admin/workshops", body })).toBeNull()
+    }
+    for (const body of [[], [{ a: 1 }], "text", 3, true, null]) {
+      expect(malformedInputOf({ path: "/admin/workshops", body })).toEqual({ field: "body", problem: expect.stringContaining("JSON object") })
+    }
+  })
+
+  it("refuses keys that name built-ins of every object, at any depth, naming them", () => {
+    expect(findMalformedText(JSON.parse('{"__proto__": {"admin": true}}'), "body")?.field).toBe("body.__proto__")
+    expect(findMalformedText({ name_zh: { toString: "x" } }, "body")?.field).toBe("body.name_zh.toString")
+    expect(findMalformedText({ lines: [{ constructor: 1 }] }, "body")?.field).toBe("body.lines[0].constructor")
+    expect(findMalformedText({ prototype: 1 }, "query")?.field).toBe("query.prototype")
+    expect(findMalformedText({ metadata: { color: "red", toStringy: 1 } }, "body")).toBeNull()
+  })
+
+  it("takes limit and offset only as whole numbers in digits, and query keys at most two levels deep", () => {
+    for (const query of [{ limit: "20" }, { offset: "0", limit: "9007199254740991" }, {}]) {
+      expect(malformedInputOf({ path: "/store/products", query })).toBeNull()
+    }
+    for (const [key, value] of [["limit", "-1"], ["limit", "1.5"], ["offset", "1e308"], ["offset", "9007199254740993"], ["limit", ""], ["limit", ["1", "2"]]] as const) {
+      expect(malformedInputOf({ path: "/store/products", query: { [key]: value } })).toEqual({ field: `query.${key}`, problem: expect.any(String) })
+    }
+    expect(malformedInputOf({ path: "/store/products", query: { "a.b.c": "1" } })?.field).toBe("query.a.b.c")
+    expect(malformedInputOf({ path: "/store/products", query: { "variants.sku": "1" } })).toBeNull()
+  })
 })

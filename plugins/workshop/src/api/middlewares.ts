@@ -1,8 +1,39 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { defineMiddlewares, type MiddlewareRoute } from "@medusajs/framework/http"
+import { MAX_BATCH_BODY_BYTES, MAX_BODY_BYTES } from "../domain"
 import { adminMiddlewares } from "./admin/middlewares"
 import { artisanMiddlewares } from "./artisan/middlewares"
 import { coordinatorMiddlewares } from "./coordinator/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
+
+/**
+ * How big a request body our routes read, stated here rather than left to Medusa's default (which
+ * is the same 100 KiB today): MAX_BODY_BYTES for every route of ours, MAX_BATCH_BODY_BYTES for a
+ * coordinator's batch (500 lines). A bigger body is refused by the body parser before any
+ * middleware runs; the backend's error handler answers it 413 `{ type: "invalid_data", field:
+ * "body" }`. Medusa's own routes keep their own caps.
+ */
+export const OUR_ROUTE_MATCHERS = [
+  "/admin/workshops*",
+  "/admin/artisans*",
+  "/admin/coordinators*",
+  "/admin/piece-types*",
+  "/admin/periods*",
+  "/admin/adjustments*",
+  "/admin/workshop-summary*",
+  "/admin/products/:id/makers",
+  "/store/workshops*",
+  "/store/makers*",
+  "/store/impact*",
+  "/store/orders/:id/makers",
+  "/store/products/:id/makers",
+  "/coordinator*",
+  "/artisan*",
+]
+
+export const bodySizeCaps: MiddlewareRoute[] = [
+  { methods: ["POST"], matcher: "/coordinator/work-entries", bodyParser: { sizeLimit: MAX_BATCH_BODY_BYTES } },
+  ...OUR_ROUTE_MATCHERS.map((matcher): MiddlewareRoute => ({ matcher, bodyParser: { sizeLimit: MAX_BODY_BYTES } })),
+]
 
 /**
  * Each actor's route tree is guarded as a whole (see each tree's middlewares.ts): the first entry
@@ -10,5 +41,5 @@ import { storeMiddlewares } from "./store/middlewares"
  * default.
  */
 export default defineMiddlewares({
-  routes: [...storeMiddlewares, ...adminMiddlewares, ...coordinatorMiddlewares, ...artisanMiddlewares],
+  routes: [...bodySizeCaps, ...storeMiddlewares, ...adminMiddlewares, ...coordinatorMiddlewares, ...artisanMiddlewares],
 })

@@ -9,6 +9,8 @@ export const MAX_QUANTITY = 10_000
 export const MAX_LINES = 500
 /** Entries one list request returns at most. */
 export const MAX_LIST_LIMIT = 500
+/** Records one admin or shop list returns at most (the admin's pickers ask for every active artisan at once). */
+export const MAX_ADMIN_LIST_LIMIT = 1000
 
 /** A note on a work line, a reason for a reversal or an adjustment. */
 export const MAX_NOTE_LENGTH = 500
@@ -31,3 +33,51 @@ export const MAX_SHARE_PERCENT = 100
 
 /** An adjustment (bonus or deduction), in yuan. */
 export const MAX_ADJUSTMENT_YUAN = 100_000
+
+/**
+ * Text a request may carry, in characters (UTF-16 code units, as JavaScript counts them). Every
+ * string field a route accepts has one of these as its maximum; nothing is unbounded.
+ */
+/** A name: a workshop's, its city or district, an artisan's display or legal name, a coordinator's, a piece type's. */
+export const MAX_NAME_LENGTH = 100
+/** A workshop's handle (its address in the shop). */
+export const MAX_HANDLE_LENGTH = 100
+/** A piece type's code. */
+export const MAX_CODE_LENGTH = 64
+/** A workshop's or an artisan's story, in one language. */
+export const MAX_STORY_LENGTH = 4000
+/** A photo's URL. */
+export const MAX_URL_LENGTH = 2048
+/** Search text (`q`), in the admin, the desk and the shop. */
+export const MAX_SEARCH_LENGTH = 100
+/** An id as Medusa makes them (`artisan_01J…`: a prefix and a ULID, 30-40 characters). */
+export const MAX_ID_LENGTH = 64
+/** A phone number as typed (spaces, dashes, +86 included). */
+export const MAX_PHONE_LENGTH = 32
+/** An e-mail address (RFC 5321's limit). */
+export const MAX_EMAIL_LENGTH = 254
+/** Skills of one artisan, and the length of one. */
+export const MAX_SKILLS = 20
+export const MAX_SKILL_LENGTH = 50
+/** Workshops one coordinator coordinates. */
+export const MAX_WORKSHOPS_PER_COORDINATOR = 50
+/** Values of one list filter (`?workshop_id=a&workshop_id=b`). */
+export const MAX_FILTER_VALUES = 100
+/** How far into a list a page may start. */
+export const MAX_LIST_OFFSET = 1_000_000
+/** `fields` and `order` of the admin's list and detail routes. */
+export const MAX_FIELDS_LENGTH = 1000
+
+/** A piece rate (grade A or B), in yuan per piece. */
+export const MAX_PIECE_RATE_YUAN = 10_000
+
+/**
+ * Request bodies, in bytes, as received (the backend answers 413 above them; the storefront's
+ * route handlers stop reading at them). Medusa's own default is the same 100 KiB.
+ */
+export const MAX_BODY_BYTES = 100 * 1024
+/**
+ * A coordinator's batch: 500 lines, each with two ids and a 500-character note, is under 1 MiB
+ * even with every character escaped as \uXXXX; 2 MiB leaves room and still refuses a flood.
+ */
+export const MAX_BATCH_BODY_BYTES = 2 * 1024 * 1024

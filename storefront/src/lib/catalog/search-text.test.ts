@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type SearchDocument, normalizeSearchText, parseSearchQuery, rankSearchResults, scoreDocument } from "./search-text";
+import { MAX_SEARCH_LENGTH } from "@jinxiu/workshop/domain";
+import { MAX_QUERY_LENGTH, type SearchDocument, normalizeSearchText, parseSearchQuery, rankSearchResults, scoreDocument, searchBoxText } from "./search-text";
 
 const peonyFan: SearchDocument = {
   id: "p_fan",
@@ -33,6 +34,25 @@ describe("parseSearchQuery", () => {
     expect(parseSearchQuery("   ")).toEqual({ ok: false, reason: "empty" });
     expect(parseSearchQuery(undefined)).toEqual({ ok: false, reason: "empty" });
     expect(parseSearchQuery("x".repeat(101))).toEqual({ ok: false, reason: "too_long" });
+  });
+
+  it("takes junk (NUL, control characters, broken Unicode) and floods as nothing to search, never an error", () => {
+    for (const junk of ["\u0000", "牡丹\u0000", "a\u0007b", "\u001b[31m", "\uD800", "x\uDFFFy", "\uFFFF"]) {
+      expect(parseSearchQuery(junk)).toEqual({ ok: false, reason: "junk" });
+    }
+    expect(parseSearchQuery("x".repeat(10_000))).toEqual({ ok: false, reason: "too_long" });
+    expect(parseSearchQuery(`${"x".repeat(10_000)}\u0000`)).toEqual({ ok: false, reason: "junk" });
+    expect(parseSearchQuery(["\u0000", "fan"])).toEqual({ ok: false, reason: "junk" });
+    // an emoji (a surrogate pair) and tabs are not junk
+    expect(parseSearchQuery("团扇 🪭\t")).toEqual({ ok: true, text: "团扇 🪭", terms: ["团扇", "🪭"] });
+  });
+
+  it("has the backend's search limit, and puts junk back in the box cleaned and cut to it", () => {
+    expect(MAX_QUERY_LENGTH).toBe(MAX_SEARCH_LENGTH);
+    expect(parseSearchQuery("x".repeat(MAX_SEARCH_LENGTH))).toMatchObject({ ok: true });
+    expect(searchBoxText("牡\u0000丹\uD800")).toBe("牡丹");
+    expect(searchBoxText("x".repeat(10_000))).toHaveLength(MAX_SEARCH_LENGTH);
+    expect(searchBoxText(undefined)).toBe("");
   });
 
   it("takes the first of repeated params", () => {

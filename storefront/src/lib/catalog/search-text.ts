@@ -1,3 +1,5 @@
+import { MAX_SEARCH_LENGTH } from "@jinxiu/workshop/domain";
+
 /**
  * Text search over the catalog in both languages. Medusa's `q` searches only the base language
  * (Chinese) and SKUs: it does not look into the Translation module's English texts. So the shop
@@ -5,12 +7,22 @@
  * matching of the query against each product's texts in both languages.
  */
 
-export const MAX_QUERY_LENGTH = 100;
+/** The same limit as the backend's `q` (limits.ts): the search box can't take more. */
+export const MAX_QUERY_LENGTH = MAX_SEARCH_LENGTH;
 const MAX_TERMS = 8;
 
+/**
+ * `empty`: nothing typed (the page asks for a search). `too_long` and `junk` (control characters
+ * such as NUL, or broken Unicode: nothing a person types) can match nothing: the page shows its
+ * "no results" view, and nothing is sent to the backend.
+ */
 export type SearchQuery =
   | { ok: true; text: string; terms: string[] }
-  | { ok: false; reason: "empty" | "too_long" };
+  | { ok: false; reason: "empty" | "too_long" | "junk" };
+
+/** Control characters (NUL and the like, but not whitespace), lone surrogates, non-characters. */
+const JUNK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const JUNK_ALL = new RegExp(JUNK.source, "g");
 
 /** Full-width letters to ASCII, compatibility forms folded, lower case, single spaces. */
 export function normalizeSearchText(text: string): string {
@@ -19,11 +31,20 @@ export function normalizeSearchText(text: string): string {
 
 export function parseSearchQuery(raw: string | string[] | undefined): SearchQuery {
   const value = Array.isArray(raw) ? raw[0] : raw;
+  if (typeof value === "string" && JUNK.test(value)) return { ok: false, reason: "junk" };
+  // a query far over the limit isn't normalised at all (NFKC of 10,000 characters is work for nothing)
+  if (typeof value === "string" && value.length > MAX_QUERY_LENGTH * 4) return { ok: false, reason: "too_long" };
   const text = normalizeSearchText(value ?? "");
   if (!text) return { ok: false, reason: "empty" };
   if (text.length > MAX_QUERY_LENGTH) return { ok: false, reason: "too_long" };
   const terms = [...new Set(text.split(" "))].slice(0, MAX_TERMS);
   return { ok: true, text, terms };
+}
+
+/** What the search box shows again for a query: without junk, and no longer than the box takes. */
+export function searchBoxText(raw: string | string[] | undefined): string {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return (value ?? "").replace(JUNK_ALL, "").slice(0, MAX_QUERY_LENGTH);
 }
 
 /** One product's searchable texts in one language. */

@@ -100,17 +100,20 @@ export function TextAreaField<K extends string>({
   name,
   label,
   rows,
+  maxLength,
   t,
 }: {
   form: TextForm<NoInfer<K>>
   name: K
   label: string
   rows: number
+  /** the server's limit (limits.ts), so the field can't take more than the route accepts */
+  maxLength?: number
   t: T
 }) {
   return (
     <Field id={name} label={label} error={form.errors[name]} optional t={t}>
-      <Textarea id={name} name={name} rows={rows} value={form.values[name]} onChange={(e) => form.set(name, e.target.value)} />
+      <Textarea id={name} name={name} rows={rows} maxLength={maxLength} value={form.values[name]} onChange={(e) => form.set(name, e.target.value)} />
     </Field>
   )
 }

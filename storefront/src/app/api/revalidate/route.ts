@@ -1,7 +1,9 @@
 import { timingSafeEqual } from "node:crypto";
+import { MAX_BODY_BYTES } from "@jinxiu/workshop/domain";
 import { revalidateTag } from "next/cache";
 import { type NextRequest, NextResponse } from "next/server";
 import { REVALIDATE_SECRET_HEADER, parseRevalidateBody } from "@/lib/catalog/revalidate-request";
+import { readJsonBody } from "@/lib/request-body";
 
 export const dynamic = "force-dynamic";
 
@@ -29,13 +31,10 @@ export async function POST(request: NextRequest) {
   if (!sameSecret(request.headers.get(REVALIDATE_SECRET_HEADER), secret)) {
     return NextResponse.json({ error: `missing or wrong ${REVALIDATE_SECRET_HEADER} header` }, { status: 401 });
   }
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return NextResponse.json({ error: "body: not valid JSON" }, { status: 400 });
-  }
-  const parsed = parseRevalidateBody(body);
+  // read with a cap: 413 over MAX_BODY_BYTES, 400 when not JSON
+  const read = await readJsonBody(request, MAX_BODY_BYTES);
+  if (!read.ok) return NextResponse.json({ error: read.body.message }, { status: read.status });
+  const parsed = parseRevalidateBody(read.value);
   if (!parsed.ok) {
     return NextResponse.json({ error: `${parsed.field}: ${parsed.message}` }, { status: 400 });
   }

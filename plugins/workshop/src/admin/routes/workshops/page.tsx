@@ -1,3 +1,4 @@
+import { MAX_HANDLE_LENGTH, MAX_NAME_LENGTH, MAX_STORY_LENGTH } from "../../../domain"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
 import { Button, Table } from "@medusajs/ui"
@@ -120,18 +121,18 @@ function WorkshopDrawer({ t, editing, onClose }: { t: T; editing: Workshop | nul
       submitTestId="workshop-save"
       t={t}
     >
-      <TextField form={form} name="handle" label={t("workshops.handle")} hint={t("workshops.handleHint")} t={t} />
+      <TextField form={form} name="handle" maxLength={MAX_HANDLE_LENGTH} label={t("workshops.handle")} hint={t("workshops.handleHint")} t={t} />
       <div className="grid grid-cols-2 gap-4">
-        <TextField form={form} name="name_zh" label={t("workshops.nameZh")} t={t} />
-        <TextField form={form} name="name_en" label={t("workshops.nameEn")} t={t} />
-        <TextField form={form} name="city_zh" label={t("workshops.cityZh")} t={t} />
-        <TextField form={form} name="city_en" label={t("workshops.cityEn")} t={t} />
-        <TextField form={form} name="district_zh" label={t("workshops.districtZh")} optional t={t} />
-        <TextField form={form} name="district_en" label={t("workshops.districtEn")} optional t={t} />
+        <TextField form={form} name="name_zh" maxLength={MAX_NAME_LENGTH} label={t("workshops.nameZh")} t={t} />
+        <TextField form={form} name="name_en" maxLength={MAX_NAME_LENGTH} label={t("workshops.nameEn")} t={t} />
+        <TextField form={form} name="city_zh" maxLength={MAX_NAME_LENGTH} label={t("workshops.cityZh")} t={t} />
+        <TextField form={form} name="city_en" maxLength={MAX_NAME_LENGTH} label={t("workshops.cityEn")} t={t} />
+        <TextField form={form} name="district_zh" maxLength={MAX_NAME_LENGTH} label={t("workshops.districtZh")} optional t={t} />
+        <TextField form={form} name="district_en" maxLength={MAX_NAME_LENGTH} label={t("workshops.districtEn")} optional t={t} />
       </div>
       <TextField form={form} name="founded_year" label={t("workshops.foundedYear")} optional t={t} />
-      <TextAreaField form={form} name="story_zh" label={t("workshops.storyZh")} rows={4} t={t} />
-      <TextAreaField form={form} name="story_en" label={t("workshops.storyEn")} rows={4} t={t} />
+      <TextAreaField form={form} name="story_zh" maxLength={MAX_STORY_LENGTH} label={t("workshops.storyZh")} rows={4} t={t} />
+      <TextAreaField form={form} name="story_en" maxLength={MAX_STORY_LENGTH} label={t("workshops.storyEn")} rows={4} t={t} />
       <SwitchField id="is_active" label={t("workshops.isActive")} checked={values.is_active} onCheckedChange={(checked) => set("is_active", checked)} />
     </FormDrawer>
   )

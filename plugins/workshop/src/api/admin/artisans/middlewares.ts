@@ -1,4 +1,5 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { NoBody } from "../../common-validators"
 import { listAdminArtisansQueryConfig, retrieveAdminArtisanQueryConfig } from "./query-config"
 import { AdminCreateArtisan, AdminGetArtisanParams, AdminGetArtisansParams, AdminUpdateArtisan } from "./validators"
 
@@ -28,5 +29,10 @@ export const adminArtisansMiddlewares: MiddlewareRoute[] = [
       validateAndTransformBody(AdminUpdateArtisan),
       validateAndTransformQuery(AdminGetArtisanParams, retrieveAdminArtisanQueryConfig),
     ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/artisans/:id/reset-password",
+    middlewares: [validateAndTransformBody(NoBody)],
   },
 ]

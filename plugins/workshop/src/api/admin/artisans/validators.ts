@@ -1,40 +1,55 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { calendarDate, mobileNumber, oneOrMany, password, text, yuan } from "../../common-validators"
-import { MAX_MONTHLY_GOAL_YUAN } from "../../../domain"
+import {
+  boundedText,
+  boundedYuan,
+  calendarDate,
+  findParams,
+  id,
+  mobileNumber,
+  oneOrMany,
+  password,
+  searchText,
+  selectParams,
+  text,
+} from "../../common-validators"
+import { MAX_MONTHLY_GOAL_YUAN, MAX_SKILL_LENGTH, MAX_SKILLS, MAX_STORY_LENGTH, MAX_URL_LENGTH } from "../../../domain"
+import { adminArtisanFields } from "./query-config"
 
 const artisanStatus = z.enum(["active", "paused", "left"])
 
 export type AdminGetArtisansParamsType = z.infer<typeof AdminGetArtisansParams>
-export const AdminGetArtisansParams = createFindParams({ limit: 50, offset: 0 })
+export const AdminGetArtisansParams = findParams({ limit: 50, offset: 0 }, adminArtisanFields)
   .merge(
     z.object({
-      id: oneOrMany(z.string()).optional(),
-      workshop_id: oneOrMany(z.string()).optional(),
-      status: oneOrMany(artisanStatus).optional(),
+      id: oneOrMany(id("id"), "id").optional(),
+      workshop_id: oneOrMany(id("workshop_id"), "workshop_id").optional(),
+      status: oneOrMany(artisanStatus, "status").optional(),
       /** Searches display names. */
-      q: z.string().optional(),
+      q: searchText().optional(),
     })
   )
   .strict()
 
-export const AdminGetArtisanParams = createSelectParams().strict()
+export const AdminGetArtisanParams = selectParams().strict()
 
 const artisanFields = {
-  workshop_id: text(),
-  display_name: text(),
-  legal_name: text(),
+  workshop_id: id("workshop_id"),
+  display_name: text("display_name"),
+  legal_name: text("legal_name"),
   phone: mobileNumber("phone"),
   joined_on: calendarDate("joined_on"),
   /** the day she left; set to today when she is marked as left without one */
   left_on: calendarDate("left_on").nullish(),
-  skills: z.array(text()).nullish(),
+  skills: z
+    .array(text("skills", MAX_SKILL_LENGTH))
+    .refine((skills) => skills.length <= MAX_SKILLS, { message: `skills: 最多 ${MAX_SKILLS} 项 / at most ${MAX_SKILLS} skills` })
+    .nullish(),
   status: artisanStatus.optional(),
   public_profile: z.boolean().optional(),
-  story_zh: z.string().nullish(),
-  story_en: z.string().nullish(),
-  photo_url: z.string().trim().min(1).nullish(),
-  monthly_goal: yuan("monthly_goal").pipe(z.number().max(MAX_MONTHLY_GOAL_YUAN)).nullish(),
+  story_zh: boundedText("story_zh", MAX_STORY_LENGTH).nullish(),
+  story_en: boundedText("story_en", MAX_STORY_LENGTH).nullish(),
+  photo_url: text("photo_url", MAX_URL_LENGTH).nullish(),
+  monthly_goal: boundedYuan("monthly_goal", MAX_MONTHLY_GOAL_YUAN).nullish(),
 }
 
 export type AdminCreateArtisanType = z.infer<typeof AdminCreateArtisan>

@@ -1,7 +1,13 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { NoBody } from "../../common-validators"
 import { AdminPayPeriod, AdminStatementsQuery } from "./validators"
 
 export const adminPeriodsMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["POST"],
+    matcher: "/admin/periods/:period/close",
+    middlewares: [validateAndTransformBody(NoBody)],
+  },
   {
     method: ["POST"],
     matcher: "/admin/periods/:period/pay",

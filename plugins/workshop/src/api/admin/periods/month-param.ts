@@ -6,7 +6,7 @@ import { PeriodMonth } from "./validators"
 export function periodParam(req: MedusaRequest): string {
   const parsed = PeriodMonth.safeParse(req.params.period)
   if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `period: ${parsed.error.issues[0].message}`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues[0].message)
   }
   return parsed.data
 }

@@ -1,12 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 import { MAX_PAYMENT_REFERENCE_LENGTH } from "../../../domain"
+import { calendarMonth, text } from "../../common-validators"
 
-export const PeriodMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month written YYYY-MM")
+export const PeriodMonth = calendarMonth("period")
 
 export const AdminPayPeriod = z
   .object({
-    payment_reference: z.string().trim().min(1, "a payment reference is required").max(MAX_PAYMENT_REFERENCE_LENGTH),
-    paid_at: z.string().datetime({ offset: true, message: "must be an ISO date-time" }).optional(),
+    payment_reference: text("payment_reference", MAX_PAYMENT_REFERENCE_LENGTH),
+    paid_at: z.string().datetime({ offset: true, message: "paid_at: 应为 ISO 日期时间 / must be an ISO date-time" }).optional(),
   })
   .strict()
 export type AdminPayPeriodType = z.infer<typeof AdminPayPeriod>

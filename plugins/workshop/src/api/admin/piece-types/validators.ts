@@ -1,29 +1,29 @@
 import { z } from "@medusajs/framework/zod"
-import { booleanString } from "@medusajs/medusa/api/utils/common-validators/index"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { calendarDate, oneOrMany, text, yuan } from "../../common-validators"
+import { MAX_CODE_LENGTH, MAX_PIECE_RATE_YUAN } from "../../../domain"
+import { boundedYuan, calendarDate, findParams, id, oneOrMany, queryBoolean, selectParams, text } from "../../common-validators"
+import { adminPieceTypeFields } from "./query-config"
 
 export type AdminGetPieceTypesParamsType = z.infer<typeof AdminGetPieceTypesParams>
-export const AdminGetPieceTypesParams = createFindParams({ limit: 50, offset: 0 })
+export const AdminGetPieceTypesParams = findParams({ limit: 50, offset: 0 }, adminPieceTypeFields)
   .merge(
     z.object({
-      id: oneOrMany(z.string()).optional(),
-      workshop_id: oneOrMany(z.string()).optional(),
+      id: oneOrMany(id("id"), "id").optional(),
+      workshop_id: oneOrMany(id("workshop_id"), "workshop_id").optional(),
       kind: z.enum(["product_variant", "task"]).optional(),
-      is_active: booleanString().optional(),
+      is_active: queryBoolean("is_active").optional(),
     })
   )
   .strict()
 
-export const AdminGetPieceTypeParams = createSelectParams().strict()
+export const AdminGetPieceTypeParams = selectParams().strict()
 
 export type AdminPieceRateType = z.infer<typeof AdminCreatePieceRate>
 /** A rate from a date on: CNY per accepted piece, grade A and grade B (rate_b <= rate_a). */
 export const AdminCreatePieceRate = z
   .object({
     effective_from: calendarDate("effective_from"),
-    rate_a: yuan("rate_a"),
-    rate_b: yuan("rate_b"),
+    rate_a: boundedYuan("rate_a", MAX_PIECE_RATE_YUAN),
+    rate_b: boundedYuan("rate_b", MAX_PIECE_RATE_YUAN),
   })
   .strict()
 
@@ -31,12 +31,12 @@ export type AdminCreatePieceTypeType = z.infer<typeof AdminCreatePieceType>
 /** A piece type of a workshop, optionally with its first rate. */
 export const AdminCreatePieceType = z
   .object({
-    workshop_id: text(),
-    code: text().max(64),
-    name_zh: text(),
-    name_en: text(),
+    workshop_id: id("workshop_id"),
+    code: text("code", MAX_CODE_LENGTH),
+    name_zh: text("name_zh"),
+    name_en: text("name_en"),
     kind: z.enum(["product_variant", "task"]).optional(),
-    product_variant_id: z.string().trim().min(1).nullish(),
+    product_variant_id: id("product_variant_id").nullish(),
     is_active: z.boolean().optional(),
     rate: AdminCreatePieceRate.optional(),
   })
@@ -46,9 +46,9 @@ export type AdminUpdatePieceTypeType = z.infer<typeof AdminUpdatePieceType>
 /** Names, code and whether it is in use; what it is (kind, variant) stays. */
 export const AdminUpdatePieceType = z
   .object({
-    code: text().max(64),
-    name_zh: text(),
-    name_en: text(),
+    code: text("code", MAX_CODE_LENGTH),
+    name_zh: text("name_zh"),
+    name_en: text("name_en"),
     is_active: z.boolean(),
   })
   .partial()

@@ -1,34 +1,38 @@
 import { z } from "@medusajs/framework/zod"
-import { booleanString } from "@medusajs/medusa/api/utils/common-validators/index"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { oneOrMany, text } from "../../common-validators"
+import { MAX_HANDLE_LENGTH, MAX_NAME_LENGTH, MAX_STORY_LENGTH } from "../../../domain"
+import { boundedText, findParams, id, oneOrMany, queryBoolean, selectParams, text, tooLongMessage } from "../../common-validators"
+import { adminWorkshopFields } from "./query-config"
 
 export type AdminGetWorkshopsParamsType = z.infer<typeof AdminGetWorkshopsParams>
-export const AdminGetWorkshopsParams = createFindParams({ limit: 50, offset: 0 })
+export const AdminGetWorkshopsParams = findParams({ limit: 50, offset: 0 }, adminWorkshopFields)
   .merge(
     z.object({
-      id: oneOrMany(z.string()).optional(),
-      handle: oneOrMany(z.string()).optional(),
-      is_active: booleanString().optional(),
+      id: oneOrMany(id("id"), "id").optional(),
+      handle: oneOrMany(boundedText("handle", MAX_HANDLE_LENGTH), "handle").optional(),
+      is_active: queryBoolean("is_active").optional(),
     })
   )
   .strict()
 
-export const AdminGetWorkshopParams = createSelectParams().strict()
+export const AdminGetWorkshopParams = selectParams().strict()
 
 const workshopFields = {
   handle: z
     .string()
+    .refine((value) => value.length <= MAX_HANDLE_LENGTH, { message: tooLongMessage("handle", MAX_HANDLE_LENGTH), abort: true })
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "handle: 只能用小写字母、数字和连字符 / lowercase letters, digits and dashes" }),
-  name_zh: text(),
-  name_en: text(),
-  city_zh: text(),
-  city_en: text(),
-  district_zh: z.string().trim().nullish(),
-  district_en: z.string().trim().nullish(),
-  story_zh: z.string().nullish(),
-  story_en: z.string().nullish(),
-  founded_year: z.number().int().min(1900).max(2100).nullish(),
+  name_zh: text("name_zh"),
+  name_en: text("name_en"),
+  city_zh: text("city_zh"),
+  city_en: text("city_en"),
+  district_zh: z.string().trim().pipe(boundedText("district_zh", MAX_NAME_LENGTH)).nullish(),
+  district_en: z.string().trim().pipe(boundedText("district_en", MAX_NAME_LENGTH)).nullish(),
+  story_zh: boundedText("story_zh", MAX_STORY_LENGTH).nullish(),
+  story_en: boundedText("story_en", MAX_STORY_LENGTH).nullish(),
+  founded_year: z
+    .number()
+    .refine((n) => Number.isInteger(n) && n >= 1900 && n <= 2100, "founded_year: 应为 1900-2100 的年份 / must be a year 1900-2100")
+    .nullish(),
   is_active: z.boolean().optional(),
 }
 

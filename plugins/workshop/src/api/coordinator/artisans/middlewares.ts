@@ -1,4 +1,5 @@
-import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { NoBody } from "../../common-validators"
 import { listCoordinatorArtisansQueryConfig, retrieveCoordinatorArtisanQueryConfig } from "./query-config"
 import { CoordinatorGetArtisanParams, CoordinatorGetArtisansParams } from "./validators"
 
@@ -12,5 +13,10 @@ export const coordinatorArtisansMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/coordinator/artisans/:id",
     middlewares: [validateAndTransformQuery(CoordinatorGetArtisanParams, retrieveCoordinatorArtisanQueryConfig)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/coordinator/artisans/:id/reset-password",
+    middlewares: [validateAndTransformBody(NoBody)],
   },
 ]

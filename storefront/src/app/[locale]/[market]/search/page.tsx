@@ -5,7 +5,7 @@ import { ProductGrid } from "@/components/product-grid";
 import { SearchForm } from "@/components/search-form";
 import { pageMetadata } from "@/lib/catalog/page-metadata";
 import { paginate } from "@/lib/catalog/query";
-import { parseSearchQuery } from "@/lib/catalog/search-text";
+import { MAX_QUERY_LENGTH, parseSearchQuery, searchBoxText } from "@/lib/catalog/search-text";
 import { shopParams } from "@/lib/catalog/shop-params";
 import { getMarketRegion } from "@/lib/data/regions";
 import { searchProducts } from "@/lib/data/search";
@@ -40,11 +40,28 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const requestedPage = Number.isInteger(pageParam) && pageParam >= 1 ? pageParam : 1;
 
   let content: React.ReactNode;
-  if (!query.ok) {
+  if (!query.ok && query.reason === "empty") {
     content = (
       <p className="py-8 text-ink-muted" data-testid="search-message">
-        {t(query.reason === "empty" ? "empty" : "tooLong")}
+        {t("empty")}
       </p>
+    );
+  } else if (!query.ok) {
+    // Too long, or junk no one types (NUL, broken Unicode): nothing can match, and nothing is
+    // asked of the backend. The same view as a search that found nothing.
+    content = (
+      <>
+        {query.reason === "too_long" ? (
+          <p className="text-sm text-ink-muted" data-testid="search-message">
+            {t("tooLong", { max: MAX_QUERY_LENGTH })}
+          </p>
+        ) : null}
+        <div className="mt-8">
+          <p className="py-12 text-center text-ink-muted" data-testid="no-results">
+            {t("noResults")}
+          </p>
+        </div>
+      </>
     );
   } else {
     const region = await getMarketRegion(market);
@@ -82,7 +99,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     <div className="py-10 sm:py-14">
       <h1 className="text-2xl font-semibold tracking-wide text-ink sm:text-3xl">{t("title")}</h1>
       <div className="mt-6 max-w-xl">
-        <SearchForm locale={locale} idSuffix="page" defaultValue={query.ok ? query.text : firstParam(search.q)} />
+        <SearchForm locale={locale} idSuffix="page" defaultValue={query.ok ? query.text : searchBoxText(search.q)} />
       </div>
       <div className="mt-8">{content}</div>
     </div>

@@ -1,4 +1,6 @@
+import { MAX_BATCH_BODY_BYTES } from "@jinxiu/workshop/domain";
 import { type NextRequest, NextResponse } from "next/server";
+import { readJsonBody } from "@/lib/request-body";
 import { BackendUnreachableError, callBackend } from "@/lib/session/backend";
 import { SESSION_COOKIE } from "@/lib/session/token";
 
@@ -7,7 +9,8 @@ import { SESSION_COOKIE } from "@/lib/session/token";
  * (POST /coordinator/work-entries) with the coordinator's token from her httpOnly cookie and the
  * batch's own Idempotency-Key, and the backend's answer comes back as it is. When the backend
  * can't be reached the answer is 502, which the outbox treats like a network error (retry with
- * the same key).
+ * the same key). The body is read up to MAX_BATCH_BODY_BYTES (the backend's cap for a batch):
+ * more is 413, and a body that isn't JSON is 400, both naming the body in the caller's language.
  */
 export async function POST(request: NextRequest) {
   // The cookie is SameSite=Lax, and a page of another site gets a plain refusal too.
@@ -22,9 +25,12 @@ export async function POST(request: NextRequest) {
   const key = request.headers.get("idempotency-key");
   const headers: Record<string, string> = {};
   if (key) headers["idempotency-key"] = key;
-  const body = await request.text();
+  const read = await readJsonBody(request, MAX_BATCH_BODY_BYTES);
+  if (!read.ok) {
+    return NextResponse.json(read.body, { status: read.status, headers: { "cache-control": "no-store" } });
+  }
   try {
-    const answer = await callBackend("/coordinator/work-entries", { method: "POST", token, rawBody: body, headers, timeoutMs: 60_000 });
+    const answer = await callBackend("/coordinator/work-entries", { method: "POST", token, rawBody: read.text, headers, timeoutMs: 60_000 });
     const response = NextResponse.json(answer.body, { status: answer.status });
     const replayed = answer.headers.get("idempotent-replayed");
     if (replayed) response.headers.set("idempotent-replayed", replayed);

@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Input, Select, StatusBadge, Table } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
-import { MAX_MONTHLY_GOAL_YUAN, MIN_PASSWORD_LENGTH, compareMoney, isCalendarDate, isFenAmount, todayInChina } from "../../../../domain"
+import { MAX_MONTHLY_GOAL_YUAN, MAX_NAME_LENGTH, MAX_PHONE_LENGTH, MAX_STORY_LENGTH, MAX_URL_LENGTH, MIN_PASSWORD_LENGTH, compareMoney, isCalendarDate, isFenAmount, todayInChina } from "../../../../domain"
 import {
   Field,
   FormDrawer,
@@ -176,9 +176,9 @@ function ArtisanDrawer({
         />
       </Field>
       <div className="grid grid-cols-2 gap-4">
-        <TextField form={form} name="display_name" label={t("artisans.displayName")} type="text" t={t} />
-        <TextField form={form} name="legal_name" label={t("artisans.legalName")} type="text" t={t} />
-        <TextField form={form} name="phone" label={t("artisans.phone")} type="tel" t={t} />
+        <TextField form={form} name="display_name" maxLength={MAX_NAME_LENGTH} label={t("artisans.displayName")} type="text" t={t} />
+        <TextField form={form} name="legal_name" maxLength={MAX_NAME_LENGTH} label={t("artisans.legalName")} type="text" t={t} />
+        <TextField form={form} name="phone" maxLength={MAX_PHONE_LENGTH} label={t("artisans.phone")} type="tel" t={t} />
         <TextField form={form} name="joined_on" label={t("artisans.joinedOn")} type="date" t={t} />
       </div>
       {editing ? (
@@ -209,9 +209,9 @@ function ArtisanDrawer({
         className="flex items-start gap-x-2 rounded-md border border-ui-border-base p-3"
         testId="artisan-consent"
       />
-      <TextAreaField form={form} name="story_zh" label={t("artisans.storyZh")} rows={3} t={t} />
-      <TextAreaField form={form} name="story_en" label={t("artisans.storyEn")} rows={3} t={t} />
-      <TextField form={form} name="photo_url" label={t("artisans.photoUrl")} type="text" optional t={t} />
+      <TextAreaField form={form} name="story_zh" maxLength={MAX_STORY_LENGTH} label={t("artisans.storyZh")} rows={3} t={t} />
+      <TextAreaField form={form} name="story_en" maxLength={MAX_STORY_LENGTH} label={t("artisans.storyEn")} rows={3} t={t} />
+      <TextField form={form} name="photo_url" maxLength={MAX_URL_LENGTH} label={t("artisans.photoUrl")} type="text" optional t={t} />
       <PasswordField form={form} editing={!!editing} label={t("artisans.password")} t={t} />
     </FormDrawer>
   )

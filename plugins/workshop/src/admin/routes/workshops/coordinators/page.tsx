@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Checkbox, Label, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
-import { MIN_PASSWORD_LENGTH } from "../../../../domain"
+import { MAX_EMAIL_LENGTH, MAX_NAME_LENGTH, MAX_PHONE_LENGTH, MIN_PASSWORD_LENGTH } from "../../../../domain"
 import {
   Field,
   FormDrawer,
@@ -89,10 +89,10 @@ function CoordinatorDrawer({
       submitTestId="coordinator-save"
       t={t}
     >
-      <TextField form={form} name="email" label={t("coordinators.email")} type="email" disabled={!!editing} t={t} />
+      <TextField form={form} name="email" maxLength={MAX_EMAIL_LENGTH} label={t("coordinators.email")} type="email" disabled={!!editing} t={t} />
       <div className="grid grid-cols-2 gap-4">
-        <TextField form={form} name="name" label={t("coordinators.name")} t={t} />
-        <TextField form={form} name="phone" label={t("coordinators.phone")} type="tel" optional t={t} />
+        <TextField form={form} name="name" maxLength={MAX_NAME_LENGTH} label={t("coordinators.name")} t={t} />
+        <TextField form={form} name="phone" maxLength={MAX_PHONE_LENGTH} label={t("coordinators.phone")} type="tel" optional t={t} />
       </div>
       <Field id="workshop_ids" label={t("coordinators.workshops")} error={errors.workshop_ids} t={t}>
         <div className="flex flex-col gap-y-2 rounded-md border border-ui-border-base p-3" data-testid="coordinator-workshops">

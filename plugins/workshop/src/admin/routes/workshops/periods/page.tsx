@@ -126,7 +126,7 @@ function PayDrawer({ t, lang, month, onClose }: { t: T; lang: Lang; month: strin
       submitTestId="pay-confirm"
       t={t}
     >
-      <TextField form={form} name="payment_reference" label={t("periods.reference")} hint={t("periods.payHint")} t={t} />
+      <TextField form={form} name="payment_reference" maxLength={MAX_PAYMENT_REFERENCE_LENGTH} label={t("periods.reference")} hint={t("periods.payHint")} t={t} />
     </FormDrawer>
   )
 }

@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
-import { addDays, compareMoney, isCalendarDate, isFenAmount, newestFirst, todayInChina } from "../../../../domain"
+import { MAX_CODE_LENGTH, MAX_NAME_LENGTH, addDays, compareMoney, isCalendarDate, isFenAmount, newestFirst, todayInChina } from "../../../../domain"
 import {
   FormDrawer,
   SubmitForm,
@@ -103,10 +103,10 @@ function PieceTypeDrawer({ t, workshopId, editing, onClose, onSaved }: { t: T; w
       saving={save.isPending}
       t={t}
     >
-      <TextField form={form} name="code" label={t("rates.code")} t={t} />
+      <TextField form={form} name="code" maxLength={MAX_CODE_LENGTH} label={t("rates.code")} t={t} />
       <div className="grid grid-cols-2 gap-4">
-        <TextField form={form} name="name_zh" label={t("rates.nameZh")} t={t} />
-        <TextField form={form} name="name_en" label={t("rates.nameEn")} t={t} />
+        <TextField form={form} name="name_zh" maxLength={MAX_NAME_LENGTH} label={t("rates.nameZh")} t={t} />
+        <TextField form={form} name="name_en" maxLength={MAX_NAME_LENGTH} label={t("rates.nameEn")} t={t} />
       </div>
       <SwitchField id="is_active" label={t("common.active")} checked={values.is_active} onCheckedChange={(c) => set("is_active", c)} />
       {!editing ? (

@@ -12,7 +12,7 @@ import { ArtisanMonthParam } from "../validators"
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const parsed = ArtisanMonthParam.safeParse(req.params.period)
   if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `period: ${parsed.error.issues[0].message}`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues[0].message)
   }
   const service: WorkshopModuleService = req.scope.resolve(WORKSHOP_MODULE)
   const artisanId = req.auth_context.actor_id
