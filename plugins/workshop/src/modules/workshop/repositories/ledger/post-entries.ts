@@ -40,11 +40,24 @@ export const LEDGER_ENTRY_COLUMNS: Column[] = [
   { name: "metadata", type: "jsonb" },
 ]
 
+/** Orders entries by artisan, then period (plain code-unit order, the same in every process). */
+function byArtisanAndPeriod(a: NewLedgerEntry, b: NewLedgerEntry): number {
+  if (a.artisan_id !== b.artisan_id) return a.artisan_id < b.artisan_id ? -1 : 1
+  if (a.period !== b.period) return a.period < b.period ? -1 : 1
+  return 0
+}
+
 /**
  * Appends entries to the ledger. An entry whose dedupe_key already exists is skipped (not an
  * error): a redelivered event or a retried request changes nothing. Returns the ids written.
+ *
+ * The rows go in ordered by (artisan, period): the insert trigger adds each row to its
+ * `artisan_month_total` row, so two transactions posting for the same women lock those rows in
+ * the same order. In any other order two concurrent batches of one workshop deadlock, and
+ * PostgreSQL aborts one of them (the coordinator got a 500).
  */
-export async function appendLedgerEntries(manager: EntityManager, entries: NewLedgerEntry[]): Promise<string[]> {
+export async function appendLedgerEntries(manager: EntityManager, unordered: NewLedgerEntry[]): Promise<string[]> {
+  const entries = [...unordered].sort(byArtisanAndPeriod)
   const ids = entityIds("ledg", entries.length)
   const rows = entries.map((e, i) => ({
     ...e,
