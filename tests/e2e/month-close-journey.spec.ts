@@ -3,7 +3,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test"
 import { e2eSettings } from "../../scripts/lib/e2e-settings.mjs"
 import { AdminApp } from "./pages/admin-app"
 import { AdminPeriodsPage } from "./pages/admin-periods-page"
-import { ADMIN, PASSWORD, addMonths, backendUrl, coordinatorApi, createTestWorkshop, login, todayInChina, type TestWorkshop } from "./pages/desk-backend"
+import { ADMIN, PASSWORD, addMonths, lastDayOfMonth, backendUrl, coordinatorApi, createTestWorkshop, login, todayInChina, type TestWorkshop } from "./pages/desk-backend"
 import { DeskLoginPage, type Locale } from "./pages/desk-login-page"
 import { DeskMonthPage } from "./pages/desk-month-page"
 import { DeskTodayPage } from "./pages/desk-today-page"
@@ -107,7 +107,7 @@ test("the artisan sees last month's closed statement", async ({ browser }) => {
 test("work dated in the closed month is refused on the desk, with the reason beside the line", async ({ page, request }) => {
   const [artisan] = ws.artisans
   const api = await coordinatorApi(request, ws.coordinator.email)
-  const before = await api.entries({ from: `${lastMonth}-01`, to: `${lastMonth}-31` })
+  const before = await api.entries({ from: `${lastMonth}-01`, to: lastDayOfMonth(lastMonth) })
   expect(before).toHaveLength(2)
 
   await new DeskLoginPage(page).login(ws.coordinator.email, PASSWORD)
@@ -121,7 +121,7 @@ test("work dated in the closed month is refused on the desk, with the reason bes
   await expect(line.getByTestId("line-error")).toHaveText(`${lastMonthLabel}已经结账，不能再记这个月的工。`)
   await expect(line.locator("[data-code]")).toHaveAttribute("data-code", "period_closed")
   await shot(page, "desk-today-closed-month")
-  expect(await api.entries({ from: `${lastMonth}-01`, to: `${lastMonth}-31` })).toHaveLength(2)
+  expect(await api.entries({ from: `${lastMonth}-01`, to: lastDayOfMonth(lastMonth) })).toHaveLength(2)
 
   // "Fix" puts the line back in the form with the reason beside it; moved to today, it goes through.
   await desk.refusedBatches.getByTestId("fix-batch").click()
@@ -131,7 +131,7 @@ test("work dated in the closed month is refused on the desk, with the reason bes
   await expect(desk.line(0).errors).toHaveCount(0)
   await desk.submit.click()
   await expect(desk.status).toHaveText("已记上：1 行，共 ¥37.50")
-  expect(await api.entries({ from: `${lastMonth}-01`, to: `${lastMonth}-31` })).toHaveLength(2)
+  expect(await api.entries({ from: `${lastMonth}-01`, to: lastDayOfMonth(lastMonth) })).toHaveLength(2)
   expect(await api.entries({ date: todayInChina() })).toHaveLength(1)
 
   const monthPage = new DeskMonthPage(page)

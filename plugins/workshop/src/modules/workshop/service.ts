@@ -31,7 +31,7 @@ import type { PeriodSqlRepository } from "./repositories/period-sql"
 import type { WorkBatchSqlRepository } from "./repositories/work-batch-sql"
 import { artisanMonthLines, artisanMonthlyTotals } from "./reports/artisan-earnings"
 import { impactFigures } from "./reports/impact"
-import { orderSaleShares } from "./reports/order-sale-shares"
+import { orderSaleShares, orderSettlements } from "./reports/order-sale-shares"
 import { workshopDaySummary, workshopMonthSummary } from "./reports/month-summary"
 import { closePreview, periodsOverview, statementsOfPeriod } from "./reports/periods-overview"
 
@@ -181,6 +181,11 @@ export class WorkshopModuleService extends MedusaService({
   @InjectManager()
   async orderSaleShares(orderId: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     return orderSaleShares(sharedContext.manager!, orderId)
+  }
+
+  @InjectManager()
+  async orderSettlements(orderIds: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return orderSettlements(sharedContext.manager!, orderIds)
   }
 
   @InjectManager()

@@ -1,4 +1,5 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { ANY_LIST, jsonList } from "../lib/sql"
 
 /** One maker's sale share of one order line, as posted, with what was reversed of it since. */
 export type PostedSaleShare = {
@@ -38,4 +39,20 @@ export async function orderSaleShares(manager: EntityManager, orderId: string): 
       order by l.source_id, l.created_at, l.id`,
     [orderId]
   )) as PostedSaleShare[]
+}
+
+/** What the ledger's world has handled of an order: its placing (revenue counted), its cancel. */
+export type OrderSettlement = { order_id: string; canceled: boolean }
+
+/**
+ * Of the given orders, those whose placing was handled (an `order_revenue` row, written in the
+ * same transaction as their sale shares), and whether their cancel was. An order missing here had
+ * its `order.placed` lost (a crash between the answer and the subscriber): see the sales sweep.
+ */
+export async function orderSettlements(manager: EntityManager, orderIds: string[]): Promise<OrderSettlement[]> {
+  if (!orderIds.length) return []
+  return (await manager.execute(
+    `select order_id, canceled_at is not null as canceled from order_revenue where order_id = ${ANY_LIST}`,
+    [jsonList(orderIds)]
+  )) as OrderSettlement[]
 }
