@@ -99,9 +99,21 @@ export async function postSaleShares(
   const makers = await makersOfProducts(manager, [...new Set(lines.map((l) => l.product_id).filter(Boolean))] as string[])
   const entries = saleShareEntries(order, lines, makers, currentMonth, rateToCny)
   if (!entries.length) return { posted: 0, ledger_entry_ids: [] as string[] }
+  await lockSaleSharesTotal(manager)
   const period = await latePostingMonth(manager, currentMonth, currentMonth)
   const ids = await appendLedgerEntries(manager, entries.map((e) => ({ ...e, period })))
   return { posted: ids.length, ledger_entry_ids: ids }
+}
+
+/**
+ * Takes the programme's sale-share total row first. The ledger's insert trigger adds every sale
+ * share (and its reversals) to that one row and each entry to its woman's month row; a posting
+ * that took the month rows and the total row interleaved could deadlock with another posting for
+ * some of the same women (two refunds at once). Taken first, postings of sale shares queue here.
+ * Work batches never touch that row, so they don't queue behind sales.
+ */
+async function lockSaleSharesTotal(manager: EntityManager) {
+  await manager.execute(`select key from workshop_money_total where key = 'sale_shares' for update`)
 }
 
 /** Adds an order's revenue to the running total, once per order. */
@@ -151,6 +163,7 @@ export type ReverseSaleSharesInput = {
 export async function reverseSaleShares(manager: EntityManager, input: ReverseSaleSharesInput) {
   if (input.canceled_order_id) await withdrawOrderRevenue(manager, input.canceled_order_id)
   if (!input.line_item_ids.length) return { reversed: 0, ledger_entry_ids: [] as string[] }
+  await lockSaleSharesTotal(manager)
   await manager.execute(
     `select id from ledger_entry
       where kind = 'sale_share' and source_type = 'order_line_item' and source_id = ${ANY_LIST} and deleted_at is null
