@@ -36,6 +36,7 @@ import {
   todayInChina,
   addDays,
   workLines,
+  withDb,
 } from "./support/backend.mjs"
 import { tailOf } from "../../scripts/lib/processes.mjs"
 
@@ -236,7 +237,33 @@ async function expectRecordedOnceOnResend(key: string, lines: Line[], before: "a
   return { replayed: first.res.headers.get("idempotent-replayed") === "true", answersBeforeSuccess: first.failures }
 }
 
-type Aim = { name: string; statement?: RegExp; delayMs?: () => number }
+type Aim = { name: string; statement?: RegExp; delayMs?: () => number; slowCommit?: boolean }
+
+/**
+ * A COMMIT of our batches takes a few milliseconds, less than a kill takes to land once it is
+ * seen. For the kills aimed at the COMMIT, the throw-away database gets a deferred constraint
+ * trigger on work_batch that sleeps, so the COMMIT (which runs deferred triggers before writing
+ * its commit record) stays active long enough for the kill to land inside it. Nothing else of the
+ * transaction changes; the trigger is dropped afterwards.
+ */
+async function withSlowCommit<T>(fn: () => Promise<T>): Promise<T> {
+  await withDb(stack.databaseUrl, (db: any) =>
+    db.query(`
+      create or replace function jinxiu_test_slow_commit() returns trigger language plpgsql as $$
+      begin perform pg_sleep(1.5); return null; end; $$;
+      drop trigger if exists jinxiu_test_slow_commit on work_batch;
+      create constraint trigger jinxiu_test_slow_commit after insert on work_batch
+        deferrable initially deferred for each row execute function jinxiu_test_slow_commit();`)
+  )
+  try {
+    return await fn()
+  } finally {
+    if (!stack.pg?.process) await stack.startPostgres()
+    await withDb(stack.databaseUrl, (db: any) =>
+      db.query(`drop trigger if exists jinxiu_test_slow_commit on work_batch; drop function if exists jinxiu_test_slow_commit();`)
+    )
+  }
+}
 
 /**
  * One attempt: send, kill as aimed, check all-or-none, bring the crashed part back, resend with
@@ -358,14 +385,15 @@ describe("the backend killed (-9) in the middle of a 500-line batch", () => {
     { name: "while the work entries are inserted", statement: WORK_ENTRY_INSERT },
     { name: "while the ledger entries are inserted (work entries written)", statement: LEDGER_INSERT },
     { name: "while the answer is stored (all rows written)", statement: ANSWER_UPDATE },
-    { name: "at the COMMIT", statement: COMMIT },
+    { name: "at the COMMIT", statement: COMMIT, slowCommit: true },
     { name: "at a random delay after the body was sent (1)", delayMs: () => Math.random() * batchMs },
     { name: "at a random delay after the body was sent (2)", delayMs: () => Math.random() * batchMs },
   ]
   for (const aim of aims) {
     it(`${aim.name}: all or none, and the resend with the same key records it once`, async () => {
       ready()
-      const record = await crashAttempt("backend", aim)
+      const attempt = () => crashAttempt("backend", aim)
+      const record = aim.slowCommit ? await withSlowCommit(attempt) : await attempt()
       expect(["all", "none"]).toContain(record.after_crash)
     }, 180_000)
   }
@@ -375,12 +403,13 @@ describe("PostgreSQL killed (-9) in the middle of a 500-line batch", () => {
   const cases: { aim: Aim; withChildren: boolean }[] = [
     { aim: { name: "postmaster killed while the ledger entries are inserted", statement: LEDGER_INSERT }, withChildren: false },
     { aim: { name: "whole server killed while the answer is stored", statement: ANSWER_UPDATE }, withChildren: true },
-    { aim: { name: "whole server killed at the COMMIT", statement: COMMIT }, withChildren: true },
+    { aim: { name: "whole server killed at the COMMIT", statement: COMMIT, slowCommit: true }, withChildren: true },
   ]
   for (const { aim, withChildren } of cases) {
     it(`${aim.name}: all or none after recovery, and the resend with the same key records it once`, async () => {
       ready()
-      const record = await crashAttempt("postgres", aim, { withChildren })
+      const attempt = () => crashAttempt("postgres", aim, { withChildren })
+      const record = aim.slowCommit ? await withSlowCommit(attempt) : await attempt()
       expect(["all", "none"]).toContain(record.after_crash)
     }, 180_000)
   }

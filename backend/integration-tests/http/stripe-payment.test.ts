@@ -280,6 +280,30 @@ medusaIntegrationTestRunner({
         expect(writes.map((r) => `${r.path.split("/").pop()}:${r.keyKind}`)).toEqual(["confirm:publishable"])
       })
 
+      it("a cancel after a lost recording race leaves alone the PaymentIntent its session's payment stands on", async () => {
+        // Two deliveries of one webhook authorize the same session at once; the loser's payment
+        // record fails on the unique payment per session, and Medusa's payment module then cancels
+        // the PaymentIntent (no idempotency key: its payment has no id). Called here the way the
+        // module calls it, deterministically, on the provider the module uses.
+        const paymentModule = getContainer().resolve(Modules.PAYMENT) as any
+        const provider = await paymentModule.paymentProviderService_.retrieveProvider(STRIPE)
+        const stripeData = (id: string) => JSON.parse(JSON.stringify(fake.state.paymentIntents.get(id)))
+
+        // The session whose payment was recorded (the order is placed on it): the intent stays authorized.
+        const placed = await cartWithStripeSession(store)
+        await browserConfirm(placed.intent, "pm_card_visa")
+        expect((await complete(placed.cartId, store)).data.type).toBe("order")
+        expect(stripeData(placed.intent.id).metadata.session_id).toBe(placed.session.id)
+        await provider.cancelPayment({ data: stripeData(placed.intent.id), context: {} })
+        expect(fake.state.paymentIntents.get(placed.intent.id)!.status).toBe("requires_capture")
+
+        // A session with no payment recorded: the dangling authorization is cancelled, as before.
+        const dangling = await cartWithStripeSession(store)
+        await browserConfirm(dangling.intent, "pm_card_visa")
+        await provider.cancelPayment({ data: stripeData(dangling.intent.id), context: {} })
+        expect(fake.state.paymentIntents.get(dangling.intent.id)!.status).toBe("canceled")
+      })
+
       it("answers a declined card with Stripe's decline code, places no order, and takes another card", async () => {
         // The storefront passed the card's PaymentMethod with the session: confirmed at checkout.
         const { cartId, intent } = await cartWithStripeSession(store, {

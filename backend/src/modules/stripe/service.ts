@@ -1,6 +1,8 @@
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
+  CancelPaymentInput,
+  CancelPaymentOutput,
   GetPaymentStatusOutput,
 } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
@@ -37,7 +39,8 @@ type PaymentIntentLike = {
  *   instead of Medusa's generic "was not authorized with the provider";
  * - a PaymentIntent that already carries a payment method but was not confirmed yet (the
  *   storefront passed `payment_method` when the session was created) is confirmed here, so the
- *   order can be placed without Stripe.js confirming in the browser.
+ *   order can be placed without Stripe.js confirming in the browser;
+ * - a PaymentIntent another delivery already recorded is not cancelled (see cancelPayment).
  *
  * Without the test-only apiHost option it talks to api.stripe.com exactly like the stock provider.
  */
@@ -65,8 +68,11 @@ class JinxiuStripeProviderService extends StripeProviderService {
     }
   }
 
+  private readonly moduleCradle_: Record<string, unknown>
+
   constructor(cradle: Record<string, unknown>, options: JinxiuStripeOptions) {
     super(cradle, options)
+    this.moduleCradle_ = cradle
     if (options.apiHost) {
       const protocol = options.apiProtocol || "https"
       const port = options.apiPort ? Number(options.apiPort) : protocol === "http" ? 80 : 443
@@ -104,6 +110,32 @@ class JinxiuStripeProviderService extends StripeProviderService {
       throw paymentAuthorizationError(intent.last_payment_error)
     }
     return this.statusOf(intent)
+  }
+
+  /**
+   * Medusa's payment module cancels the PaymentIntent when recording an authorized payment fails
+   * (it passes no idempotency key then: the payment it meant to create has no id). That is right
+   * when nothing was recorded, and wrong when the recording failed because a concurrent delivery of
+   * the same webhook recorded this very session's payment first (the unique payment per session):
+   * the order stands on that payment, and cancelling the PaymentIntent would void the customer's
+   * authorization under it. So in that case, when the session (the intent's `metadata.session_id`)
+   * already has its payment, the PaymentIntent is left alone.
+   */
+  async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {
+    const sessionId = (input.data?.metadata as { session_id?: unknown } | undefined)?.session_id
+    if (!input.context?.idempotency_key && typeof sessionId === "string" && (await this.sessionHasPayment(sessionId))) {
+      return { data: input.data }
+    }
+    return super.cancelPayment(input)
+  }
+
+  private async sessionHasPayment(sessionId: string): Promise<boolean> {
+    const sessions = this.moduleCradle_.paymentSessionService as
+      | { list(filters: object, config: object): Promise<{ payment?: { id: string } | null }[]> }
+      | undefined
+    if (!sessions) return false
+    const [session] = await sessions.list({ id: sessionId }, { relations: ["payment"] })
+    return Boolean(session?.payment)
   }
 
   /** The stock provider's PaymentIntent-status → Medusa-status mapping (private there). */
