@@ -33,7 +33,8 @@ type Row = {
   method: "get" | "post" | "delete"
   /** the route as the tree names it, `/admin/artisans/:id` */
   route: string
-  params?: Record<string, string>
+  /** a value, or how to find it when the table's earlier rows create the record */
+  params?: Record<string, string | (() => Promise<string>)>
   query?: string
   body?: () => unknown
   headers?: () => Record<string, string>
@@ -43,12 +44,14 @@ type Row = {
 }
 
 /** The row's URL: its route with the params filled in, and its query. */
-function urlOf(row: Row): string {
-  const filled = row.route.replace(/:(\w+)/g, (_, name: string) => {
-    const value = row.params?.[name]
-    if (value === undefined) throw new Error(`${row.method.toUpperCase()} ${row.route}: no value for :${name}`)
-    return encodeURIComponent(value)
-  })
+async function urlOf(row: Row): Promise<string> {
+  let filled = row.route
+  for (const [, name] of row.route.matchAll(/:(\w+)/g)) {
+    const param = row.params?.[name]
+    if (param === undefined) throw new Error(`${row.method.toUpperCase()} ${row.route}: no value for :${name}`)
+    const value = typeof param === "function" ? await param() : param
+    filled = filled.replace(`:${name}`, encodeURIComponent(value))
+  }
   return row.query ? `${filled}?${row.query}` : filled
 }
 
@@ -115,6 +118,11 @@ medusaIntegrationTestRunner({
         coordinatorX: coordinatorX.headers.headers,
       }
       let batchNo = 0
+      // artisan A's statement of last month and her payout exist once the rows closing the month
+      // and paying her have run
+      const workshopService = container.resolve("workshop") as any
+      const statementOfA = async () => (await workshopService.listStatements({ artisan_id: artisanA.artisan.id, period: LAST_MONTH }))[0].id as string
+      const payoutOfA = async () => (await workshopService.listPayouts({ artisan_id: artisanA.artisan.id, kind: "sent" }))[0].id as string
       const workLine = () => ({ artisan_id: artisanA.artisan.id, piece_type_id: pieceType.id, quantity: 1, grade: "A", work_date: today })
 
       const rows: Row[] = [
@@ -152,6 +160,17 @@ medusaIntegrationTestRunner({
         { method: "get", route: "/admin/periods", expect: only({ admin: 200 }, 401) },
         { method: "get", route: "/admin/periods/:period/preview", params: { period: LAST_MONTH }, expect: only({ admin: 200 }, 401) },
         { method: "post", route: "/admin/periods/:period/close", params: { period: LAST_MONTH }, expect: only({ admin: 200 }, 401) },
+        // a part of A's statement paid (each caller with a key of her own), then failed once, then the rest by the month's shortcut
+        {
+          method: "post",
+          route: "/admin/statements/:id/payouts",
+          params: { id: statementOfA },
+          body: () => ({ method: "wechat", amount: 1, reference: "MATRIX-WX" }),
+          headers: () => ({ "idempotency-key": `matrix-payout-${++batchNo}` }),
+          expect: only({ admin: 201 }, 401),
+        },
+        { method: "post", route: "/admin/payouts/:id/fail", params: { id: payoutOfA }, body: () => ({ reason: "matrix" }), expect: only({ admin: 201 }, 401) },
+        { method: "get", route: "/admin/periods/:period/payouts", params: { period: LAST_MONTH }, expect: only({ admin: 200 }, 401) },
         { method: "post", route: "/admin/periods/:period/pay", params: { period: LAST_MONTH }, body: () => ({ payment_reference: "MATRIX-PAY" }), expect: only({ admin: 200 }, 401) },
         { method: "get", route: "/admin/periods/:period/statements", params: { period: LAST_MONTH }, expect: only({ admin: 200 }, 401) },
         { method: "post", route: "/admin/adjustments", body: () => ({ artisan_id: artisanA.artisan.id, kind: "bonus", amount: 10, reason: "matrix" }), expect: only({ admin: 201 }, 401) },
@@ -185,6 +204,7 @@ medusaIntegrationTestRunner({
         { method: "get", route: "/artisan/earnings", query: `from=${LAST_MONTH}&to=${THIS_MONTH}`, expect: only({ artisanA: 200, artisanB: 200 }, 401) },
         { method: "get", route: "/artisan/earnings/:period", params: { period: THIS_MONTH }, expect: only({ artisanA: 200, artisanB: 200 }, 401) },
         { method: "get", route: "/artisan/statements", expect: only({ artisanA: 200, artisanB: 200 }, 401) },
+        { method: "get", route: "/artisan/payouts", expect: only({ artisanA: 200, artisanB: 200 }, 401) },
       ]
 
       // a route added to a tree without a row here fails; so does a row for a route that is gone
@@ -199,7 +219,7 @@ medusaIntegrationTestRunner({
 
       const failures: string[] = []
       for (const row of rows) {
-        const url = urlOf(row)
+        const url = await urlOf(row)
         for (const caller of CALLERS) {
           const headers = {
             ...headersOf[caller],
@@ -222,6 +242,12 @@ medusaIntegrationTestRunner({
       // and nothing of artisan B leaked to artisan A through her own routes
       const mine = await api.get(`/artisan/earnings/${THIS_MONTH}`, artisanA.headers)
       expect(JSON.stringify(mine.data)).not.toContain(artisanB.artisan.id)
+      // her payouts are hers: A sees the failed one and the month's, B (no statement) none of them
+      const paidA = await api.get(`/artisan/payouts`, artisanA.headers)
+      expect(paidA.data.payouts.map((p: any) => p.status).sort()).toEqual(["failed", "sent"])
+      expect(paidA.data.owed).toBe("0.00")
+      const paidB = await api.get(`/artisan/payouts`, artisanB.headers)
+      expect(paidB.data).toMatchObject({ payouts: [], owed: "0.00" })
     })
   },
 })

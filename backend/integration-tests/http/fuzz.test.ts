@@ -21,6 +21,7 @@ import {
   MAX_NAME_LENGTH,
   MAX_NOTE_LENGTH,
   MAX_PAYMENT_REFERENCE_LENGTH,
+  MAX_PAYOUT_YUAN,
   MAX_PHONE_LENGTH,
   MAX_PIECE_RATE_YUAN,
   MAX_QUANTITY,
@@ -32,6 +33,7 @@ import {
   MAX_STORY_LENGTH,
   MAX_URL_LENGTH,
   MAX_WORKSHOPS_PER_COORDINATOR,
+  PAYOUT_METHODS,
 } from "@jinxiu/workshop/domain"
 import { ARTISAN_PASSWORD, adminHeaders, createArtisan, createCoordinator, createPieceType, createWorkshop, publishableKeyHeaders } from "../helpers"
 import { useWorkshopClock } from "../helpers/clock"
@@ -115,6 +117,7 @@ const STORY: Kind = { t: "story", max: MAX_STORY_LENGTH }
 const DATE: Kind = { t: "date" }
 const MONTH: Kind = { t: "month" }
 const ARTISAN_STATUS: Kind = { t: "enum", values: ["active", "paused", "left"] }
+const PAYOUT_METHOD: Kind = { t: "enum", values: [...PAYOUT_METHODS] }
 const filterList = (of: Kind): Kind => ({ t: "list", of, max: MAX_FILTER_VALUES })
 // (a well-formed field name that doesn't exist is ignored by Medusa's query, not refused)
 const FIELDS: Kind = { t: "choice", valid: ["id", "id,created_at"], invalid: ["id;drop", "$where", "id)", "%", "x".repeat(MAX_FIELDS_LENGTH + 1)] }
@@ -234,9 +237,22 @@ const ROUTES: Record<string, RouteSpec> = {
   "GET /admin/periods": {},
   "POST /admin/periods/:period/close": { body: {}, params: { period: "lastMonth" } },
   "POST /admin/periods/:period/pay": {
-    body: { payment_reference: { k: { t: "text", max: MAX_PAYMENT_REFERENCE_LENGTH }, required: true }, paid_at: { k: { t: "datetime" } } },
+    body: { payment_reference: { k: { t: "text", max: MAX_PAYMENT_REFERENCE_LENGTH }, required: true }, paid_at: { k: { t: "datetime" } }, method: { k: PAYOUT_METHOD } },
     params: { period: "lastMonth" },
   },
+  "GET /admin/periods/:period/payouts": { query: {}, params: { period: "lastMonth" } },
+  "POST /admin/statements/:id/payouts": {
+    body: {
+      method: { k: PAYOUT_METHOD, required: true },
+      amount: { k: { t: "yuan", max: MAX_PAYOUT_YUAN, positive: true, strings: true }, required: true },
+      reference: { k: { t: "text", max: MAX_PAYMENT_REFERENCE_LENGTH }, nullable: true },
+      paid_on: { k: DATE },
+    },
+    // no statement in the fuzz's data: every case names one that doesn't exist
+    params: { id: "noStatement" },
+    header: { name: "idempotency-key", valid: (i) => `fuzz-payout-${SEED}-${i}`, invalid: ["", "short", "has spaces in it", "x".repeat(129), "key/with/slashes", "semi;colon;key"] },
+  },
+  "POST /admin/payouts/:id/fail": { body: { reason: { k: { t: "text", max: MAX_REASON_LENGTH }, required: true }, failed_on: { k: DATE } }, params: { id: "noPayout" } },
   "GET /admin/periods/:period/preview": { params: { period: "lastMonth" } },
   "GET /admin/periods/:period/statements": { query: { format: { k: { t: "enum", values: ["json", "csv"] } } }, params: { period: "lastMonth" } },
   "GET /admin/piece-types": {
@@ -293,6 +309,7 @@ const ROUTES: Record<string, RouteSpec> = {
     body: { current_password: { k: { t: "password", valid: ARTISAN_PASSWORD }, required: true }, new_password: { k: { t: "password" }, required: true } },
   },
   "GET /artisan/statements": {},
+  "GET /artisan/payouts": { query: {} },
   // coordinator
   "GET /coordinator/artisans": {
     query: { ...paging(500), workshop_id: { k: filterList(FILTER_ID) }, status: { k: filterList(ARTISAN_STATUS) }, q: { k: { t: "story", max: MAX_SEARCH_LENGTH } } },
@@ -560,6 +577,8 @@ medusaIntegrationTestRunner({
         workEntry: workEntryId,
         lastMonth: calendar.lastMonth,
         noOrder: "order_01NOSUCHORDER0000000000000",
+        noStatement: "stmt_01NOSUCHSTATEMENT00000000",
+        noPayout: "pout_01NOSUCHPAYOUT000000000000",
       }
       const authHeaders: Record<Tree, Record<string, string>> = {
         admin: admin.headers,

@@ -1,6 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import {
+  compareMoney,
+  IDEMPOTENCY_KEY_SHAPE,
   isCalendarDate,
   MAX_ADMIN_LIST_LIMIT,
   MAX_FIELDS_LENGTH,
@@ -98,6 +100,34 @@ export const boundedYuan = (field: string, max: number) =>
     message: `${field}: 最多 ${max.toLocaleString("en")} 元 / at most ${max.toLocaleString("en")} yuan`,
   })
 
+/**
+ * An amount of money more than 0 and at most `max` yuan, at most two decimals, as a number or a
+ * string ("12.50"); kept as a string so it is read as money exactly.
+ */
+export const positiveAmount = (field: string, max: number) =>
+  z
+    .union([
+      z.number(),
+      z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, `${field}: 金额格式应为 50 或 12.50 / must be an amount like 50 or 12.50`),
+    ])
+    .transform((v) => String(v))
+    .refine((v) => /^\d+(\.\d{1,2})?$/.test(v), { message: `${field}: 金额最多两位小数 / at most two decimals`, abort: true })
+    .refine(
+      // at most 12 digits before the point before it is read as money (9007199254740991 threw: a 500)
+      (v) => /^\d{1,12}(\.\d{1,2})?$/.test(v) && compareMoney(v, 0) > 0 && compareMoney(v, max) <= 0,
+      `${field}: 应大于 0 且最多 ${max.toLocaleString("en")} 元 / must be more than 0 and at most ${max.toLocaleString("en")}`
+    )
+
+/** One of `values`, naming the field and the values it takes when it is anything else. */
+export const oneOf = <T extends string>(field: string, values: readonly T[]) =>
+  z.string().refine((value): value is T => (values as readonly string[]).includes(value), {
+    message: `${field}: 应为 ${values.join("、")} 之一 / must be one of ${values.join(", ")}`,
+  }).transform((value) => value as T)
+
+/** The Idempotency-Key header of a write that must count once; null when it is missing or malformed. */
+export const idempotencyKeyOf = (header: string | undefined): string | null =>
+  header && IDEMPOTENCY_KEY_SHAPE.test(header) ? header : null
+
 export const password = (field = "password") =>
   z
     .string()
@@ -185,3 +215,6 @@ export const findParams = (defaults: { limit: number; offset: number }, fields: 
  * refused rather than ignored, so a client's mistake is seen.
  */
 export const NoBody = z.object({}).strict().optional()
+
+/** The query of a route that takes none: a key sent to it is refused rather than ignored. */
+export const NoQuery = z.object({}).strict()

@@ -18,6 +18,8 @@ export const OUR_ROUTE_MATCHERS = [
   "/admin/coordinators*",
   "/admin/piece-types*",
   "/admin/periods*",
+  "/admin/statements*",
+  "/admin/payouts*",
   "/admin/adjustments*",
   "/admin/workshop-summary*",
   "/admin/products/:id/makers",

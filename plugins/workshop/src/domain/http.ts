@@ -7,6 +7,7 @@
 import type { Money } from "./money"
 import type { Grade } from "./rates"
 import type { LineError } from "./work-lines"
+import type { PayoutMethod, PayState } from "./payouts"
 
 /** Money as the backend sends it: a decimal string, or a number for some bigNumber columns. */
 export type MoneyValue = Money | number
@@ -341,3 +342,34 @@ export type StoreWorkshopDetail = StoreWorkshop & { makers: PublicMakerProfile[]
 
 /** GET /store/makers/:id */
 export type MakerProfile = PublicMakerProfile & { product_ids: string[] }
+
+/** A statement's pay: its net, what was effectively paid on it, what is still owed, its state. */
+export type StatementPay = { statement_id: string; net_total: Money; paid: Money; owed: Money; state: PayState }
+
+/** A payout sent against a statement, with what became of it (`failure` when it came back). */
+export type PayoutSummary = {
+  id: string
+  statement_id: string
+  artisan_id: string
+  workshop_id: string
+  period: string
+  method: PayoutMethod
+  amount: Money
+  reference: string | null
+  /** YYYY-MM-DD */
+  paid_on: string
+  created_at: string
+  status: "sent" | "failed"
+  failure: { reason: string | null; failed_on: string } | null
+}
+
+/** GET /admin/periods/:month/payouts */
+export type PeriodPayouts = {
+  period: string
+  statements: (StatementPay & { artisan_id: string; display_name: string; workshop_id: string; workshop_handle: string; payouts: PayoutSummary[] })[]
+  by_method: { method: PayoutMethod; count: number; total: Money }[]
+  totals: { net_total: Money; paid: Money; owed: Money }
+}
+
+/** GET /artisan/payouts: her payouts, and earned − paid = owed across months. */
+export type ArtisanPayouts = { payouts: PayoutSummary[]; earned: Money; paid: Money; owed: Money }

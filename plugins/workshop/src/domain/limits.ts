@@ -81,3 +81,12 @@ export const MAX_BODY_BYTES = 100 * 1024
  * even with every character escaped as \uXXXX; 2 MiB leaves room and still refuses a flood.
  */
 export const MAX_BATCH_BODY_BYTES = 2 * 1024 * 1024
+
+/**
+ * An Idempotency-Key header (a coordinator's batch, a payout): 8-128 letters, digits, `.`, `_`,
+ * `:` or `-`, new for each write.
+ */
+export const IDEMPOTENCY_KEY_SHAPE = /^[A-Za-z0-9._:-]{8,128}$/
+
+/** One payout to one woman, in yuan (what is still owed on her statement is the real cap). */
+export const MAX_PAYOUT_YUAN = 1_000_000

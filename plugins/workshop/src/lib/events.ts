@@ -19,6 +19,10 @@ export const WorkshopEvents = {
   PERIOD_CLOSED: "workshop.period.closed",
   /** `{ id }` of the period (the month, YYYY-MM) */
   PERIOD_PAID: "workshop.period.paid",
+  /** `{ id }` of the payout (one per payout, the month's shortcut included) */
+  PAYOUT_RECORDED: "workshop.payout.recorded",
+  /** `{ id }` of the payout that failed */
+  PAYOUT_FAILED: "workshop.payout.failed",
 } as const
 
 export type WorkshopEventName = (typeof WorkshopEvents)[keyof typeof WorkshopEvents]

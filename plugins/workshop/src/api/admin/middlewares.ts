@@ -1,6 +1,8 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { adminAdjustmentsMiddlewares } from "./adjustments/middlewares"
 import { adminPeriodsMiddlewares } from "./periods/middlewares"
+import { adminPayoutsMiddlewares } from "./payouts/middlewares"
+import { adminStatementsMiddlewares } from "./statements/middlewares"
 import { adminProductMakersMiddlewares } from "./products/middlewares"
 import { adminArtisansMiddlewares } from "./artisans/middlewares"
 import { adminCoordinatorsMiddlewares } from "./coordinators/middlewares"
@@ -11,6 +13,8 @@ import { adminWorkshopSummaryMiddlewares } from "./workshop-summary/middlewares"
 /** Medusa already authenticates every /admin/* route as an admin user. */
 export const adminMiddlewares: MiddlewareRoute[] = [
   ...adminPeriodsMiddlewares,
+  ...adminStatementsMiddlewares,
+  ...adminPayoutsMiddlewares,
   ...adminAdjustmentsMiddlewares,
   ...adminProductMakersMiddlewares,
   ...adminWorkshopsMiddlewares,

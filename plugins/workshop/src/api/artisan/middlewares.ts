@@ -1,6 +1,7 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { artisanEarningsMiddlewares } from "./earnings/middlewares"
 import { artisanMeMiddlewares } from "./me/middlewares"
+import { artisanPayoutsMiddlewares } from "./payouts/middlewares"
 
 export const artisanMiddlewares: MiddlewareRoute[] = [
   {
@@ -9,4 +10,5 @@ export const artisanMiddlewares: MiddlewareRoute[] = [
   },
   ...artisanEarningsMiddlewares,
   ...artisanMeMiddlewares,
+  ...artisanPayoutsMiddlewares,
 ]

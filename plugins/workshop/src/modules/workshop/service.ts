@@ -11,6 +11,7 @@ import {
   Artisan,
   Coordinator,
   LedgerEntry,
+  Payout,
   Period,
   PieceRate,
   PieceType,
@@ -21,12 +22,14 @@ import {
   WorkEntry,
   Workshop,
 } from "./models"
-import { convert } from "../../domain"
+import { convert, DEFAULT_PAYOUT_METHOD, type PayoutMethod } from "../../domain"
 import type { AdjustmentInput } from "./repositories/ledger/adjustments"
 import type { ReverseSaleSharesInput, SoldLine } from "./repositories/ledger/sale-shares"
 import type { RecordWorkBatchInput } from "./repositories/work-batch/record-work-batch"
 import type { ReverseWorkEntryInput } from "./repositories/work-batch/reverse-work-entry"
 import type { LedgerSqlRepository } from "./repositories/ledger-sql"
+import type { PayoutSqlRepository } from "./repositories/payout-sql"
+import type { RecordPayoutFailureInput, RecordPayoutInput } from "./repositories/payout/record-payout"
 import type { PeriodSqlRepository } from "./repositories/period-sql"
 import type { WorkBatchSqlRepository } from "./repositories/work-batch-sql"
 import { artisanMonthLines, artisanMonthlyTotals } from "./reports/artisan-earnings"
@@ -34,6 +37,7 @@ import { impactFigures } from "./reports/impact"
 import { orderSaleShares, orderSettlements } from "./reports/order-sale-shares"
 import { workshopDaySummary, workshopMonthSummary } from "./reports/month-summary"
 import { closePreview, periodsOverview, statementsOfPeriod } from "./reports/periods-overview"
+import { artisanPayouts, periodPayouts } from "./reports/payouts"
 
 type Options = {
   /** CNY per unit of another currency, for crediting makers with sales made abroad */
@@ -49,6 +53,13 @@ const appendOnly = async (): Promise<never> => {
   )
 }
 
+const payoutsAppendOnly = async (): Promise<never> => {
+  throw new MedusaError(
+    MedusaError.Types.NOT_ALLOWED,
+    "Payouts are append-only: record that a payout failed, and pay again, instead"
+  )
+}
+
 export class WorkshopModuleService extends MedusaService({
   Workshop,
   Artisan,
@@ -58,6 +69,7 @@ export class WorkshopModuleService extends MedusaService({
   WorkEntry,
   WorkBatch,
   LedgerEntry,
+  Payout,
   Period,
   Statement,
   ProductMakerShare,
@@ -67,12 +79,14 @@ export class WorkshopModuleService extends MedusaService({
   protected readonly workBatches_: WorkBatchSqlRepository
   protected readonly ledger_: LedgerSqlRepository
   protected readonly periods_: PeriodSqlRepository
+  protected readonly payouts_: PayoutSqlRepository
 
   constructor(
     container: {
       workBatchSqlRepository: WorkBatchSqlRepository
       ledgerSqlRepository: LedgerSqlRepository
       periodSqlRepository: PeriodSqlRepository
+      payoutSqlRepository: PayoutSqlRepository
     } & Record<string, unknown>,
     options: Options = {}
   ) {
@@ -83,6 +97,7 @@ export class WorkshopModuleService extends MedusaService({
     this.workBatches_ = container.workBatchSqlRepository
     this.ledger_ = container.ledgerSqlRepository
     this.periods_ = container.periodSqlRepository
+    this.payouts_ = container.payoutSqlRepository
   }
 
   // The generated update/delete methods for ledger entries refuse: the ledger is append-only
@@ -91,6 +106,11 @@ export class WorkshopModuleService extends MedusaService({
   deleteLedgerEntries = appendOnly
   softDeleteLedgerEntries = appendOnly
   restoreLedgerEntries = appendOnly
+  // Payouts too (a database trigger refuses as well): a failure is a fact of its own.
+  updatePayouts = payoutsAppendOnly
+  deletePayouts = payoutsAppendOnly
+  softDeletePayouts = payoutsAppendOnly
+  restorePayouts = payoutsAppendOnly
 
   @InjectTransactionManager()
   async recordWorkBatch(input: RecordWorkBatchInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
@@ -117,10 +137,22 @@ export class WorkshopModuleService extends MedusaService({
 
   @InjectTransactionManager()
   async payPeriod(
-    input: { month: string; actor_id: string; payment_reference: string; paid_at: Date },
+    input: { month: string; actor_id: string; payment_reference: string; paid_at: Date; method?: PayoutMethod },
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ) {
-    return this.periods_.pay(sharedContext.transactionManager!, input)
+    return this.periods_.pay(sharedContext.transactionManager!, { ...input, method: input.method ?? DEFAULT_PAYOUT_METHOD })
+  }
+
+  /** A payout against a statement, at most what is still owed on it, once per idempotency key. */
+  @InjectTransactionManager()
+  async recordPayout(input: RecordPayoutInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return this.payouts_.record(sharedContext.transactionManager!, input)
+  }
+
+  /** A payout came back: its own fact, giving the amount back to what is owed; once per payout. */
+  @InjectTransactionManager()
+  async recordPayoutFailure(input: RecordPayoutFailureInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return this.payouts_.recordFailure(sharedContext.transactionManager!, input)
   }
 
   @InjectTransactionManager()
@@ -176,6 +208,16 @@ export class WorkshopModuleService extends MedusaService({
   @InjectManager()
   async statementsOfPeriod(month: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     return statementsOfPeriod(sharedContext.manager!, month)
+  }
+
+  @InjectManager()
+  async periodPayouts(month: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return periodPayouts(sharedContext.manager!, month)
+  }
+
+  @InjectManager()
+  async artisanPayouts(artisanId: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return artisanPayouts(sharedContext.manager!, artisanId)
   }
 
   @InjectManager()

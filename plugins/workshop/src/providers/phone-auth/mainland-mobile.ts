@@ -20,3 +20,8 @@ export function normalizeMainlandMobile(input: unknown): string | null {
 export function isMainlandMobile(input: unknown): boolean {
   return normalizeMainlandMobile(input) !== null
 }
+
+/** A stored number (`+8613800000001`) as people dial it (`13800000001`); null for anything else. */
+export function mainlandNationalNumber(stored: string): string | null {
+  return stored.startsWith("+86") && normalizeMainlandMobile(stored) === stored ? stored.slice(3) : null
+}

@@ -1,5 +1,5 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { NoBody } from "../../common-validators"
+import { NoBody, NoQuery } from "../../common-validators"
 import { AdminPayPeriod, AdminStatementsQuery } from "./validators"
 
 export const adminPeriodsMiddlewares: MiddlewareRoute[] = [
@@ -12,6 +12,11 @@ export const adminPeriodsMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/periods/:period/pay",
     middlewares: [validateAndTransformBody(AdminPayPeriod)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/periods/:period/payouts",
+    middlewares: [validateAndTransformQuery(NoQuery, { defaults: [], isList: false })],
   },
   {
     method: ["GET"],

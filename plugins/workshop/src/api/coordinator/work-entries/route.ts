@@ -3,20 +3,20 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 import { recordWorkEntriesWorkflow } from "../../../workflows/record-work-entries"
+import { idempotencyKeyOf } from "../../common-validators"
 import { coordinatorWorkshopIds } from "../scope"
 import { lineErrorsFromZod } from "./batch-errors"
 import { CoordinatorCreateWorkEntries, type CoordinatorListWorkEntriesType } from "./validators"
 import { workshopToday } from "../../../lib/clock"
 
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/
 
 /**
  * POST /coordinator/work-entries: one batch (up to 500 lines), all or nothing, exactly once per
  * `Idempotency-Key` header. Errors name each bad line's index and field.
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const key = req.get("idempotency-key")
-  if (!key || !IDEMPOTENCY_KEY.test(key)) {
+  const key = idempotencyKeyOf(req.get("idempotency-key"))
+  if (!key) {
     return res.status(400).json({
       type: "invalid_data",
       message: "The Idempotency-Key header is required: 8-128 letters, digits, '.', '_', ':' or '-', new for each batch",

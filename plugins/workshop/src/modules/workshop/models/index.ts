@@ -1,6 +1,7 @@
 export { Artisan } from "./artisan"
 export { Coordinator } from "./coordinator"
 export { LedgerEntry } from "./ledger-entry"
+export { Payout } from "./payout"
 export { Period } from "./period"
 export { PieceRate } from "./piece-rate"
 export { PieceType } from "./piece-type"

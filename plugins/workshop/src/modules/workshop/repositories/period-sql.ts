@@ -1,10 +1,12 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import type { InsertShape } from "../lib/sql"
+import type { PayoutMethod } from "../../../domain"
 import { closePeriod, payPeriod } from "./period/close-period"
+import { PAYOUT_COLUMNS } from "./payout/payout-rows"
 
 /**
  * The raw SQL of the period aggregate (a month and its statements): closing a month (its
- * statements frozen from the ledger in one insert … select) and marking it paid, each inside the
+ * statements frozen from the ledger in one insert … select) and marking it paid (one payout per statement), each inside the
  * caller's transaction. Registered in the module's container as `periodSqlRepository`.
  */
 export class PeriodSqlRepository {
@@ -24,13 +26,19 @@ export class PeriodSqlRepository {
       columns: ["id", "month", "status"],
       untouched: ["closed_at", "closed_by", "paid_at", "paid_by", "payment_reference", "created_at", "updated_at", "deleted_at"],
     },
+    {
+      // paying a whole month records one payout per statement (see payout/record-payout)
+      table: "payout",
+      columns: PAYOUT_COLUMNS.map((c) => c.name),
+      untouched: ["created_at", "updated_at", "deleted_at"],
+    },
   ]
 
   close(manager: EntityManager, input: { month: string; actor_id: string; current_month: string }) {
     return closePeriod(manager, input)
   }
 
-  pay(manager: EntityManager, input: { month: string; actor_id: string; payment_reference: string; paid_at: Date }) {
+  pay(manager: EntityManager, input: { month: string; actor_id: string; payment_reference: string; paid_at: Date; method: PayoutMethod }) {
     return payPeriod(manager, input)
   }
 }

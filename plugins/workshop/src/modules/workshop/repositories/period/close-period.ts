@@ -1,5 +1,7 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { lockPeriodForChange } from "./period-locks"
+import { payMonthInFull } from "../payout/record-payout"
+import { chinaDateOf, type PayoutMethod } from "../../../../domain"
 
 export type ClosePeriodResult =
   | { status: "closed" | "already_closed"; month: string; statements: number }
@@ -60,14 +62,19 @@ export async function closePeriod(
 }
 
 export type PayPeriodResult =
-  | { status: "paid" | "already_paid"; month: string; statements: number; payment_reference: string }
+  | { status: "paid"; month: string; statements: number; payouts: number; payout_ids: string[]; payment_reference: string }
+  | { status: "already_paid"; month: string; statements: number; payment_reference: string }
   | { status: "not_closed"; month: string }
   | { status: "conflict"; month: string; payment_reference: string }
 
-/** Marks a closed month and all its statements paid, with the payment reference and date. */
+/**
+ * The shortcut "the whole month was paid with one reference": one payout (with `method`) per
+ * statement of what is still owed on it, then the month and its statements marked paid with the
+ * reference and date. A closed month only; paying twice with the same reference changes nothing.
+ */
 export async function payPeriod(
   manager: EntityManager,
-  input: { month: string; actor_id: string; payment_reference: string; paid_at: Date }
+  input: { month: string; actor_id: string; payment_reference: string; paid_at: Date; method: PayoutMethod }
 ): Promise<PayPeriodResult> {
   const period = await lockPeriodForChange(manager, input.month)
   if (period.status === "paid") {
@@ -78,6 +85,13 @@ export async function payPeriod(
     return { status: "already_paid", month: input.month, statements: count, payment_reference: input.payment_reference }
   }
   if (period.status !== "closed") return { status: "not_closed", month: input.month }
+  const payoutIds = await payMonthInFull(manager, {
+    month: input.month,
+    method: input.method,
+    reference: input.payment_reference,
+    paid_on: chinaDateOf(input.paid_at),
+    actor_id: input.actor_id,
+  })
   const updated = (await manager.execute(
     `update statement set paid_at = ?, payment_reference = ?, updated_at = now()
       where period = ? and paid_at is null and deleted_at is null returning id`,
@@ -87,6 +101,6 @@ export async function payPeriod(
     `update period set status = 'paid', paid_at = ?, paid_by = ?, payment_reference = ?, updated_at = now() where id = ?`,
     [input.paid_at, input.actor_id, input.payment_reference, period.id]
   )
-  return { status: "paid", month: input.month, statements: updated.length, payment_reference: input.payment_reference }
+  return { status: "paid", month: input.month, statements: updated.length, payouts: payoutIds.length, payout_ids: payoutIds, payment_reference: input.payment_reference }
 }
 

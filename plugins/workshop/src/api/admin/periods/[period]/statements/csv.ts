@@ -1,19 +1,24 @@
+import { mainlandNationalNumber } from "../../../../../providers/phone-auth/mainland-mobile"
+
 const COLUMNS = [
   "period", "workshop_handle", "workshop_name", "artisan_id", "display_name", "legal_name", "phone",
   "piecework_total", "sale_share_total", "bonus_total", "deduction_total", "reversal_total", "net_total",
   "entry_count", "paid_at", "payment_reference",
 ] as const
 
-function cell(value: unknown): string {
+function cell(value: unknown, column?: (typeof COLUMNS)[number]): string {
   if (value === null || value === undefined) return ""
   const text = value instanceof Date ? value.toISOString() : String(value)
+  // a mainland mobile is written as its 11 digits: nothing a spreadsheet could run, and what
+  // people dial and type (the formula guard below would write '+86…)
+  const mobile = column === "phone" ? mainlandNationalNumber(text) : null
   // quote always; neutralise spreadsheet formulas
-  const safe = /^[=+\-@]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text
+  const safe = mobile ? mobile : /^[=+\-@]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text
   return `"${safe.replace(/"/g, '""')}"`
 }
 
 /** Statements as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese names right). */
 export function statementsCsv(rows: Record<string, unknown>[]): string {
-  const lines = [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => cell(r[c])).join(","))]
+  const lines = [COLUMNS.join(","), ...rows.map((r) => COLUMNS.map((c) => cell(r[c], c)).join(","))]
   return `\uFEFF${lines.join("\r\n")}\r\n`
 }
