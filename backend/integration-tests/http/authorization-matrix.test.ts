@@ -148,6 +148,8 @@ medusaIntegrationTestRunner({
         { method: "get", route: "/admin/artisans/:id", params: { id: artisanA.artisan.id }, expect: only({ admin: 200 }, 401) },
         { method: "post", route: "/admin/artisans/:id", params: { id: artisanA.artisan.id }, body: () => ({ monthly_goal: 3200 }), expect: only({ admin: 200 }, 401) },
         { method: "post", route: "/admin/artisans/:id/reset-password", params: { id: artisanA.artisan.id }, expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/artisans/:id/payout-details", params: { id: artisanA.artisan.id }, expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/artisans/:id/payout-details", params: { id: artisanA.artisan.id }, body: () => ({ method: "wechat", account_name: "陈秀兰", account: "wxid_matrix01" }), expect: only({ admin: 200 }, 401) },
         { method: "get", route: "/admin/coordinators", expect: only({ admin: 200 }, 401) },
         { method: "post", route: "/admin/coordinators", body: () => ({ email: `matrix-${++batchNo}@jinxiu.test`, name: "新协调员", password: "matrix-password", workshop_ids: [workshopX.id] }), expect: only({ admin: 200 }, 401) },
         { method: "get", route: "/admin/coordinators/:id", params: { id: coordinatorX.coordinator.id }, expect: only({ admin: 200 }, 401) },

@@ -5,6 +5,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   MAX_ADJUSTMENT_YUAN,
   MAX_ADMIN_LIST_LIMIT,
+  MAX_BANK_NAME_LENGTH,
   MAX_BATCH_BODY_BYTES,
   MAX_BODY_BYTES,
   MAX_CODE_LENGTH,
@@ -18,6 +19,8 @@ import {
   MAX_MAKER_WEIGHT,
   MAX_MAKERS_PER_PRODUCT,
   MAX_MONTHLY_GOAL_YUAN,
+  MAX_PAYOUT_ACCOUNT_LENGTH,
+  MAX_PAYOUT_ACCOUNT_NAME_LENGTH,
   MAX_NAME_LENGTH,
   MAX_NOTE_LENGTH,
   MAX_PAYMENT_REFERENCE_LENGTH,
@@ -210,6 +213,17 @@ const ROUTES: Record<string, RouteSpec> = {
   "GET /admin/artisans/:id": { query: SELECT, params: { id: "artisan" } },
   "POST /admin/artisans/:id": { body: artisanFields(false), query: SELECT, params: { id: "artisan" } },
   "POST /admin/artisans/:id/reset-password": { body: {}, params: { id: "artisan" } },
+  "GET /admin/artisans/:id/payout-details": { query: {}, params: { id: "artisan" } },
+  "POST /admin/artisans/:id/payout-details": {
+    body: {
+      method: { k: PAYOUT_METHOD, required: true },
+      account_name: { k: { t: "text", max: MAX_PAYOUT_ACCOUNT_NAME_LENGTH }, required: true },
+      account: { k: { t: "text", max: MAX_PAYOUT_ACCOUNT_LENGTH }, nullable: true },
+      bank_name: { k: { t: "text", max: MAX_BANK_NAME_LENGTH }, nullable: true },
+    },
+    query: {},
+    params: { id: "artisan" },
+  },
   "GET /admin/coordinators": {
     query: { ...findParams(), id: { k: filterList(FILTER_ID) }, email: { k: filterList({ t: "story", max: MAX_EMAIL_LENGTH }) } },
   },

@@ -7,6 +7,7 @@
 import type { Money } from "./money"
 import type { Grade } from "./rates"
 import type { LineError } from "./work-lines"
+import type { PayoutDetails } from "./payout-details"
 import type { PayoutMethod, PayState } from "./payouts"
 
 /** Money as the backend sends it: a decimal string, or a number for some bigNumber columns. */
@@ -366,10 +367,18 @@ export type PayoutSummary = {
 /** GET /admin/periods/:month/payouts */
 export type PeriodPayouts = {
   period: string
-  statements: (StatementPay & { artisan_id: string; display_name: string; workshop_id: string; workshop_handle: string; payouts: PayoutSummary[] })[]
+  statements: (StatementPay & { artisan_id: string; display_name: string; workshop_id: string; workshop_handle: string; payout_details: PayoutDetails | null; payouts: PayoutSummary[] })[]
   by_method: { method: PayoutMethod; count: number; total: Money }[]
   totals: { net_total: Money; paid: Money; owed: Money }
 }
 
-/** GET /artisan/payouts: her payouts, and earned − paid = owed across months. */
-export type ArtisanPayouts = { payouts: PayoutSummary[]; earned: Money; paid: Money; owed: Money }
+/** GET /artisan/payouts: her payout details (masked), her payouts, and earned − paid = owed across months. */
+export type ArtisanPayouts = { payout_details: PayoutDetails | null; payouts: PayoutSummary[]; earned: Money; paid: Money; owed: Money }
+
+/**
+ * GET and POST /admin/artisans/:id/payout-details: her payout details whole (the one route that
+ * answers them unmasked; everything else answers `PayoutDetails` masked). Null when none are kept.
+ */
+export type AdminArtisanPayoutDetails = {
+  payout_details: (PayoutDetails & { artisan_id: string; updated_by: string | null; updated_at: string }) | null
+}

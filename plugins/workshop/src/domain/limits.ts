@@ -90,3 +90,8 @@ export const IDEMPOTENCY_KEY_SHAPE = /^[A-Za-z0-9._:-]{8,128}$/
 
 /** One payout to one woman, in yuan (what is still owed on her statement is the real cap). */
 export const MAX_PAYOUT_YUAN = 1_000_000
+
+/** Her payout details: the account holder's name, the account (WeChat id, Alipay account, bank account number), the bank. */
+export const MAX_PAYOUT_ACCOUNT_NAME_LENGTH = 100
+export const MAX_PAYOUT_ACCOUNT_LENGTH = 64
+export const MAX_BANK_NAME_LENGTH = 100

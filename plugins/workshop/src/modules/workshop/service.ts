@@ -9,6 +9,7 @@ import {
 } from "@medusajs/framework/utils"
 import {
   Artisan,
+  ArtisanPayoutDetails,
   Coordinator,
   LedgerEntry,
   Payout,
@@ -22,7 +23,7 @@ import {
   WorkEntry,
   Workshop,
 } from "./models"
-import { convert, DEFAULT_PAYOUT_METHOD, type PayoutMethod } from "../../domain"
+import { convert, DEFAULT_PAYOUT_METHOD, type PayoutDetails, type PayoutMethod } from "../../domain"
 import type { AdjustmentInput } from "./repositories/ledger/adjustments"
 import type { ReverseSaleSharesInput, SoldLine } from "./repositories/ledger/sale-shares"
 import type { RecordWorkBatchInput } from "./repositories/work-batch/record-work-batch"
@@ -38,6 +39,7 @@ import { orderSaleShares, orderSettlements } from "./reports/order-sale-shares"
 import { workshopDaySummary, workshopMonthSummary } from "./reports/month-summary"
 import { closePreview, periodsOverview, statementsOfPeriod } from "./reports/periods-overview"
 import { artisanPayouts, periodPayouts } from "./reports/payouts"
+import { payoutDetailsOf, upsertPayoutDetails } from "./reports/payout-details"
 
 type Options = {
   /** CNY per unit of another currency, for crediting makers with sales made abroad */
@@ -63,6 +65,7 @@ const payoutsAppendOnly = async (): Promise<never> => {
 export class WorkshopModuleService extends MedusaService({
   Workshop,
   Artisan,
+  ArtisanPayoutDetails,
   Coordinator,
   PieceType,
   PieceRate,
@@ -218,6 +221,21 @@ export class WorkshopModuleService extends MedusaService({
   @InjectManager()
   async artisanPayouts(artisanId: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     return artisanPayouts(sharedContext.manager!, artisanId)
+  }
+
+  /** Her payout details, unmasked: only the admin route that edits them answers this. */
+  @InjectManager()
+  async payoutDetailsOfArtisan(artisanId: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return (await payoutDetailsOf(sharedContext.manager!, [artisanId])).get(artisanId) ?? null
+  }
+
+  /** Sets her payout details (one row per artisan). */
+  @InjectTransactionManager()
+  async setPayoutDetails(
+    input: PayoutDetails & { artisan_id: string; actor_id: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
+    return upsertPayoutDetails(sharedContext.transactionManager!, input)
   }
 
   @InjectManager()

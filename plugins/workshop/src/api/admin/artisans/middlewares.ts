@@ -1,7 +1,7 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { NoBody } from "../../common-validators"
+import { NoBody, NoQuery } from "../../common-validators"
 import { listAdminArtisansQueryConfig, retrieveAdminArtisanQueryConfig } from "./query-config"
-import { AdminCreateArtisan, AdminGetArtisanParams, AdminGetArtisansParams, AdminUpdateArtisan } from "./validators"
+import { AdminCreateArtisan, AdminGetArtisanParams, AdminGetArtisansParams, AdminSetPayoutDetails, AdminUpdateArtisan } from "./validators"
 
 export const adminArtisansMiddlewares: MiddlewareRoute[] = [
   {
@@ -34,5 +34,16 @@ export const adminArtisansMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/artisans/:id/reset-password",
     middlewares: [validateAndTransformBody(NoBody)],
+  },
+  // her payout details, unmasked: the one admin route that shows them whole (and edits them)
+  {
+    method: ["GET"],
+    matcher: "/admin/artisans/:id/payout-details",
+    middlewares: [validateAndTransformQuery(NoQuery, { defaults: [], isList: false })],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/artisans/:id/payout-details",
+    middlewares: [validateAndTransformBody(AdminSetPayoutDetails), validateAndTransformQuery(NoQuery, { defaults: [], isList: false })],
   },
 ]

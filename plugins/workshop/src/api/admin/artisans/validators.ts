@@ -6,13 +6,24 @@ import {
   findParams,
   id,
   mobileNumber,
+  oneOf,
   oneOrMany,
   password,
   searchText,
   selectParams,
   text,
 } from "../../common-validators"
-import { MAX_MONTHLY_GOAL_YUAN, MAX_SKILL_LENGTH, MAX_SKILLS, MAX_STORY_LENGTH, MAX_URL_LENGTH } from "../../../domain"
+import {
+  MAX_BANK_NAME_LENGTH,
+  MAX_MONTHLY_GOAL_YUAN,
+  MAX_PAYOUT_ACCOUNT_LENGTH,
+  MAX_PAYOUT_ACCOUNT_NAME_LENGTH,
+  MAX_SKILL_LENGTH,
+  MAX_SKILLS,
+  MAX_STORY_LENGTH,
+  MAX_URL_LENGTH,
+  PAYOUT_METHODS,
+} from "../../../domain"
 import { adminArtisanFields } from "./query-config"
 
 const artisanStatus = z.enum(["active", "paused", "left"])
@@ -62,3 +73,17 @@ export const AdminUpdateArtisan = z
   .object({ ...artisanFields, password: password() })
   .partial()
   .strict()
+
+/** POST /admin/artisans/:id/payout-details: how she is paid (replaces what was kept). */
+export const AdminSetPayoutDetails = z
+  .object({
+    method: oneOf("method", PAYOUT_METHODS),
+    /** the account holder's name, as the bank or the app has it */
+    account_name: text("account_name", MAX_PAYOUT_ACCOUNT_NAME_LENGTH),
+    /** WeChat id, Alipay account or bank account number; none for cash */
+    account: text("account", MAX_PAYOUT_ACCOUNT_LENGTH).nullable().optional(),
+    /** the bank, for a bank transfer */
+    bank_name: text("bank_name", MAX_BANK_NAME_LENGTH).nullable().optional(),
+  })
+  .strict()
+export type AdminSetPayoutDetailsType = z.infer<typeof AdminSetPayoutDetails>

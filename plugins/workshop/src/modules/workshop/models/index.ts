@@ -1,4 +1,5 @@
 export { Artisan } from "./artisan"
+export { ArtisanPayoutDetails } from "./artisan-payout-details"
 export { Coordinator } from "./coordinator"
 export { LedgerEntry } from "./ledger-entry"
 export { Payout } from "./payout"

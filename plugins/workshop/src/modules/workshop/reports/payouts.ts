@@ -1,5 +1,7 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { PAYOUT_METHODS, subtractMoney, sumMoney, type Money, type PayoutMethod } from "../../../domain"
+import type { PayoutDetails } from "../../../domain"
+import { maskedPayoutDetailsOf } from "./payout-details"
 import { effectivePaidOf, PAYOUT_SELECT, statementPay, type PayoutRow, type StatementPay } from "../repositories/payout/payout-rows"
 
 /** A sent payout with what became of it: still counted, or failed (when and why). */
@@ -47,6 +49,8 @@ export type PeriodPayoutStatement = StatementPay & {
   display_name: string
   workshop_id: string
   workshop_handle: string
+  /** her payout details, masked (null when none are kept) */
+  payout_details: PayoutDetails | null
   payouts: PayoutView[]
 }
 
@@ -73,12 +77,14 @@ export async function periodPayouts(manager: EntityManager, month: string): Prom
   const payouts = await payoutsWhere(manager, `p.period = ?`, [month])
   const byStatement = new Map<string, PayoutView[]>()
   for (const payout of payouts) byStatement.set(payout.statement_id, [...(byStatement.get(payout.statement_id) ?? []), payout])
+  const details = await maskedPayoutDetailsOf(manager, [...new Set(statements.map((s) => s.artisan_id))])
   const rows = statements.map((s) => ({
     ...statementPay(s.id, s.net_total, s.paid),
     artisan_id: s.artisan_id,
     display_name: s.display_name,
     workshop_id: s.workshop_id,
     workshop_handle: s.workshop_handle,
+    payout_details: details.get(s.artisan_id) ?? null,
     payouts: byStatement.get(s.id) ?? [],
   }))
   const counted = payouts.filter((p) => p.status === "sent")
@@ -99,6 +105,8 @@ export async function periodPayouts(manager: EntityManager, month: string): Prom
 }
 
 export type ArtisanPayouts = {
+  /** her payout details, masked (null when none are kept) */
+  payout_details: PayoutDetails | null
   payouts: PayoutView[]
   /** the net of her closed months' statements */
   earned: Money
@@ -118,5 +126,6 @@ export async function artisanPayouts(manager: EntityManager, artisanId: string):
     [artisanId, artisanId]
   )) as { earned: Money; paid: Money }[]
   const payouts = await payoutsWhere(manager, `p.artisan_id = ?`, [artisanId])
-  return { payouts, earned: totals.earned, paid: totals.paid, owed: subtractMoney(totals.earned, totals.paid) }
+  const details = await maskedPayoutDetailsOf(manager, [artisanId])
+  return { payout_details: details.get(artisanId) ?? null, payouts, earned: totals.earned, paid: totals.paid, owed: subtractMoney(totals.earned, totals.paid) }
 }

@@ -1,0 +1,51 @@
+/**
+ * Her payout details (how she is paid: method, account holder, account, bank) and how they are
+ * shown: masked everywhere except the one admin screen that edits them.
+ */
+import type { PayoutMethod } from "./payouts"
+
+export type PayoutDetails = {
+  method: PayoutMethod
+  account_name: string
+  account: string | null
+  bank_name: string | null
+}
+
+const MASK = "*"
+
+/**
+ * An account masked: its last 4 characters kept (spaces kept where they are, so `6222 0000 0000
+ * 1234` reads `**** **** **** 1234`), every other character a `*`. Shorter accounts keep less, so
+ * most of it is always hidden: 5-7 characters keep 2, 2-4 keep 1, a single character keeps none.
+ */
+export function maskAccount(account: string): string {
+  const chars = Array.from(account)
+  const significant = chars.filter((c) => c !== " ").length
+  const keep = significant >= 8 ? 4 : significant >= 5 ? 2 : significant >= 2 ? 1 : 0
+  let kept = 0
+  const out = [...chars]
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i] === " ") continue
+    if (kept < keep) kept++
+    else out[i] = MASK
+  }
+  return out.join("")
+}
+
+/** A name masked: `陈秀兰` → `陈*兰` (first and last kept from 3 characters), `陈兰` → `陈*`, one character → `*`. */
+export function maskName(name: string): string {
+  const chars = Array.from(name)
+  if (chars.length <= 1) return MASK.repeat(chars.length)
+  if (chars.length === 2) return chars[0] + MASK
+  return chars[0] + MASK.repeat(chars.length - 2) + chars[chars.length - 1]
+}
+
+/** Her payout details as everyone but the admin's edit screen sees them. The bank's name is not secret. */
+export function maskPayoutDetails(details: PayoutDetails): PayoutDetails {
+  return {
+    method: details.method,
+    account_name: maskName(details.account_name),
+    account: details.account === null ? null : maskAccount(details.account),
+    bank_name: details.bank_name,
+  }
+}
