@@ -61,7 +61,8 @@ function alive(pid) {
   }
 }
 
-function groupAliveById(pgid) {
+/** Whether any process of the group `pgid` is still there. */
+export function groupAliveById(pgid) {
   try {
     process.kill(-pgid, 0)
     return true

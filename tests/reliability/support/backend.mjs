@@ -16,9 +16,10 @@ import os from "node:os"
 import path from "node:path"
 import { createRequire } from "node:module"
 import { EmbeddedPostgres, freePort } from "../../../scripts/lib/embedded-postgres.mjs"
-import { run, startService, tailOf, toolEnv, waitForHttp } from "../../../scripts/lib/processes.mjs"
+import { groupAliveById as groupAlive, run, startService, tailOf, toolEnv, waitForHttp } from "../../../scripts/lib/processes.mjs"
 import { BACKEND_BUILD, ROOT } from "../../../scripts/lib/stack.mjs"
 import { snapshotBuild } from "../../bench/lib/backend.mjs"
+import { addDays, addMonths, todayInChina } from "../../bench/lib/calendar.mjs"
 
 const require = createRequire(import.meta.url)
 const { Client } = require("pg")
@@ -32,15 +33,6 @@ export const COORDINATOR_PASSWORD = "coordinator-password-1"
 export const ARTISAN_PASSWORD = "artisan-password-1"
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
-
-function groupAlive(pid) {
-  try {
-    process.kill(-pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 function pidAlive(pid) {
   try {
@@ -473,19 +465,11 @@ export async function createWorkshopWithPeople(baseUrl, token, { artisans = 5, p
 // ---------------------------------------------------------------------------------------------
 // Dates in China (Asia/Shanghai), where the workshops live
 
-export function todayInChina(now = new Date()) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now)
-}
+export { todayInChina, addDays }
 
-export function addDays(date, days) {
-  const d = new Date(`${date}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + days)
-  return d.toISOString().slice(0, 10)
-}
-
+/** The month before `month` (YYYY-MM). */
 export function previousMonth(month) {
-  const [y, m] = month.split("-").map(Number)
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`
+  return addMonths(month, -1)
 }
 
 /** Every day of `month` up to `until` (inclusive). */

@@ -31,3 +31,14 @@ export function owedOn(net: AmountInput, paid: AmountInput): Money {
   const owed = toFen(net) - toFen(paid)
   return fromFen(owed > 0n ? owed : 0n)
 }
+
+/**
+ * The day a payout was made (or came back): the day given, else today in China. A day after
+ * today is refused: money can't have moved tomorrow. Returns the day, or the message naming
+ * `field` (zh / en) when it is refused.
+ */
+export function payoutDay(field: string, given: string | null | undefined, today: string): { day: string } | { error: string } {
+  if (!given) return { day: today }
+  if (given > today) return { error: `${field}: 不能晚于今天 (${today}) / can't be after today (${today})` }
+  return { day: given }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { owedOn, payState } from "../payouts"
+import { owedOn, payoutDay, payState } from "../payouts"
 
 describe("a statement's pay state", () => {
   it.each([
@@ -18,5 +18,17 @@ describe("a statement's pay state", () => {
     expect(owedOn("0.30", "0.1")).toBe("0.20")
     expect(owedOn("300.00", "300.00")).toBe("0.00")
     expect(owedOn("-12.50", "0")).toBe("0.00")
+  })
+})
+
+describe("the day a payout was made or came back", () => {
+  it("is the day given, today when none is given, and never after today", () => {
+    expect(payoutDay("paid_on", "2026-06-14", "2026-06-15")).toEqual({ day: "2026-06-14" })
+    expect(payoutDay("paid_on", "2026-06-15", "2026-06-15")).toEqual({ day: "2026-06-15" })
+    expect(payoutDay("paid_on", undefined, "2026-06-15")).toEqual({ day: "2026-06-15" })
+    expect(payoutDay("failed_on", null, "2026-06-15")).toEqual({ day: "2026-06-15" })
+    expect(payoutDay("failed_on", "2026-06-16", "2026-06-15")).toEqual({
+      error: "failed_on: 不能晚于今天 (2026-06-15) / can't be after today (2026-06-15)",
+    })
   })
 })

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
-import { toFen, type PayoutMethod } from "../../../../domain"
+import { toFen, type Money, type PayoutMethod } from "../../../../domain"
 import {
   appendPayouts,
   effectivePaidOf,
@@ -57,20 +57,7 @@ export async function recordPayout(manager: EntityManager, input: RecordPayoutIn
   const before = statementPay(statement.id, statement.net_total, statement.paid)
   if (toFen(input.amount) <= 0n || toFen(input.amount) > toFen(before.owed)) return { status: "over_owed", statement: before }
   const [id] = await appendPayouts(manager, [
-    {
-      kind: "sent",
-      statement_id: statement.id,
-      artisan_id: statement.artisan_id,
-      workshop_id: statement.workshop_id,
-      period: statement.period,
-      method: input.method,
-      amount: input.amount,
-      reference: input.reference,
-      paid_on: input.paid_on,
-      recorded_by: input.actor_id,
-      dedupe_key: dedupeKey,
-      request_hash: input.request_hash,
-    },
+    { ...sentPayout(statement, input, input.amount, dedupeKey), request_hash: input.request_hash },
   ])
   if (!id) return replay(manager, (await payoutByDedupeKey(manager, dedupeKey))!, input.request_hash)
   const payout = (await payoutById(manager, id))!
@@ -146,19 +133,29 @@ export async function payMonthInFull(
   for (const statement of statements) {
     const { owed } = statementPay(statement.id, statement.net_total, statement.paid)
     if (toFen(owed) <= 0n) continue
-    payouts.push({
-      kind: "sent",
-      statement_id: statement.id,
-      artisan_id: statement.artisan_id,
-      workshop_id: statement.workshop_id,
-      period: statement.period,
-      method: input.method,
-      amount: owed,
-      reference: input.reference,
-      paid_on: input.paid_on,
-      recorded_by: input.actor_id,
-      dedupe_key: `payout:pay-period:${input.month}:${statement.id}`,
-    })
+    payouts.push(sentPayout(statement, input, owed, `payout:pay-period:${input.month}:${statement.id}`))
   }
   return appendPayouts(manager, payouts)
+}
+
+/** A payout sent against `statement`, as `how` says it was made. */
+function sentPayout(
+  statement: Pick<LockedStatement, "id" | "artisan_id" | "workshop_id" | "period">,
+  how: { method: PayoutMethod; reference: string | null; paid_on: string; actor_id: string },
+  amount: Money,
+  dedupeKey: string
+): NewPayoutRow {
+  return {
+    kind: "sent",
+    statement_id: statement.id,
+    artisan_id: statement.artisan_id,
+    workshop_id: statement.workshop_id,
+    period: statement.period,
+    method: how.method,
+    amount,
+    reference: how.reference,
+    paid_on: how.paid_on,
+    recorded_by: how.actor_id,
+    dedupe_key: dedupeKey,
+  }
 }

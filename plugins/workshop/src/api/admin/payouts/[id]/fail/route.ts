@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { recordPayoutFailureWorkflow } from "../../../../../workflows/record-payout-failure"
 import { workshopToday } from "../../../../../lib/clock"
+import { payoutDay } from "../../../../../domain"
 import type { AdminFailPayoutType } from "../../validators"
 
 /**
@@ -10,12 +11,10 @@ import type { AdminFailPayoutType } from "../../validators"
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminFailPayoutType>, res: MedusaResponse) => {
   const body = req.validatedBody
-  const today = workshopToday()
-  if (body.failed_on && body.failed_on > today) {
-    return res.status(400).json({ type: "invalid_data", field: "failed_on", message: `failed_on: 不能晚于今天 (${today}) / can't be after today (${today})` })
-  }
+  const failedOn = payoutDay("failed_on", body.failed_on, workshopToday())
+  if ("error" in failedOn) return res.status(400).json({ type: "invalid_data", field: "failed_on", message: failedOn.error })
   const { result } = await recordPayoutFailureWorkflow(req.scope).run({
-    input: { payout_id: req.params.id, reason: body.reason, failed_on: body.failed_on ?? today, actor_id: req.auth_context.actor_id },
+    input: { payout_id: req.params.id, reason: body.reason, failed_on: failedOn.day, actor_id: req.auth_context.actor_id },
   })
   if (result.status === "not_found") {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payout ${req.params.id} was not found`)

@@ -4,6 +4,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { recordPayoutWorkflow } from "../../../../../workflows/record-payout"
 import { idempotencyKeyOf } from "../../../../common-validators"
 import { workshopToday } from "../../../../../lib/clock"
+import { payoutDay } from "../../../../../domain"
 import type { AdminCreatePayoutType } from "../../validators"
 
 /**
@@ -23,15 +24,13 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreatePayoutType
     })
   }
   const body = req.validatedBody
-  const today = workshopToday()
-  if (body.paid_on && body.paid_on > today) {
-    return res.status(400).json({ type: "invalid_data", field: "paid_on", message: `paid_on: 不能晚于今天 (${today}) / can't be after today (${today})` })
-  }
+  const paidOn = payoutDay("paid_on", body.paid_on, workshopToday())
+  if ("error" in paidOn) return res.status(400).json({ type: "invalid_data", field: "paid_on", message: paidOn.error })
   const asked = { statement_id: req.params.id, method: body.method, amount: body.amount, reference: body.reference ?? null, paid_on: body.paid_on ?? null }
   const { result } = await recordPayoutWorkflow(req.scope).run({
     input: {
       ...asked,
-      paid_on: body.paid_on ?? today,
+      paid_on: paidOn.day,
       actor_id: req.auth_context.actor_id,
       idempotency_key: key,
       request_hash: crypto.createHash("sha256").update(JSON.stringify(asked)).digest("hex"),
