@@ -4,6 +4,7 @@ import { infrastructureModules } from "./src/config/infrastructure"
 import { paymentModule } from "./src/config/payment"
 import { fileModule } from "./src/config/files"
 import { databaseSsl } from "./src/config/database"
+import { notificationModule } from "./src/config/notifications"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -55,6 +56,8 @@ module.exports = defineConfig({
     ...infrastructureModules(process.env.REDIS_URL),
     ...fileModule(process.env),
     ...paymentModule(process.env),
+    // notices to the women and coordinators: in-app (`feed`) and text messages (`sms`)
+    ...notificationModule(process.env),
     { resolve: "@medusajs/medusa/translation" },
     // Failed logins counted in PostgreSQL (src/api/auth/login-throttle.ts refuses with 429).
     { resolve: "./src/modules/login-throttle" },

@@ -27,6 +27,7 @@ import {
   createIndexes, dropBenchSchema, dropBulkIndexes, generateBase, generateMonth, registerArtisan, tableSizes,
 } from "./lib/city.mjs"
 import { closeStatement, readQueries } from "./lib/app-sql.mjs"
+import { benchPayoutRun } from "./lib/payout-run.mjs"
 import { createHttpClient, expectStatus } from "./lib/http-client.mjs"
 import { enableStatementStats, readStatementStats, resetStatementStats } from "./lib/statements.mjs"
 import { formatBytes, formatSeconds, formatTable, summarize } from "./lib/stats.mjs"
@@ -444,6 +445,13 @@ async function main() {
     results.machine.load_average_after_measuring = os.loadavg()
     results.sample_rows = await sampleRows(client, batch.first.body.entries[0].id)
 
+    // The payout run for the closed month: every woman's details, the run's list, each method's
+    // payout file, the results imported back (one failed transfer a file) and imported again.
+    log(`Payout run for ${previous}: list, export per method, import the results, import them again`)
+    t = performance.now()
+    results.payout_run = await benchPayoutRun({ client, http, adminToken, month: previous, log })
+    results.phases_s.payout_run = seconds(performance.now() - t)
+
     // 7. Where the time goes: the module's own SQL, with real ids, EXPLAIN (ANALYZE, BUFFERS) (the
     //    reads were explained above, on the data they were measured on).
     log("EXPLAIN (ANALYZE, BUFFERS) of the close")
@@ -494,6 +502,18 @@ function printReport(r, file) {
   )
   const c = r.close.headline
   console.log(`\nClose ${c.month} for ${c.artisans.toLocaleString("en")} artisans: ${formatSeconds(c.ms)} (${c.statements.toLocaleString("en")} statements frozen; goal < ${GOALS.close_ms / 1000} s: ${verdict(r.goals.close)}); older months p50 ${formatSeconds(r.close.older_months_ms.p50)}, max ${formatSeconds(r.close.older_months_ms.max)}`)
+  const pr = r.payout_run
+  if (pr) {
+    console.log(
+      `\nPayout run ${pr.month}: list p50 ${pr.list.p50} ms, p95 ${pr.list.p95} ms (${pr.list.groups.map((g) => `${g.method} ${g.count}`).join(", ")}); ` +
+        `export ${Object.entries(pr.export.files).map(([m, f]) => `${m} ${f.lines} lines ${f.ms} ms`).join(", ")}`
+    )
+    console.log(
+      `Results import: ${pr.import_first.lines.toLocaleString("en")} lines in ${pr.import_first.files} files, ${formatSeconds(pr.import_first.total_ms)} ` +
+        `(a file p50 ${pr.import_first.p50} ms, p95 ${pr.import_first.p95} ms; ${pr.import_first.lines_per_second} lines/s); ` +
+        `again: ${formatSeconds(pr.import_again.total_ms)} (p50 ${pr.import_again.p50} ms, p95 ${pr.import_again.p95} ms), nothing paid twice: ${pr.database.nothing_written_twice}`
+    )
+  }
   const sizes = r.sizes_at_end.tables
   console.log(`\nData: ${sizes.work_entry.rows.toLocaleString("en")} work entries (${formatBytes(sizes.work_entry.total_bytes)}), ${sizes.ledger_entry.rows.toLocaleString("en")} ledger entries (${formatBytes(sizes.ledger_entry.total_bytes)}), ${sizes.statement.rows.toLocaleString("en")} statements (${formatBytes(sizes.statement.total_bytes)}); database ${formatBytes(r.sizes_at_end.database_bytes)}`)
   console.log(`Generation ${r.generation.total_s} s (rows ${r.generation.rows_s} s, indexes ${r.generation.index_build_s} s, vacuum/analyze/checkpoint ${r.generation.vacuum_analyze_checkpoint_s} s); whole run ${r.phases_s.total} s`)

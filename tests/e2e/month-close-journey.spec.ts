@@ -10,6 +10,7 @@ import { DeskTodayPage } from "./pages/desk-today-page"
 import { MeHomePage } from "./pages/me-home-page"
 import { MeLoginPage } from "./pages/me-login-page"
 import { MeMonthPage } from "./pages/me-month-page"
+import { MeNoticesPage } from "./pages/me-notices-page"
 
 /**
  * Month end: the seed leaves last month ended but still open (earlier months closed and paid).
@@ -101,6 +102,31 @@ test("the artisan sees last month's closed statement", async ({ browser }) => {
   await expect(detail.statement).toContainText("数字已经定了，等着发钱。")
   await expect(detail.day(`${lastMonth}-15`).lines).toHaveCount(2)
   await shot(page, "me-month-closed")
+  await context.close()
+})
+
+test("she is told: a new notice on 消息 with what the month pays her; opening it marks it read", async ({ browser }) => {
+  const [artisan] = ws.artisans
+  const { context, page } = await newContext(browser, "zh-CN")
+  await new MeLoginPage(page).login(artisan.phone, PASSWORD)
+  const notices = new MeNoticesPage(page)
+  await expect(async () => {
+    await page.reload()
+    await expect(notices.badge).toHaveText("1", { timeout: 1000 })
+  }).toPass()
+  await shot(page, "me-notices-badge")
+
+  await notices.openFromTab()
+  const ready = notices.notice("statement_ready")
+  await expect(ready.text).toHaveText(`${lastMonthLabel}工资单已出`)
+  await expect(ready.amount).toHaveText("¥91.00")
+  await expect(ready.isNew).toBeVisible()
+  // opened: read, the badge goes
+  await expect(notices.badge).toHaveCount(0)
+  await shot(page, "me-notices")
+  await page.reload()
+  await expect(notices.notice("statement_ready").isNew).toHaveCount(0)
+  await expect(notices.badge).toHaveCount(0)
   await context.close()
 })
 

@@ -9,6 +9,7 @@ import {
   customerHeaders,
   publishableKeyHeaders,
 } from "../helpers"
+import { lineKeyOf } from "@jinxiu/workshop/api/admin/payout-runs/payout-file"
 import { useWorkshopClock } from "../helpers/clock"
 import { discoverRoutes, PLUGIN_BUILD_TREE, PLUGIN_SOURCE_TREE, routeKey } from "../helpers/route-tree"
 
@@ -107,6 +108,12 @@ medusaIntegrationTestRunner({
         { headers: { ...coordinatorX.headers.headers, "idempotency-key": "matrix-setup-batch" } }
       )
       const entryId = recorded.data.entries[0].id
+      // artisan A's questions about this month: one for her coordinator to answer, one for the staff
+      const askAsA = (key: string) =>
+        api.post("/artisan/questions", { period: THIS_MONTH, reason: "missing_work" }, { headers: { ...artisanA.headers.headers, "idempotency-key": key } })
+      const questionForDesk: string = (await askAsA("matrix-question-desk")).data.question.id
+      const questionForAdmin: string = (await askAsA("matrix-question-admin")).data.question.id
+      const lineOfA: string = (await api.get(`/artisan/earnings/${THIS_MONTH}`, artisanA.headers)).data.entries[0].id
 
       const headersOf: Record<Caller, Record<string, string>> = {
         anonymous: {},
@@ -150,6 +157,16 @@ medusaIntegrationTestRunner({
         { method: "post", route: "/admin/artisans/:id/reset-password", params: { id: artisanA.artisan.id }, expect: only({ admin: 200 }, 401) },
         { method: "get", route: "/admin/artisans/:id/payout-details", params: { id: artisanA.artisan.id }, expect: only({ admin: 200 }, 401) },
         { method: "post", route: "/admin/artisans/:id/payout-details", params: { id: artisanA.artisan.id }, body: () => ({ method: "wechat", account_name: "陈秀兰", account: "wxid_matrix01" }), expect: only({ admin: 200 }, 401) },
+        // an advance to B (A's statement must keep what she earned, for the payout rows below)
+        { method: "get", route: "/admin/artisans/:id/advances", params: { id: artisanB.artisan.id }, expect: only({ admin: 200 }, 401) },
+        {
+          method: "post",
+          route: "/admin/artisans/:id/advances",
+          params: { id: artisanB.artisan.id },
+          body: () => ({ method: "cash", amount: "20.00", reason: "matrix" }),
+          headers: () => ({ "idempotency-key": `matrix-advance-${++batchNo}` }),
+          expect: only({ admin: 201 }, 401),
+        },
         { method: "get", route: "/admin/coordinators", expect: only({ admin: 200 }, 401) },
         { method: "post", route: "/admin/coordinators", body: () => ({ email: `matrix-${++batchNo}@jinxiu.test`, name: "新协调员", password: "matrix-password", workshop_ids: [workshopX.id] }), expect: only({ admin: 200 }, 401) },
         { method: "get", route: "/admin/coordinators/:id", params: { id: coordinatorX.coordinator.id }, expect: only({ admin: 200 }, 401) },
@@ -173,9 +190,22 @@ medusaIntegrationTestRunner({
         },
         { method: "post", route: "/admin/payouts/:id/fail", params: { id: payoutOfA }, body: () => ({ reason: "matrix" }), expect: only({ admin: 201 }, 401) },
         { method: "get", route: "/admin/periods/:period/payouts", params: { period: LAST_MONTH }, expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/payout-runs", query: `period=${LAST_MONTH}`, expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/payout-runs/export", query: "period=owed&method=bank", expect: only({ admin: 200 }, 401) },
+        // a results file whose one line names no statement: read, and that line refused
+        {
+          method: "post",
+          route: "/admin/payout-runs/import",
+          body: () => ({ method: "wechat", csv: `line_key,status\n${lineKeyOf({ statement_id: "stmt_01MATRIXNOSUCHSTATEMENT0000", owed: "1", attempt: 0 }, "wechat")},paid\n` }),
+          expect: only({ admin: 200 }, 401),
+        },
+        { method: "get", route: "/admin/adjustments", query: `workshop_id=${workshopX.id}`, expect: only({ admin: 200 }, 401) },
         { method: "post", route: "/admin/periods/:period/pay", params: { period: LAST_MONTH }, body: () => ({ payment_reference: "MATRIX-PAY" }), expect: only({ admin: 200 }, 401) },
         { method: "get", route: "/admin/periods/:period/statements", params: { period: LAST_MONTH }, expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/statements/:id/slip", params: { id: statementOfA }, expect: only({ admin: 200 }, 401) },
         { method: "post", route: "/admin/adjustments", body: () => ({ artisan_id: artisanA.artisan.id, kind: "bonus", amount: 10, reason: "matrix" }), expect: only({ admin: 201 }, 401) },
+        { method: "get", route: "/admin/questions", query: `period=${THIS_MONTH}`, expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/questions/:id/resolve", params: { id: questionForAdmin }, body: () => ({ resolution: "answer", note: "matrix" }), expect: only({ admin: 200 }, 401) },
         { method: "get", route: "/admin/products/:id/makers", params: { id: product.id }, expect: only({ admin: 200 }, 401) },
         { method: "post", route: "/admin/products/:id/makers", params: { id: product.id }, body: () => ({ share_percent: 20, makers: [{ artisan_id: artisanA.artisan.id, weight: 1 }] }), expect: only({ admin: 200 }, 401) },
         { method: "get", route: "/admin/workshop-summary", query: `month=${THIS_MONTH}`, expect: only({ admin: 200 }, 401) },
@@ -198,6 +228,12 @@ medusaIntegrationTestRunner({
         { method: "post", route: "/coordinator/work-entries/:id/reverse", params: { id: entryId }, body: () => ({ reason: "matrix" }), expect: only({ coordinatorX: 200, coordinatorY: 404 }, 401) },
         { method: "get", route: "/coordinator/summary", query: `month=${THIS_MONTH}`, expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
         { method: "get", route: "/coordinator/day-summary", query: `date=${today}`, expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
+        { method: "get", route: "/coordinator/notices", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
+        { method: "post", route: "/coordinator/notices/read", body: () => ({}), expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
+        { method: "get", route: "/coordinator/questions", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
+        { method: "post", route: "/coordinator/questions/:id/resolve", params: { id: questionForDesk }, body: () => ({ resolution: "answer", note: "matrix" }), expect: only({ coordinatorX: 200, coordinatorY: 404 }, 401) },
+        { method: "get", route: "/coordinator/statements", query: `period=${LAST_MONTH}`, expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
+        { method: "get", route: "/coordinator/statements/:id/slip", params: { id: statementOfA }, expect: only({ coordinatorX: 200, coordinatorY: 404 }, 401) },
 
         // artisans: only their own money
         { method: "get", route: "/artisan/me", expect: only({ artisanA: 200, artisanB: 200 }, 401) },
@@ -207,6 +243,20 @@ medusaIntegrationTestRunner({
         { method: "get", route: "/artisan/earnings/:period", params: { period: THIS_MONTH }, expect: only({ artisanA: 200, artisanB: 200 }, 401) },
         { method: "get", route: "/artisan/statements", expect: only({ artisanA: 200, artisanB: 200 }, 401) },
         { method: "get", route: "/artisan/payouts", expect: only({ artisanA: 200, artisanB: 200 }, 401) },
+        // her notices: each woman her own (the reader is the session's, never the request's)
+        { method: "get", route: "/artisan/notices", expect: only({ artisanA: 200, artisanB: 200 }, 401) },
+        { method: "post", route: "/artisan/notices/read", body: () => ({}), expect: only({ artisanA: 200, artisanB: 200 }, 401) },
+        { method: "get", route: "/artisan/questions", query: `period=${THIS_MONTH}`, expect: only({ artisanA: 200, artisanB: 200 }, 401) },
+        // a line of A's: hers to question, no line of B's
+        {
+          method: "post",
+          route: "/artisan/questions",
+          body: () => ({ period: THIS_MONTH, ledger_entry_id: lineOfA, reason: "quantity_wrong" }),
+          headers: () => ({ "idempotency-key": `matrix-question-${++batchNo}` }),
+          expect: only({ artisanA: 201, artisanB: 404 }, 401),
+        },
+        { method: "post", route: "/artisan/earnings/:period/confirm", params: { period: THIS_MONTH }, expect: only({ artisanA: 201, artisanB: 201 }, 401) },
+        { method: "get", route: "/artisan/statements/:id/slip", params: { id: statementOfA }, expect: only({ artisanA: 200, artisanB: 404 }, 401) },
       ]
 
       // a route added to a tree without a row here fails; so does a row for a route that is gone
@@ -248,6 +298,11 @@ medusaIntegrationTestRunner({
       const paidA = await api.get(`/artisan/payouts`, artisanA.headers)
       expect(paidA.data.payouts.map((p: any) => p.status).sort()).toEqual(["failed", "sent"])
       expect(paidA.data.owed).toBe("0.00")
+      // her questions are hers: B sees none of A's, coordinator Y none of workshop X's
+      const questionsOfB = await api.get(`/artisan/questions`, artisanB.headers)
+      expect(questionsOfB.data.questions).toEqual([])
+      const questionsOfY = await api.get(`/coordinator/questions`, coordinatorY.headers)
+      expect(questionsOfY.data.questions).toEqual([])
       const paidB = await api.get(`/artisan/payouts`, artisanB.headers)
       expect(paidB.data).toMatchObject({ payouts: [], owed: "0.00" })
     })

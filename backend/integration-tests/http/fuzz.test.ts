@@ -25,6 +25,7 @@ import {
   MAX_NOTE_LENGTH,
   MAX_PAYMENT_REFERENCE_LENGTH,
   MAX_PAYOUT_YUAN,
+  MAX_ADVANCE_YUAN,
   MAX_PHONE_LENGTH,
   MAX_PIECE_RATE_YUAN,
   MAX_QUANTITY,
@@ -121,7 +122,24 @@ const DATE: Kind = { t: "date" }
 const MONTH: Kind = { t: "month" }
 const ARTISAN_STATUS: Kind = { t: "enum", values: ["active", "paused", "left"] }
 const PAYOUT_METHOD: Kind = { t: "enum", values: [...PAYOUT_METHODS] }
+const PAYOUT_RUN_SCOPE: Kind = { t: "choice", valid: ["owed", calendar.lastMonth], invalid: ["all", "2026-13", "owed ", "", "2026-6"] }
 const filterList = (of: Kind): Kind => ({ t: "list", of, max: MAX_FILTER_VALUES })
+const QUESTION_STATUS: Kind = { t: "enum", values: ["open", "resolved"] }
+const resolveQuestionFields: Fields = {
+  resolution: { k: { t: "enum", values: ["answer", "correction"] }, required: true },
+  note: { k: { t: "text", max: MAX_NOTE_LENGTH }, required: true },
+  reverse_entry: { k: { t: "bool" } },
+  adjustment: {
+    k: {
+      t: "object",
+      fields: {
+        kind: { k: { t: "enum", values: ["bonus", "deduction"] }, required: true },
+        amount: { k: { t: "yuan", max: MAX_ADJUSTMENT_YUAN, positive: true, strings: true }, required: true },
+      },
+    },
+    nullable: true,
+  },
+}
 // (a well-formed field name that doesn't exist is ignored by Medusa's query, not refused)
 const FIELDS: Kind = { t: "choice", valid: ["id", "id,created_at"], invalid: ["id;drop", "$where", "id)", "%", "x".repeat(MAX_FIELDS_LENGTH + 1)] }
 const ORDER: Kind = { t: "choice", valid: ["id", "-id"], invalid: ["id;drop", "-", "a..b", " id", "id desc", "nonexistent_field", "workshop.handle", "x".repeat(MAX_FIELDS_LENGTH + 1)] }
@@ -197,6 +215,9 @@ type RouteSpec = {
 
 const ROUTES: Record<string, RouteSpec> = {
   // admin
+  "GET /admin/adjustments": {
+    query: { workshop_id: { k: FILTER_ID }, period: { k: MONTH }, ...paging(200) },
+  },
   "POST /admin/adjustments": {
     body: {
       artisan_id: { k: mustExist("artisan"), required: true },
@@ -224,6 +245,19 @@ const ROUTES: Record<string, RouteSpec> = {
     query: {},
     params: { id: "artisan" },
   },
+  "GET /admin/artisans/:id/advances": { query: {}, params: { id: "artisan" } },
+  "POST /admin/artisans/:id/advances": {
+    body: {
+      method: { k: PAYOUT_METHOD, required: true },
+      amount: { k: { t: "yuan", max: MAX_ADVANCE_YUAN, positive: true, strings: true }, required: true },
+      reason: { k: { t: "text", max: MAX_REASON_LENGTH }, required: true },
+      reference: { k: { t: "text", max: MAX_PAYMENT_REFERENCE_LENGTH }, nullable: true },
+      paid_on: { k: DATE },
+    },
+    query: {},
+    params: { id: "artisan" },
+    header: { name: "idempotency-key", valid: (i) => `fuzz-advance-${SEED}-${i}`, invalid: ["", "short", "has spaces in it", "x".repeat(129), "key/with/slashes", "semi;colon;key"] },
+  },
   "GET /admin/coordinators": {
     query: { ...findParams(), id: { k: filterList(FILTER_ID) }, email: { k: filterList({ t: "story", max: MAX_EMAIL_LENGTH }) } },
   },
@@ -249,12 +283,26 @@ const ROUTES: Record<string, RouteSpec> = {
     params: { id: "coordinator" },
   },
   "GET /admin/periods": {},
-  "POST /admin/periods/:period/close": { body: {}, params: { period: "lastMonth" } },
+  "POST /admin/periods/:period/close": { body: { reason: { k: { t: "text", max: MAX_REASON_LENGTH } } }, params: { period: "lastMonth" } },
+  "GET /admin/questions": { query: { workshop_id: { k: filterList(FILTER_ID) }, period: { k: MONTH }, status: { k: QUESTION_STATUS }, ...paging(500) } },
+  // no question in the fuzz's data: every case names one that doesn't exist
+  "POST /admin/questions/:id/resolve": { body: resolveQuestionFields, params: { id: "noQuestion" } },
   "POST /admin/periods/:period/pay": {
     body: { payment_reference: { k: { t: "text", max: MAX_PAYMENT_REFERENCE_LENGTH }, required: true }, paid_at: { k: { t: "datetime" } }, method: { k: PAYOUT_METHOD } },
     params: { period: "lastMonth" },
   },
   "GET /admin/periods/:period/payouts": { query: {}, params: { period: "lastMonth" } },
+  "GET /admin/payout-runs": { query: { period: { k: PAYOUT_RUN_SCOPE, required: true } } },
+  "GET /admin/payout-runs/export": { query: { period: { k: PAYOUT_RUN_SCOPE, required: true }, method: { k: PAYOUT_METHOD, required: true } } },
+  "POST /admin/payout-runs/import": {
+    body: {
+      method: { k: PAYOUT_METHOD, required: true },
+      paid_on: { k: DATE },
+      // a results file with no lines is itself refused (csv: …), so every case is
+      csv: { k: { t: "choice", valid: ["line_key,status\n"], invalid: ["", "line_key,status\nx,paid\n", "状态\n\uFFFD", "\"open"] }, required: true },
+    },
+  },
+  "GET /admin/statements/:id/slip": { query: {}, params: { id: "noStatement" } },
   "POST /admin/statements/:id/payouts": {
     body: {
       method: { k: PAYOUT_METHOD, required: true },
@@ -324,6 +372,18 @@ const ROUTES: Record<string, RouteSpec> = {
   },
   "GET /artisan/statements": {},
   "GET /artisan/payouts": { query: {} },
+  "GET /artisan/questions": { query: { period: { k: MONTH } } },
+  "POST /artisan/questions": {
+    body: {
+      period: { k: MONTH, required: true },
+      ledger_entry_id: { k: FILTER_ID, nullable: true },
+      reason: { k: { t: "enum", values: ["quantity_wrong", "grade_wrong", "missing_work", "other"] }, required: true },
+      note: { k: { t: "story", max: MAX_NOTE_LENGTH }, nullable: true },
+    },
+    header: { name: "idempotency-key", valid: (i) => `fuzz-question-${SEED}-${i}`, invalid: ["", "short", "has spaces in it", "x".repeat(129), "key/with/slashes", "semi;colon;key"] },
+  },
+  "POST /artisan/earnings/:period/confirm": { body: {}, params: { period: "lastMonth" } },
+  "GET /artisan/statements/:id/slip": { query: {}, params: { id: "noStatement" } },
   // coordinator
   "GET /coordinator/artisans": {
     query: { ...paging(500), workshop_id: { k: filterList(FILTER_ID) }, status: { k: filterList(ARTISAN_STATUS) }, q: { k: { t: "story", max: MAX_SEARCH_LENGTH } } },
@@ -332,8 +392,12 @@ const ROUTES: Record<string, RouteSpec> = {
   "POST /coordinator/artisans/:id/reset-password": { body: {}, params: { id: "artisan" } },
   "GET /coordinator/day-summary": { query: { date: { k: DATE } } },
   "GET /coordinator/me": {},
+  "GET /coordinator/questions": { query: { status: { k: QUESTION_STATUS }, period: { k: MONTH }, workshop_id: { k: filterList(FILTER_ID) }, ...paging(200) } },
+  "POST /coordinator/questions/:id/resolve": { body: resolveQuestionFields, params: { id: "noQuestion" } },
   "GET /coordinator/piece-types": { query: { ...paging(500), workshop_id: { k: filterList(FILTER_ID) } } },
   "GET /coordinator/summary": { query: { month: { k: MONTH } } },
+  "GET /coordinator/statements": { query: { period: { k: MONTH, required: true } } },
+  "GET /coordinator/statements/:id/slip": { query: {}, params: { id: "noStatement" } },
   "GET /coordinator/work-entries": {
     query: { date: { k: DATE }, from: { k: DATE }, to: { k: DATE }, artisan_id: { k: FILTER_ID }, ...paging(MAX_LIST_LIMIT) },
   },
@@ -593,6 +657,7 @@ medusaIntegrationTestRunner({
         noOrder: "order_01NOSUCHORDER0000000000000",
         noStatement: "stmt_01NOSUCHSTATEMENT00000000",
         noPayout: "pout_01NOSUCHPAYOUT000000000000",
+        noQuestion: "sq_01NOSUCHQUESTION0000000000",
       }
       const authHeaders: Record<Tree, Record<string, string>> = {
         admin: admin.headers,

@@ -53,6 +53,10 @@ medusaIntegrationTestRunner({
         [{ method: "bank", account_name: "陈".repeat(101), account: ACCOUNT }, "account_name"],
         [{ method: "bank", account_name: "陈秀兰", account: "6".repeat(65) }, "account"],
         [{ method: "bank", account_name: "陈秀兰", account: ACCOUNT, bank_name: "银".repeat(101) }, "bank_name"],
+        // what each method needs to pay her
+        [{ method: "bank", account_name: "陈秀兰", account: ACCOUNT }, "bank_name"],
+        [{ method: "wechat", account_name: "陈秀兰" }, "account"],
+        [{ method: "alipay", account_name: "陈秀兰", account: null }, "account"],
       ] as const) {
         const res = await post(detailsOf(artisanA.artisan.id), body, admin)
         expect(res.status, JSON.stringify(body)).toBe(400)

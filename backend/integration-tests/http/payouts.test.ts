@@ -70,7 +70,7 @@ medusaIntegrationTestRunner({
     it("pays a statement in parts, refuses bad payouts naming the field, and records a failed one to pay it again", async () => {
       const before = await get(`/admin/periods/${LAST_MONTH}/payouts`, admin)
       expect(before.data.statements.find((s: any) => s.statement_id === statementA)).toMatchObject({ state: "unpaid", net_total: "100.00", paid: "0.00", owed: "100.00", payouts: [] })
-      expect(before.data.totals).toEqual({ net_total: "150.00", paid: "0.00", owed: "150.00" })
+      expect(before.data.totals).toEqual({ net_total: "150.00", payable_total: "150.00", paid: "0.00", owed: "150.00" })
 
       // refused, naming what was wrong, and nothing written
       const noKey = await post(`/admin/statements/${statementA}/payouts`, { method: "wechat", amount: 40 }, admin)
@@ -137,7 +137,7 @@ medusaIntegrationTestRunner({
       expect(again.data.statement).toMatchObject({ state: "paid", owed: "0.00" })
       const month = await get(`/admin/periods/${LAST_MONTH}/payouts`, admin)
       expect(month.data.by_method).toEqual([{ method: "bank", count: 1, total: "100.00" }])
-      expect(month.data.totals).toEqual({ net_total: "150.00", paid: "100.00", owed: "50.00" })
+      expect(month.data.totals).toEqual({ net_total: "150.00", payable_total: "150.00", paid: "100.00", owed: "50.00" })
       expect(month.data.statements.find((s: any) => s.statement_id === statementA).payouts.map((p: any) => p.status)).toEqual(
         expect.arrayContaining(["failed", "sent"])
       )

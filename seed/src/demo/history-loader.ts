@@ -9,6 +9,8 @@ import type { People } from "./people-loader"
 import { pieceTypeKey, type PieceTypeIds } from "./piece-work-loader"
 import { pieceTypeSeeds } from "./piece-types"
 import { workshopService, type WorkshopService } from "./workshop-service"
+import { payDayOf } from "./payouts"
+import { loadDemoAdvance, loadPayoutDetails, payMonthPerWoman } from "./payouts-loader"
 
 /**
  * Six months of piecework before the current month plus the current month up to yesterday, all
@@ -97,31 +99,37 @@ export async function loadHistory(
   }
   logger.info(`Bonuses and deductions: ${adjustments.posted} posted, ${adjustments.replayed} replayed`)
 
-  await closeAndPay(service, window, actorId, logger)
+  await closeAndPay(service, window, people, actorId, logger)
   await reportIncomes(service, window, people, logger)
 }
 
 /**
- * The past months closed (statements frozen), then paid on the 5th of the next month, except the
- * last one: it has ended but is still open, as on the first days of a real month, so the admin has
- * a month to review and close.
+ * The past months closed (statements frozen), then paid per woman on the 5th of the next month,
+ * each with her own method (one transfer in the latest paid month comes back and is paid again),
+ * except the last one: it has ended but is still open, as on the first days of a real month, so
+ * the admin has a month to review and close. Before the latest closed month is closed, the demo
+ * artisan is advanced a little more than she earns in it, so some is still to be recovered.
  */
-async function closeAndPay(service: WorkshopService, window: HistoryWindow, actorId: string, logger: { info: (m: string) => void }) {
+async function closeAndPay(service: WorkshopService, window: HistoryWindow, people: People, actorId: string, logger: { info: (m: string) => void }) {
   const done: string[] = []
+  const details = await loadPayoutDetails(service, people, actorId)
   const toClose = window.past_months.slice().sort().slice(0, -1)
   const awaiting = window.past_months.slice().sort().at(-1)
+  const latestClosed = toClose.at(-1)
   for (const month of toClose) {
+    if (month === latestClosed) {
+      const advance = await loadDemoAdvance(service, people, month, actorId)
+      if (advance) done.push(`advance ${advance.id} before closing ${month}`)
+    }
     const closed = await service.closePeriod({ month, actor_id: actorId, current_month: window.current_month })
-    const paidAt = new Date(`${addMonths(month, 1)}-05T10:00:00+08:00`)
-    if (paidAt > new Date()) {
-      done.push(`${month} ${closed.status}, to be paid ${addMonths(month, 1)}-05`)
+    if (payDayOf(month) > todayInChina()) {
+      done.push(`${month} ${closed.status}, to be paid ${payDayOf(month)}`)
       continue
     }
-    const paid = await service.payPeriod({ month, actor_id: actorId, payment_reference: `BANK-${month}`, paid_at: paidAt })
-    if (paid.status !== "paid" && paid.status !== "already_paid") throw new Error(`Paying ${month}: ${paid.status}`)
-    done.push(`${month} ${closed.status}/${paid.status} (${closed.statements} statements)`)
+    const payouts = await payMonthPerWoman(service, people, month, actorId, month === latestClosed)
+    done.push(`${month} ${closed.status}, ${payouts} payouts (${closed.statements ?? "?"} statements)`)
   }
-  logger.info(`Periods: ${done.join("; ")}; ${awaiting} ended, awaiting close; ${window.current_month} open`)
+  logger.info(`Payout details: ${details} set. Periods: ${done.join("; ")}; ${awaiting} ended, awaiting close; ${window.current_month} open`)
 }
 
 /** What the statements say: net monthly income per artisan in the closed months. */

@@ -1,4 +1,4 @@
-import type { LineError, WorkLine } from "@jinxiu/workshop/domain"
+import type { LineError, Money, PayoutDetails, PayoutMethod, PeriodPayouts, WorkLine } from "@jinxiu/workshop/domain"
 import type { MedusaContainer } from "@medusajs/framework/types"
 
 /**
@@ -51,6 +51,32 @@ export type WorkshopService = {
   }): Promise<{ status: "posted" | "replayed" | "artisan_not_found" | "period_closed" }>
   closePeriod(input: { month: string; actor_id: string; current_month: string }): Promise<{ status: string; statements?: number }>
   payPeriod(input: { month: string; actor_id: string; payment_reference: string; paid_at: Date }): Promise<{ status: string; statements?: number }>
+  artisanMonthlyTotals(artisanId: string, from: string, to: string): Promise<{ net: Money }[]>
+  payoutDetailsOfArtisan(artisanId: string): Promise<PayoutDetails | null>
+  setPayoutDetails(input: PayoutDetails & { artisan_id: string; actor_id: string }): Promise<unknown>
+  periodPayouts(month: string): Promise<PeriodPayouts>
+  recordPayout(input: {
+    statement_id: string
+    method: PayoutMethod
+    amount: Money
+    reference: string | null
+    paid_on: string
+    actor_id: string
+    idempotency_key: string
+    request_hash: string
+  }): Promise<{ status: "recorded" | "replayed"; payout: { id: string } } | { status: "statement_not_found" | "conflict" | "over_owed" }>
+  recordPayoutFailure(input: { payout_id: string; reason: string; failed_on: string; actor_id: string }): Promise<{ status: string }>
+  recordAdvance(input: {
+    artisan_id: string
+    method: PayoutMethod
+    amount: Money
+    reference: string | null
+    paid_on: string
+    reason: string
+    actor_id: string
+    idempotency_key: string
+    request_hash: string
+  }): Promise<{ status: "recorded" | "replayed"; advance: { id: string } } | { status: "artisan_not_found" | "conflict" }>
 }
 
 export const workshopService = (container: MedusaContainer) => container.resolve("workshop") as WorkshopService

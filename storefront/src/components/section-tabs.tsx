@@ -1,6 +1,6 @@
 "use client";
 
-import type { ComponentType } from "react";
+import type { ComponentType, ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
 
 export type SectionTab = {
@@ -9,6 +9,8 @@ export type SectionTab = {
   Icon: ComponentType<{ size?: number }>;
   testId: string;
   current: boolean;
+  /** on the icon's corner, e.g. an unread count */
+  badge?: ReactNode;
 };
 
 /**
@@ -20,7 +22,7 @@ export function SectionTabs({ label, tabs, stacked = false }: { label: string; t
   return (
     <nav aria-label={label} className="border-b border-gold-200 bg-paper">
       <ul className="mx-auto flex max-w-3xl">
-        {tabs.map(({ href, label: text, Icon, testId, current }) => (
+        {tabs.map(({ href, label: text, Icon, testId, current, badge }) => (
           <li key={href} className="flex-1">
             <Link
               href={href}
@@ -30,7 +32,10 @@ export function SectionTabs({ label, tabs, stacked = false }: { label: string; t
                 current ? "border-cinnabar-700 font-semibold text-cinnabar-700" : "border-transparent text-ink-muted hover:text-ink"
               }`}
             >
-              <Icon size={22} />
+              <span className="relative inline-flex">
+                <Icon size={22} />
+                {badge ? <span className="absolute -right-3.5 -top-2">{badge}</span> : null}
+              </span>
               {text}
             </Link>
           </li>

@@ -1,5 +1,5 @@
 import { defineMiddlewares, type MiddlewareRoute } from "@medusajs/framework/http"
-import { MAX_BATCH_BODY_BYTES, MAX_BODY_BYTES } from "../domain"
+import { MAX_BATCH_BODY_BYTES, MAX_PAYOUT_IMPORT_BYTES, MAX_BODY_BYTES } from "../domain"
 import { adminMiddlewares } from "./admin/middlewares"
 import { artisanMiddlewares } from "./artisan/middlewares"
 import { coordinatorMiddlewares } from "./coordinator/middlewares"
@@ -20,6 +20,8 @@ export const OUR_ROUTE_MATCHERS = [
   "/admin/periods*",
   "/admin/statements*",
   "/admin/payouts*",
+  "/admin/questions*",
+  "/admin/payout-runs*",
   "/admin/adjustments*",
   "/admin/workshop-summary*",
   "/admin/products/:id/makers",
@@ -34,6 +36,8 @@ export const OUR_ROUTE_MATCHERS = [
 
 export const bodySizeCaps: MiddlewareRoute[] = [
   { methods: ["POST"], matcher: "/coordinator/work-entries", bodyParser: { sizeLimit: MAX_BATCH_BODY_BYTES } },
+  // a payout run's results file: a whole month's women in one request
+  { methods: ["POST"], matcher: "/admin/payout-runs/import", bodyParser: { sizeLimit: MAX_PAYOUT_IMPORT_BYTES } },
   ...OUR_ROUTE_MATCHERS.map((matcher): MiddlewareRoute => ({ matcher, bodyParser: { sizeLimit: MAX_BODY_BYTES } })),
 ]
 

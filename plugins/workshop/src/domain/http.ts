@@ -8,7 +8,8 @@ import type { Money } from "./money"
 import type { Grade } from "./rates"
 import type { LineError } from "./work-lines"
 import type { PayoutDetails } from "./payout-details"
-import type { PayoutMethod, PayState } from "./payouts"
+import type { ArtisanBalance, PayoutMethod, PayState } from "./payouts"
+import type { SlipSection } from "./pay-slip"
 
 /** Money as the backend sends it: a decimal string, or a number for some bigNumber columns. */
 export type MoneyValue = Money | number
@@ -345,7 +346,8 @@ export type StoreWorkshopDetail = StoreWorkshop & { makers: PublicMakerProfile[]
 export type MakerProfile = PublicMakerProfile & { product_ids: string[] }
 
 /** A statement's pay: its net, what was effectively paid on it, what is still owed, its state. */
-export type StatementPay = { statement_id: string; net_total: Money; paid: Money; owed: Money; state: PayState }
+/** A statement's net, what it made payable (see settleMonth), what was paid on it, what is still owed, and its pay state. */
+export type StatementPay = { statement_id: string; net_total: Money; payable_total: Money; paid: Money; owed: Money; state: PayState }
 
 /** A payout sent against a statement, with what became of it (`failure` when it came back). */
 export type PayoutSummary = {
@@ -369,11 +371,34 @@ export type PeriodPayouts = {
   period: string
   statements: (StatementPay & { artisan_id: string; display_name: string; workshop_id: string; workshop_handle: string; payout_details: PayoutDetails | null; payouts: PayoutSummary[] })[]
   by_method: { method: PayoutMethod; count: number; total: Money }[]
-  totals: { net_total: Money; paid: Money; owed: Money }
+  totals: { net_total: Money; payable_total: Money; paid: Money; owed: Money }
 }
 
-/** GET /artisan/payouts: her payout details (masked), her payouts, and earned − paid = owed across months. */
-export type ArtisanPayouts = { payout_details: PayoutDetails | null; payouts: PayoutSummary[]; earned: Money; paid: Money; owed: Money }
+/** An advance paid to her ahead of her earnings, recovered from her next statements. */
+export type AdvanceSummary = {
+  id: string
+  artisan_id: string
+  workshop_id: string
+  method: PayoutMethod
+  amount: Money
+  reference: string | null
+  /** YYYY-MM-DD */
+  paid_on: string
+  reason: string
+  created_at: string
+}
+
+/** What a statement recovered of her advances. */
+export type AdvanceRecovery = { statement_id: string; period: string; amount: Money }
+
+/** GET /admin/artisans/:id/advances and part of GET /artisan/payouts */
+export type ArtisanAdvances = { advances: AdvanceSummary[]; recoveries: AdvanceRecovery[]; advanced: Money; recovered: Money; outstanding: Money }
+
+/**
+ * GET /artisan/payouts: her payout details (masked), her payouts, her advances, and where she stands
+ * across months (ArtisanBalance: balance = earned − paid − advanced = owed + carried − advance_outstanding).
+ */
+export type ArtisanPayouts = ArtisanBalance & { payout_details: PayoutDetails | null; payouts: PayoutSummary[]; advances: ArtisanAdvances }
 
 /**
  * GET and POST /admin/artisans/:id/payout-details: her payout details whole (the one route that
@@ -381,4 +406,59 @@ export type ArtisanPayouts = { payout_details: PayoutDetails | null; payouts: Pa
  */
 export type AdminArtisanPayoutDetails = {
   payout_details: (PayoutDetails & { artisan_id: string; updated_by: string | null; updated_at: string }) | null
+}
+
+/**
+ * GET /artisan/statements/:id/slip, /coordinator/statements/:id/slip, /admin/statements/:id/slip:
+ * one statement as a pay slip. Every amount is the statement's or a payout's own (frozen when
+ * the month closed, or recorded when paid), never worked out again from today's rates.
+ */
+export type PaySlip = {
+  statement_id: string
+  /** YYYY-MM */
+  period: string
+  currency_code: "cny"
+  artisan: { id: string; display_name: string }
+  workshop: WorkshopRef
+  /** the statement's frozen totals by kind, its net and how many entries it holds */
+  totals: Record<`${EarningPart}_total`, Money> & { net_total: Money; entry_count: number }
+  /** a negative balance brought from her previous statement (≤ 0) */
+  carried_in: Money
+  /** her advances taken back from this month's pay (≥ 0) */
+  advance_recovered: Money
+  /** what is to be paid for the month: max(0, net + carried_in) − advance_recovered */
+  payable_total: Money
+  /** the negative balance this month hands on to her next statement (≤ 0) */
+  carried_out: Money
+  /** the payouts that count (sent, not failed) */
+  paid: Money
+  owed: Money
+  state: PayState
+  /** the month's entries by kind; their totals add up to `totals.net_total` */
+  sections: SlipSection[]
+  /** newest first; a failed one keeps its amount and says why it came back */
+  payouts: PayoutSummary[]
+  /** how she is paid, masked */
+  payout_details: PayoutDetails | null
+}
+
+/** GET /coordinator/statements?period=: the statements of her workshops for a closed month. */
+export type CoordinatorStatements = {
+  period: string
+  statements: StatementWithPay[]
+}
+
+/** A statement with its pay: what it made payable, what was paid, what is still owed, its pay state. */
+export type StatementWithPay = StatementPay & { id: string; period: string; artisan_id: string; display_name: string; workshop_id: string }
+
+/** GET /artisan/statements: her frozen statements, newest month first, each with its pay. */
+export type ArtisanStatements = {
+  statements: {
+    id: string
+    period: string
+    workshop_id: string
+    net_total: MoneyValue
+    entry_count: number
+    pay: Pick<StatementPay, "payable_total" | "paid" | "owed" | "state"> | null
+  }[]
 }

@@ -90,6 +90,15 @@ export const IDEMPOTENCY_KEY_SHAPE = /^[A-Za-z0-9._:-]{8,128}$/
 
 /** One payout to one woman, in yuan (what is still owed on her statement is the real cap). */
 export const MAX_PAYOUT_YUAN = 1_000_000
+/** One advance to one woman, in yuan: a month's large order, recovered from her next statements. */
+export const MAX_ADVANCE_YUAN = 20_000
+/**
+ * A payout results file imported at once: its lines (a whole city's month, 12,245 women, fits in
+ * one file) and its size, which is also the import request's body cap (the file travels as a JSON
+ * string, quotes escaped). The lines are recorded in one transaction.
+ */
+export const MAX_PAYOUT_IMPORT_LINES = 20_000
+export const MAX_PAYOUT_IMPORT_BYTES = 4 * 1024 * 1024
 
 /** Her payout details: the account holder's name, the account (WeChat id, Alipay account, bank account number), the bank. */
 export const MAX_PAYOUT_ACCOUNT_NAME_LENGTH = 100

@@ -11,6 +11,25 @@ export type PayoutDetails = {
   bank_name: string | null
 }
 
+/**
+ * What each method needs to pay her: WeChat Pay and Alipay an account, a bank transfer the account
+ * number and the bank, cash nothing but her name. Returns the missing fields with their message
+ * (zh / en), empty when the details can pay her.
+ */
+export function payoutDetailsProblems(details: Pick<PayoutDetails, "method" | "account" | "bank_name">): { field: "account" | "bank_name"; message: string }[] {
+  const problems: { field: "account" | "bank_name"; message: string }[] = []
+  const blank = (v: unknown) => typeof v !== "string" || !v.trim()
+  const names: Record<string, string> = { wechat: "微信号 / WeChat id", alipay: "支付宝账号 / Alipay account", bank: "银行账号 / bank account number" }
+  const what = Object.hasOwn(names, details.method) ? names[details.method] : undefined
+  if (what && blank(details.account)) {
+    problems.push({ field: "account", message: `account: 需要填写${what.split(" / ")[0]} / a ${what.split(" / ")[1]} is required for this method` })
+  }
+  if (details.method === "bank" && blank(details.bank_name)) {
+    problems.push({ field: "bank_name", message: "bank_name: 银行转账需要开户行 / the bank is required for a bank transfer" })
+  }
+  return problems
+}
+
 const MASK = "*"
 
 /**

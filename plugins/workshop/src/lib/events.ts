@@ -23,6 +23,12 @@ export const WorkshopEvents = {
   PAYOUT_RECORDED: "workshop.payout.recorded",
   /** `{ id }` of the payout that failed */
   PAYOUT_FAILED: "workshop.payout.failed",
+  /** `{ id }` of the advance paid to her */
+  ADVANCE_RECORDED: "workshop.advance.recorded",
+  /** `{ id }` of the statement question a woman opened about a line of her month */
+  STATEMENT_QUESTION_OPENED: "workshop.statement_question.opened",
+  /** `{ id }` of the statement question that was answered */
+  STATEMENT_QUESTION_RESOLVED: "workshop.statement_question.resolved",
 } as const
 
 export type WorkshopEventName = (typeof WorkshopEvents)[keyof typeof WorkshopEvents]

@@ -8,7 +8,7 @@ export const closePeriodWorkflowId = "close-period"
 /** A month is closed and its statements frozen; event `workshop.period.closed` `{ id: month }` once. */
 export const closePeriodWorkflow = createWorkflow(
   closePeriodWorkflowId,
-  (input: { month: string; actor_id: string; current_month: string }) => {
+  (input: { month: string; actor_id: string; current_month: string; reason?: string | null }) => {
     const result = closePeriodStep(input)
     when({ result }, ({ result }) => result.status === "closed").then(() => {
       emitEventStep({ eventName: WorkshopEvents.PERIOD_CLOSED, data: transform({ result }, ({ result }) => ({ id: result.month })) })

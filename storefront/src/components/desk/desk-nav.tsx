@@ -3,16 +3,17 @@
 import { useTranslations } from "next-intl";
 import { SectionTabs } from "@/components/section-tabs";
 import { usePathname } from "@/i18n/navigation";
-import { CalendarIcon, ListIcon, PeopleIcon, PencilIcon } from "./icons";
+import { AlertIcon, CalendarIcon, ListIcon, PeopleIcon, PencilIcon } from "./icons";
 
 const ITEMS = [
   { href: "/desk", key: "today", Icon: PencilIcon },
   { href: "/desk/history", key: "history", Icon: ListIcon },
   { href: "/desk/month", key: "month", Icon: CalendarIcon },
   { href: "/desk/women", key: "women", Icon: PeopleIcon },
+  { href: "/desk/questions", key: "questions", Icon: AlertIcon },
 ] as const;
 
-/** The desk's four screens, as large tabs with an icon and a word. */
+/** The desk's screens, as large tabs with an icon and a word. */
 export function DeskNav() {
   const t = useTranslations("DeskShell");
   const pathname = usePathname();

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { LanguageSwitch } from "@/components/language-switch";
 import { LogoutIcon } from "./icons";
@@ -10,10 +11,12 @@ type SectionHeaderProps = {
   subtitle?: string;
   /** the Server Function that signs out; no button when signed out */
   logout?: (formData: FormData) => Promise<void>;
+  /** more links beside the language switch (the desk's notices) */
+  extra?: ReactNode;
 };
 
 /** The small header of the desk and of the income pages: title, language switch, log out. */
-export function SectionHeader({ namespace, locale, subtitle, logout }: SectionHeaderProps) {
+export function SectionHeader({ namespace, locale, subtitle, logout, extra }: SectionHeaderProps) {
   const t = useTranslations(namespace);
   return (
     <header className="border-b border-gold-200/70 bg-paper">
@@ -27,6 +30,7 @@ export function SectionHeader({ namespace, locale, subtitle, logout }: SectionHe
           ) : null}
         </div>
         <div className="flex shrink-0 items-center gap-2">
+          {extra}
           <LanguageSwitch />
           {logout ? (
             <form action={logout}>

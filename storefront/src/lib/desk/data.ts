@@ -1,7 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import type { Coordinator, CoordinatorArtisan, DaySummary, MonthSummary, PieceType, WorkEntry } from "@jinxiu/workshop/domain";
+import type { Coordinator, CoordinatorArtisan, CoordinatorStatements, DaySummary, MonthSummary, PaySlip, PieceType, WorkEntry } from "@jinxiu/workshop/domain";
 import type { AppLocale } from "@/i18n/locales";
 import { callBackend, queryString, type BackendAnswer } from "@/lib/session/backend";
 import { readSessionToken } from "@/lib/session/server";
@@ -75,4 +75,18 @@ export async function monthSummary(locale: AppLocale, token: string, month: stri
  */
 export async function daySummary(locale: AppLocale, token: string, date: string): Promise<DaySummary> {
   return read<DaySummary>(locale, token, `/coordinator/day-summary${queryString({ date })}`);
+}
+
+/** The statements of her workshops for a closed month (none while it is open), each with its pay state. */
+export async function workshopStatements(locale: AppLocale, token: string, period: string): Promise<CoordinatorStatements["statements"]> {
+  return (await read<CoordinatorStatements>(locale, token, `/coordinator/statements${queryString({ period })}`)).statements;
+}
+
+/** The pay slip of a statement of her workshops; null when there is none with that id in them. */
+export async function deskSlip(locale: AppLocale, token: string, statementId: string): Promise<PaySlip | null> {
+  const answer = await callBackend<{ slip: PaySlip }>(`/coordinator/statements/${encodeURIComponent(statementId)}/slip`, { token });
+  if (answer.status === 401) redirect(loginPath(locale));
+  if (answer.status === 404) return null;
+  ensureOk(answer, "/coordinator/statements/:id/slip");
+  return answer.body.slip;
 }

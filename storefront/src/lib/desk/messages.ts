@@ -19,4 +19,6 @@ export const DESK_CLIENT_NAMESPACES = [
   "DeskWomen",
   "DeskMonth",
   "DeskErrors",
+  "Notices",
+  "DeskQuestions",
 ] as const;

@@ -1,7 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import type { ArtisanProfile, MonthDetail, MonthTotals } from "@jinxiu/workshop/domain";
+import type { ArtisanPayouts, ArtisanProfile, ArtisanStatements, MonthDetail, MonthTotals, PaySlip } from "@jinxiu/workshop/domain";
 import type { AppLocale } from "@/i18n/locales";
 import { callBackend, queryString } from "@/lib/session/backend";
 import { readSessionToken } from "@/lib/session/server";
@@ -40,4 +40,24 @@ export async function monthlyEarnings(locale: AppLocale, token: string, from: st
 /** Every line of one month. */
 export async function monthDetail(locale: AppLocale, token: string, period: string): Promise<MonthDetail> {
   return read<MonthDetail>(locale, token, `/artisan/earnings/${encodeURIComponent(period)}`);
+}
+
+/** Her statements, newest month first, each with its pay (payable, paid, owed, state) from the payouts. */
+export async function herStatements(locale: AppLocale, token: string): Promise<ArtisanStatements["statements"]> {
+  return (await read<ArtisanStatements>(locale, token, "/artisan/statements")).statements;
+}
+
+/** Her payouts (a failed one marked), what she is still owed across months and her advances outstanding. */
+export async function herPayouts(locale: AppLocale, token: string): Promise<ArtisanPayouts> {
+  return read<ArtisanPayouts>(locale, token, "/artisan/payouts");
+}
+
+/** One of her statements as a pay slip; null when she has none with that id. */
+export async function herSlip(locale: AppLocale, token: string, statementId: string): Promise<PaySlip | null> {
+  const path = `/artisan/statements/${encodeURIComponent(statementId)}/slip`;
+  const answer = await callBackend<{ slip: PaySlip }>(path, { token });
+  if (answer.status === 401) redirect(loginPath(locale));
+  if (answer.status === 404) return null;
+  if (!answer.ok) throw new Error(`/artisan/statements/:id/slip answered ${answer.status}`);
+  return answer.body.slip;
 }

@@ -1,2 +1,2 @@
 /** What the income pages' client components read. */
-export const ME_CLIENT_NAMESPACES = ["LanguageSwitch", "ErrorPage", "MeShell", "MeLogin", "MeSettings"] as const;
+export const ME_CLIENT_NAMESPACES = ["LanguageSwitch", "ErrorPage", "MeShell", "MeLogin", "MeSettings", "Notices", "MeQuestions"] as const;

@@ -14,6 +14,7 @@ export const keys = {
   coordinators: ["jinxiu", "coordinators"] as const,
   pieceTypes: ["jinxiu", "piece-types"] as const,
   periods: ["jinxiu", "periods"] as const,
+  questions: ["jinxiu", "questions"] as const,
   summary: ["jinxiu", "workshop-summary"] as const,
   makers: ["jinxiu", "product-makers"] as const,
 }

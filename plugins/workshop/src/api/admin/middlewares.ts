@@ -2,6 +2,8 @@ import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { adminAdjustmentsMiddlewares } from "./adjustments/middlewares"
 import { adminPeriodsMiddlewares } from "./periods/middlewares"
 import { adminPayoutsMiddlewares } from "./payouts/middlewares"
+import { adminQuestionsMiddlewares } from "./questions/middlewares"
+import { adminPayoutRunsMiddlewares } from "./payout-runs/middlewares"
 import { adminStatementsMiddlewares } from "./statements/middlewares"
 import { adminProductMakersMiddlewares } from "./products/middlewares"
 import { adminArtisansMiddlewares } from "./artisans/middlewares"
@@ -15,6 +17,8 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   ...adminPeriodsMiddlewares,
   ...adminStatementsMiddlewares,
   ...adminPayoutsMiddlewares,
+  ...adminQuestionsMiddlewares,
+  ...adminPayoutRunsMiddlewares,
   ...adminAdjustmentsMiddlewares,
   ...adminProductMakersMiddlewares,
   ...adminWorkshopsMiddlewares,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { maskAccount, maskName, maskPayoutDetails } from "../payout-details"
+import { maskAccount, maskName, maskPayoutDetails, payoutDetailsProblems } from "../payout-details"
 
 describe("an account, masked", () => {
   it.each([
@@ -57,5 +57,20 @@ describe("payout details, masked", () => {
     ],
   ] as const)("%j", (details, masked) => {
     expect(maskPayoutDetails(details)).toEqual(masked)
+  })
+})
+
+describe("what each payout method needs", () => {
+  it("WeChat Pay and Alipay need an account, a bank transfer the account and the bank, cash nothing", () => {
+    expect(payoutDetailsProblems({ method: "wechat", account: "wxid_lan", bank_name: null })).toEqual([])
+    expect(payoutDetailsProblems({ method: "alipay", account: "  ", bank_name: null }).map((p) => p.field)).toEqual(["account"])
+    expect(payoutDetailsProblems({ method: "bank", account: null, bank_name: null }).map((p) => p.field)).toEqual(["account", "bank_name"])
+    expect(payoutDetailsProblems({ method: "bank", account: "6222 0000 0000 1234", bank_name: "农业银行" })).toEqual([])
+    expect(payoutDetailsProblems({ method: "cash", account: null, bank_name: null })).toEqual([])
+  })
+
+  it("names the field first, in Chinese and English", () => {
+    const [problem] = payoutDetailsProblems({ method: "wechat", account: null, bank_name: null })
+    expect(problem.message).toMatch(/^account: 需要填写微信号 \/ a WeChat id is required/)
   })
 })

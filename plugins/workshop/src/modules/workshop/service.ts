@@ -13,12 +13,15 @@ import {
   Coordinator,
   LedgerEntry,
   Payout,
+  Advance,
   Period,
   PieceRate,
   PieceType,
   ProductMaker,
   ProductMakerShare,
   Statement,
+  StatementConfirmation,
+  StatementQuestion,
   WorkBatch,
   WorkEntry,
   Workshop,
@@ -31,8 +34,15 @@ import type { ReverseWorkEntryInput } from "./repositories/work-batch/reverse-wo
 import type { LedgerSqlRepository } from "./repositories/ledger-sql"
 import type { PayoutSqlRepository } from "./repositories/payout-sql"
 import type { RecordPayoutFailureInput, RecordPayoutInput } from "./repositories/payout/record-payout"
+import type { RecordAdvanceInput } from "./repositories/advance/record-advance"
+import type { BatchPayoutLine } from "./repositories/payout/record-payouts"
+import { artisanAdvances } from "./reports/advances"
 import type { PeriodSqlRepository } from "./repositories/period-sql"
 import type { WorkBatchSqlRepository } from "./repositories/work-batch-sql"
+import type { StatementQuestionSqlRepository } from "./repositories/statement-question-sql"
+import type { AskQuestionInput } from "./repositories/statement-question/ask-question"
+import type { ResolveQuestionInput } from "./repositories/statement-question/resolve-question"
+import { confirmationOf, listQuestions, type QuestionFilter } from "./reports/statement-questions"
 import { artisanMonthLines, artisanMonthlyTotals } from "./reports/artisan-earnings"
 import { impactFigures } from "./reports/impact"
 import { orderSaleShares, orderSettlements } from "./reports/order-sale-shares"
@@ -40,6 +50,9 @@ import { workshopDaySummary, workshopMonthSummary } from "./reports/month-summar
 import { closePreview, periodsOverview, statementsOfPeriod } from "./reports/periods-overview"
 import { artisanPayouts, periodPayouts } from "./reports/payouts"
 import { payoutDetailsOf, upsertPayoutDetails } from "./reports/payout-details"
+import { paySlip, statementsWithPay, type SlipScope } from "./reports/pay-slip"
+import { payoutRun, payoutRunFileLines, type PayoutRunScope } from "./reports/payout-run"
+import { recentAdjustments } from "./reports/adjustments"
 
 type Options = {
   /** CNY per unit of another currency, for crediting makers with sales made abroad */
@@ -62,6 +75,13 @@ const payoutsAppendOnly = async (): Promise<never> => {
   )
 }
 
+const questionsFixed = async (): Promise<never> => {
+  throw new MedusaError(
+    MedusaError.Types.NOT_ALLOWED,
+    "Statement questions keep what was asked: resolve one instead (a correction posts to the ledger)"
+  )
+}
+
 export class WorkshopModuleService extends MedusaService({
   Workshop,
   Artisan,
@@ -73,8 +93,11 @@ export class WorkshopModuleService extends MedusaService({
   WorkBatch,
   LedgerEntry,
   Payout,
+  Advance,
   Period,
   Statement,
+  StatementQuestion,
+  StatementConfirmation,
   ProductMakerShare,
   ProductMaker,
 }) {
@@ -83,6 +106,7 @@ export class WorkshopModuleService extends MedusaService({
   protected readonly ledger_: LedgerSqlRepository
   protected readonly periods_: PeriodSqlRepository
   protected readonly payouts_: PayoutSqlRepository
+  protected readonly questions_: StatementQuestionSqlRepository
 
   constructor(
     container: {
@@ -90,6 +114,7 @@ export class WorkshopModuleService extends MedusaService({
       ledgerSqlRepository: LedgerSqlRepository
       periodSqlRepository: PeriodSqlRepository
       payoutSqlRepository: PayoutSqlRepository
+      statementQuestionSqlRepository: StatementQuestionSqlRepository
     } & Record<string, unknown>,
     options: Options = {}
   ) {
@@ -101,6 +126,7 @@ export class WorkshopModuleService extends MedusaService({
     this.ledger_ = container.ledgerSqlRepository
     this.periods_ = container.periodSqlRepository
     this.payouts_ = container.payoutSqlRepository
+    this.questions_ = container.statementQuestionSqlRepository
   }
 
   // The generated update/delete methods for ledger entries refuse: the ledger is append-only
@@ -114,6 +140,20 @@ export class WorkshopModuleService extends MedusaService({
   deletePayouts = payoutsAppendOnly
   softDeletePayouts = payoutsAppendOnly
   restorePayouts = payoutsAppendOnly
+  // A question is only ever resolved (resolveStatementQuestion), and confirmations are kept.
+  updateStatementQuestions = questionsFixed
+  deleteStatementQuestions = questionsFixed
+  softDeleteStatementQuestions = questionsFixed
+  restoreStatementQuestions = questionsFixed
+  updateStatementConfirmations = questionsFixed
+  deleteStatementConfirmations = questionsFixed
+  softDeleteStatementConfirmations = questionsFixed
+  restoreStatementConfirmations = questionsFixed
+  // Advances too: recovered by statements, never edited.
+  updateAdvances = payoutsAppendOnly
+  deleteAdvances = payoutsAppendOnly
+  softDeleteAdvances = payoutsAppendOnly
+  restoreAdvances = payoutsAppendOnly
 
   @InjectTransactionManager()
   async recordWorkBatch(input: RecordWorkBatchInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
@@ -132,10 +172,16 @@ export class WorkshopModuleService extends MedusaService({
 
   @InjectTransactionManager()
   async closePeriod(
-    input: { month: string; actor_id: string; current_month: string },
+    input: { month: string; actor_id: string; current_month: string; reason?: string | null },
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ) {
-    return this.periods_.close(sharedContext.transactionManager!, input)
+    const manager = sharedContext.transactionManager!
+    // questions about the month still open: closing anyway needs a reason, which is kept on the month
+    const open = await this.questions_.openQuestionsBlockingClose(manager, input)
+    if (open.length && !input.reason) return { status: "open_questions" as const, month: input.month, question_ids: open }
+    const result = await this.periods_.close(manager, input)
+    if (result.status === "closed" && input.reason) await this.questions_.recordCloseReason(manager, input.month, input.reason)
+    return result
   }
 
   @InjectTransactionManager()
@@ -156,6 +202,27 @@ export class WorkshopModuleService extends MedusaService({
   @InjectTransactionManager()
   async recordPayoutFailure(input: RecordPayoutFailureInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     return this.payouts_.recordFailure(sharedContext.transactionManager!, input)
+  }
+
+  /**
+   * A batch of payouts (a payout run's results) in one transaction: each exactly what is owed on
+   * its statement, once per key; a line that came back records the payout and its failure.
+   */
+  @InjectTransactionManager()
+  async recordPayoutBatch(input: { actor_id: string; lines: BatchPayoutLine[] }, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return this.payouts_.recordBatch(sharedContext.transactionManager!, input)
+  }
+
+  /** An advance paid to her ahead of her earnings, once per idempotency key; her next statements recover it. */
+  @InjectTransactionManager()
+  async recordAdvance(input: RecordAdvanceInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return this.payouts_.recordAdvance(sharedContext.transactionManager!, input)
+  }
+
+  /** Her advances, what her statements recovered of them, and what is outstanding. */
+  @InjectManager()
+  async artisanAdvances(artisanId: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return artisanAdvances(sharedContext.manager!, artisanId)
   }
 
   @InjectTransactionManager()
@@ -223,6 +290,42 @@ export class WorkshopModuleService extends MedusaService({
     return artisanPayouts(sharedContext.manager!, artisanId)
   }
 
+  /** A payout run: a closed month's (or every closed month's) statements still owed, by method. */
+  @InjectManager()
+  async payoutRun(scope: PayoutRunScope, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return payoutRun(sharedContext.manager!, scope)
+  }
+
+  /** The lines of a payout run's file for one method, with her payout details unmasked: only the export answers this. */
+  @InjectManager()
+  async payoutRunFileLines(scope: PayoutRunScope, method: PayoutMethod, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return payoutRunFileLines(sharedContext.manager!, scope, method)
+  }
+
+  /** The newest bonuses and deductions, of one workshop and/or month when given. */
+  @InjectManager()
+  async recentAdjustments(
+    filter: { workshop_id?: string; period?: string; limit: number; offset: number },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
+    return recentAdjustments(sharedContext.manager!, filter)
+  }
+
+  /** One statement as a pay slip, or undefined when there is none with that id in `scope`. */
+  @InjectManager()
+  async paySlip(statementId: string, scope: SlipScope = {}, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return paySlip(sharedContext.manager!, statementId, scope)
+  }
+
+  /** Statements (of these workshops, or of one woman; of one month when given), each with what is payable, paid and owed and its pay state. */
+  @InjectManager()
+  async statementsWithPay(
+    filter: { workshop_ids?: string[]; artisan_id?: string; period?: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
+    return statementsWithPay(sharedContext.manager!, filter)
+  }
+
   /** Her payout details, unmasked: only the admin route that edits them answers this. */
   @InjectManager()
   async payoutDetailsOfArtisan(artisanId: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
@@ -251,6 +354,36 @@ export class WorkshopModuleService extends MedusaService({
   @InjectManager()
   async impactFigures(year: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     return impactFigures(sharedContext.manager!, year)
+  }
+
+  /** She questions a line of her month (or says work is missing), once per Idempotency-Key. */
+  @InjectTransactionManager()
+  async askStatementQuestion(input: AskQuestionInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return this.questions_.ask(sharedContext.transactionManager!, input)
+  }
+
+  /** Resolves a question once: an answer, or a correction posted as a reversal and/or an adjustment. */
+  @InjectTransactionManager()
+  async resolveStatementQuestion(input: ResolveQuestionInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return this.questions_.resolve(sharedContext.transactionManager!, input)
+  }
+
+  /** She confirms a month as right, once. */
+  @InjectTransactionManager()
+  async confirmStatementMonth(input: { artisan_id: string; period: string }, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return this.questions_.confirm(sharedContext.transactionManager!, input)
+  }
+
+  /** Questions with her name, the line questioned and what a correction changed. */
+  @InjectManager()
+  async listStatementQuestionDetails(filter: QuestionFilter, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return listQuestions(sharedContext.manager!, filter)
+  }
+
+  /** Her confirmation of a month, or null. */
+  @InjectManager()
+  async statementConfirmationOf(artisanId: string, period: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return confirmationOf(sharedContext.manager!, artisanId, period)
   }
 
   /** CNY per unit of `currency` (the plugin's configured rate; "1" for CNY). */

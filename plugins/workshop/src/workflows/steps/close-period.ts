@@ -12,7 +12,7 @@ export const closePeriodStepId = "close-period"
  */
 export const closePeriodStep = createStep(
   closePeriodStepId,
-  async (input: { month: string; actor_id: string; current_month: string }, { container }) => {
+  async (input: { month: string; actor_id: string; current_month: string; reason?: string | null }, { container }) => {
     const service: WorkshopModuleService = container.resolve(WORKSHOP_MODULE)
     const locking = container.resolve(Modules.LOCKING)
     const result = await locking.execute(`workshop:period:${input.month}`, () => service.closePeriod(input), { timeout: 30 })

@@ -3,8 +3,26 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 
 import { postAdjustmentWorkflow } from "../../../workflows/post-adjustment"
-import type { AdminCreateAdjustmentType } from "./validators"
+import type { AdminAdjustmentsQueryType, AdminCreateAdjustmentType } from "./validators"
 import { workshopMonth } from "../../../lib/clock"
+import { WORKSHOP_MODULE } from "../../../modules/workshop"
+import type { WorkshopModuleService } from "../../../modules/workshop/service"
+
+/**
+ * GET /admin/adjustments?workshop_id=&period=&limit=&offset=: bonuses and deductions, newest
+ * first, each with her name, month, kind, amount (as entered, positive) and reason.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const query = req.validatedQuery as AdminAdjustmentsQueryType
+  const service: WorkshopModuleService = req.scope.resolve(WORKSHOP_MODULE)
+  const adjustments = await service.recentAdjustments({
+    workshop_id: query.workshop_id,
+    period: query.period,
+    limit: query.limit,
+    offset: query.offset,
+  })
+  res.json({ adjustments, limit: query.limit, offset: query.offset })
+}
 
 /**
  * POST /admin/adjustments { artisan_id, kind, amount, reason, period? }: a bonus or deduction.

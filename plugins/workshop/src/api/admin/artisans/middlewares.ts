@@ -2,6 +2,7 @@ import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRou
 import { NoBody, NoQuery } from "../../common-validators"
 import { listAdminArtisansQueryConfig, retrieveAdminArtisanQueryConfig } from "./query-config"
 import { AdminCreateArtisan, AdminGetArtisanParams, AdminGetArtisansParams, AdminSetPayoutDetails, AdminUpdateArtisan } from "./validators"
+import { AdminCreateAdvance } from "./advance-validators"
 
 export const adminArtisansMiddlewares: MiddlewareRoute[] = [
   {
@@ -45,5 +46,16 @@ export const adminArtisansMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/artisans/:id/payout-details",
     middlewares: [validateAndTransformBody(AdminSetPayoutDetails), validateAndTransformQuery(NoQuery, { defaults: [], isList: false })],
+  },
+  // advances paid to her ahead of her earnings, recovered from her next statements
+  {
+    method: ["GET"],
+    matcher: "/admin/artisans/:id/advances",
+    middlewares: [validateAndTransformQuery(NoQuery, { defaults: [], isList: false })],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/artisans/:id/advances",
+    middlewares: [validateAndTransformBody(AdminCreateAdvance), validateAndTransformQuery(NoQuery, { defaults: [], isList: false })],
   },
 ]

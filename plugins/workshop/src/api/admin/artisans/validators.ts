@@ -23,6 +23,7 @@ import {
   MAX_STORY_LENGTH,
   MAX_URL_LENGTH,
   PAYOUT_METHODS,
+  payoutDetailsProblems,
 } from "../../../domain"
 import { adminArtisanFields } from "./query-config"
 
@@ -86,4 +87,10 @@ export const AdminSetPayoutDetails = z
     bank_name: text("bank_name", MAX_BANK_NAME_LENGTH).nullable().optional(),
   })
   .strict()
+  .superRefine((details, ctx) => {
+    // payoutDetailsProblems takes any values: a field already refused for its shape is reported on its own
+    for (const problem of payoutDetailsProblems({ method: details.method, account: details.account ?? null, bank_name: details.bank_name ?? null })) {
+      ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message })
+    }
+  })
 export type AdminSetPayoutDetailsType = z.infer<typeof AdminSetPayoutDetails>

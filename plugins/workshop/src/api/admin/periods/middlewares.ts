@@ -1,12 +1,12 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { NoBody, NoQuery } from "../../common-validators"
-import { AdminPayPeriod, AdminStatementsQuery } from "./validators"
+import { NoQuery } from "../../common-validators"
+import { AdminClosePeriod, AdminPayPeriod, AdminStatementsQuery } from "./validators"
 
 export const adminPeriodsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/periods/:period/close",
-    middlewares: [validateAndTransformBody(NoBody)],
+    middlewares: [validateAndTransformBody(AdminClosePeriod)],
   },
   {
     method: ["POST"],

@@ -1,9 +1,16 @@
 import { z } from "@medusajs/framework/zod"
-import { MAX_PAYMENT_REFERENCE_LENGTH } from "../../../domain"
+import { MAX_REASON_LENGTH, MAX_PAYMENT_REFERENCE_LENGTH } from "../../../domain"
 import { calendarMonth, text } from "../../common-validators"
 import { payoutMethod } from "../statements/validators"
 
 export const PeriodMonth = calendarMonth("period")
+
+/** POST /admin/periods/:period/close: a reason is needed only while questions about the month are open. */
+export const AdminClosePeriod = z
+  .object({ reason: text("reason", MAX_REASON_LENGTH).optional() })
+  .strict()
+  .optional()
+export type AdminClosePeriodType = z.infer<typeof AdminClosePeriod>
 
 export const AdminPayPeriod = z
   .object({

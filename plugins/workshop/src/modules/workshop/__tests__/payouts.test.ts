@@ -76,7 +76,7 @@ moduleIntegrationTestRunner<WorkshopModuleService>({
         { method: "wechat", count: 1, total: "120.50" },
         { method: "bank", count: 1, total: "179.50" },
       ])
-      expect(month.totals).toEqual({ net_total: "380.00", paid: "300.00", owed: "80.00" })
+      expect(month.totals).toEqual({ net_total: "380.00", payable_total: "380.00", paid: "300.00", owed: "80.00" })
     })
 
     it("refuses a payout over what is still owed, and writes nothing", async () => {
@@ -170,6 +170,48 @@ moduleIntegrationTestRunner<WorkshopModuleService>({
       expect(hers).toMatchObject({ earned: "300.00", paid: "300.00", owed: "0.00" })
       expect(hers.payouts).toEqual([expect.objectContaining({ method: "bank", amount: "300.00", reference: "BANK-OLD", paid_on: "2026-11-05", recorded_by: "user_old", status: "sent" })])
       expect((await service.periodPayouts(LAST)).statements.find((s) => s.artisan_id === otherArtisanId)).toMatchObject({ state: "unpaid", owed: "80.00" })
+    })
+
+    it("a batch pays each statement exactly what is owed, once; a line that came back is owed again; importing it twice pays nothing twice", async () => {
+      const [other] = await service.listStatements({ artisan_id: otherArtisanId, period: LAST })
+      const line = (statement_id: string, amount: string, key: string, failed_reason: string | null = null) => ({
+        statement_id, method: "wechat" as const, amount, reference: `WX-${key}`, paid_on: "2026-11-05", idempotency_key: key, request_hash: `${key}:${amount}`, failed_reason,
+      })
+      const file = [line(statementId, "300.00", "run-1-her"), line(other.id, "80.00", "run-1-other", "收款账号有误")]
+      const first = await service.recordPayoutBatch({ actor_id: "user_1", lines: file })
+      expect(first.results.map((r) => r.status)).toEqual(["recorded", "failed"])
+      expect(first.recorded_ids).toHaveLength(2)
+      expect(first.failed_ids).toEqual([first.recorded_ids[1]])
+      const month = await service.periodPayouts(LAST)
+      expect(month.statements.find((s) => s.artisan_id === artisanId)).toMatchObject({ state: "paid", owed: "0.00" })
+      expect(month.statements.find((s) => s.artisan_id === otherArtisanId)).toMatchObject({ state: "unpaid", owed: "80.00" })
+      expect(month.statements.find((s) => s.artisan_id === otherArtisanId)!.payouts).toEqual([expect.objectContaining({ status: "failed", failure: expect.objectContaining({ reason: "收款账号有误" }) })])
+      const count = await payoutCount()
+
+      const again = await service.recordPayoutBatch({ actor_id: "user_1", lines: file })
+      expect(again.results.map((r) => r.status)).toEqual(["replayed", "replayed"])
+      expect(again.recorded_ids).toEqual([])
+      expect(await payoutCount()).toBe(count)
+
+      // a line for another amount than is owed is refused, never changed; the rest of the batch goes on
+      const next = await service.recordPayoutBatch({ actor_id: "user_1", lines: [line(other.id, "79.00", "run-2-other"), line(other.id, "80.00", "run-2-other-b")] })
+      expect(next.results).toEqual([
+        { status: "not_owed", owed: "80.00" },
+        { status: "recorded", payout_id: expect.stringMatching(/^pout_/), owed: "0.00" },
+      ])
+      // a paid line that came back since is recorded as failed when its results say so
+      const late = await service.recordPayoutBatch({ actor_id: "user_1", lines: [line(statementId, "300.00", "run-1-her", "退回")] })
+      expect(late.results[0]).toMatchObject({ status: "failed", owed: "300.00" })
+      expect(late.failed_ids).toEqual([first.recorded_ids[0]])
+      expect(await service.recordPayoutBatch({ actor_id: "user_1", lines: [line(statementId, "300.00", "run-1-her")] })).toMatchObject({
+        results: [{ status: "failed_before" }],
+      })
+      expect(await service.recordPayoutBatch({ actor_id: "user_1", lines: [{ ...line(statementId, "300.00", "run-1-her"), request_hash: "other" }] })).toMatchObject({
+        results: [{ status: "conflict" }],
+      })
+      expect(await service.recordPayoutBatch({ actor_id: "user_1", lines: [line("stmt_missing", "1.00", "run-3")] })).toMatchObject({
+        results: [{ status: "statement_not_found" }],
+      })
     })
   },
 })

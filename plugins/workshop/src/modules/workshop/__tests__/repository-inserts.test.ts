@@ -4,6 +4,7 @@ import * as models from "../models"
 import { LedgerSqlRepository } from "../repositories/ledger-sql"
 import { PayoutSqlRepository } from "../repositories/payout-sql"
 import { PeriodSqlRepository } from "../repositories/period-sql"
+import { StatementQuestionSqlRepository } from "../repositories/statement-question-sql"
 import { WorkBatchSqlRepository } from "../repositories/work-batch-sql"
 import type { WorkshopModuleService } from "../service"
 
@@ -18,7 +19,7 @@ moduleIntegrationTestRunner<WorkshopModuleService>({
   resolve: "./src/modules/workshop",
   pathToMigrations: "./src/modules/workshop/migrations",
   testSuite: ({ MikroOrmWrapper }) => {
-    const repositories = { WorkBatchSqlRepository, LedgerSqlRepository, PeriodSqlRepository, PayoutSqlRepository }
+    const repositories = { WorkBatchSqlRepository, LedgerSqlRepository, PeriodSqlRepository, PayoutSqlRepository, StatementQuestionSqlRepository }
 
     it.each(Object.entries(repositories).flatMap(([name, repo]) => repo.inserts.map((shape) => [name, shape.table, shape] as const)))(
       "%s writes %s with a column list that matches the table",

@@ -9,6 +9,8 @@ export const Period = model
     status: model.enum(["open", "closed", "paid"]).default("open"),
     closed_at: model.dateTime().nullable(),
     closed_by: model.text().nullable(),
+    /** why the month was closed while questions about it were still open */
+    close_reason: model.text().nullable(),
     paid_at: model.dateTime().nullable(),
     paid_by: model.text().nullable(),
     payment_reference: model.text().nullable(),

@@ -6,6 +6,10 @@ export type PeriodOverview = {
   artisans: number
   net_total: string
   closed_at: string | null
+  /** why it was closed with questions still open */
+  close_reason: string | null
+  /** women's questions about the month still open */
+  open_questions: number
   paid_at: string | null
   payment_reference: string | null
 }
@@ -29,7 +33,8 @@ export async function periodsOverview(manager: EntityManager): Promise<PeriodOve
      select m.month, coalesce(p.status, 'open') as status,
             case when coalesce(p.status, 'open') = 'open' then coalesce(l.artisans, 0) else coalesce(f.artisans, 0) end as artisans,
             (case when coalesce(p.status, 'open') = 'open' then coalesce(l.net, 0) else coalesce(f.net, 0) end)::numeric(14,2)::text as net_total,
-            p.closed_at, p.paid_at, p.payment_reference
+            p.closed_at, p.close_reason, p.paid_at, p.payment_reference,
+            (select count(*)::int from statement_question q where q.period = m.month and q.status = 'open' and q.deleted_at is null) as open_questions
        from months m
        left join period p on p.month = m.month and p.deleted_at is null
        left join live l on l.period = m.month

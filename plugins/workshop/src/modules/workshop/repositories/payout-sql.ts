@@ -1,6 +1,8 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import type { InsertShape } from "../lib/sql"
 import { PAYOUT_COLUMNS } from "./payout/payout-rows"
+import { ADVANCE_COLUMNS, recordAdvance, type RecordAdvanceInput } from "./advance/record-advance"
+import { recordPayoutBatch, type BatchPayoutLine } from "./payout/record-payouts"
 import {
   recordPayout,
   recordPayoutFailure,
@@ -9,8 +11,8 @@ import {
 } from "./payout/record-payout"
 
 /**
- * The raw SQL of the payout aggregate (what was paid to each woman against her statements, and
- * what came back), each inside the caller's transaction. Registered in the module's container as
+ * The raw SQL of the payout aggregate (what was paid to each woman against her statements, what
+ * came back, and what she was advanced), each inside the caller's transaction. Registered in the module's container as
  * `payoutSqlRepository`.
  */
 export class PayoutSqlRepository {
@@ -18,6 +20,11 @@ export class PayoutSqlRepository {
     {
       table: "payout",
       columns: PAYOUT_COLUMNS.map((c) => c.name),
+      untouched: ["created_at", "updated_at", "deleted_at"],
+    },
+    {
+      table: "artisan_advance",
+      columns: ADVANCE_COLUMNS.map((c) => c.name),
       untouched: ["created_at", "updated_at", "deleted_at"],
     },
   ]
@@ -28,5 +35,13 @@ export class PayoutSqlRepository {
 
   recordFailure(manager: EntityManager, input: RecordPayoutFailureInput) {
     return recordPayoutFailure(manager, input)
+  }
+
+  recordBatch(manager: EntityManager, input: { actor_id: string; lines: BatchPayoutLine[] }) {
+    return recordPayoutBatch(manager, input)
+  }
+
+  recordAdvance(manager: EntityManager, input: RecordAdvanceInput) {
+    return recordAdvance(manager, input)
   }
 }

@@ -17,14 +17,15 @@ export class PeriodSqlRepository {
         "id", "period", "artisan_id", "workshop_id",
         "piecework_total", "raw_piecework_total", "sale_share_total", "raw_sale_share_total",
         "bonus_total", "raw_bonus_total", "deduction_total", "raw_deduction_total",
-        "reversal_total", "raw_reversal_total", "net_total", "raw_net_total", "entry_count",
+        "reversal_total", "raw_reversal_total", "net_total", "raw_net_total", "payable_total", "raw_payable_total", "entry_count",
       ],
-      untouched: ["paid_at", "payment_reference", "created_at", "updated_at", "deleted_at"],
+      // carried_in and advance_recovered start at 0 and are set by settleStatements
+      untouched: ["carried_in", "raw_carried_in", "advance_recovered", "raw_advance_recovered", "paid_at", "payment_reference", "created_at", "updated_at", "deleted_at"],
     },
     {
       table: "period",
       columns: ["id", "month", "status"],
-      untouched: ["closed_at", "closed_by", "paid_at", "paid_by", "payment_reference", "created_at", "updated_at", "deleted_at"],
+      untouched: ["closed_at", "closed_by", "close_reason", "paid_at", "paid_by", "payment_reference", "created_at", "updated_at", "deleted_at"],
     },
     {
       // paying a whole month records one payout per statement (see payout/record-payout)

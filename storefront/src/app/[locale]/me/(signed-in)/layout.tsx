@@ -5,12 +5,14 @@ import { MeNav } from "@/components/me/me-nav";
 import { routing } from "@/i18n/routing";
 import { logoutArtisan } from "@/lib/me/actions";
 import { requireArtisan } from "@/lib/me/data";
+import { unreadNotices } from "@/lib/notices/data";
 
-/** The signed-in income pages: her name in the header, two tabs. */
+/** The signed-in income pages: her name in the header, the tabs (her notices with how many are new). */
 export default async function SignedInMeLayout({ children, params }: LayoutProps<"/[locale]/me">) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  const { artisan } = await requireArtisan(locale);
+  const { token, artisan } = await requireArtisan(locale);
+  const unread = await unreadNotices("artisan", token);
   const workshop = artisan.workshop ? (locale === "en" ? artisan.workshop.name_en : artisan.workshop.name_zh) : "";
   return (
     <>
@@ -20,7 +22,7 @@ export default async function SignedInMeLayout({ children, params }: LayoutProps
         subtitle={[artisan.display_name, workshop].filter(Boolean).join(" · ")}
         logout={logoutArtisan}
       />
-      <MeNav />
+      <MeNav unreadNotices={unread} />
       <main id="main" className="mx-auto max-w-3xl px-3 pb-16 pt-4 sm:px-4">
         {children}
       </main>

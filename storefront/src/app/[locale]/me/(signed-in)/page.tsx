@@ -6,12 +6,14 @@ import { getTranslations } from "next-intl/server";
 import { ChartIcon, ChevronRightIcon, TargetIcon } from "@/components/desk/icons";
 import { LazyEarningsChart } from "@/components/me/lazy-earnings-chart";
 import { MonthParts } from "@/components/me/parts";
+import { PaySummary } from "@/components/me/pay-summary";
 import { StatusBadge } from "@/components/me/status-badge";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { formatMonth } from "@/lib/desk/date-format";
 import { compareMonths, fillMonths, goalProgress, soldPieces } from "@/lib/me/earnings";
-import { monthDetail, monthlyEarnings, requireArtisan } from "@/lib/me/data";
+import { herPayouts, herStatements, monthDetail, monthlyEarnings, requireArtisan } from "@/lib/me/data";
+import { payByPeriod } from "@/lib/me/pay-state";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/me">): Promise<Metadata> {
   const { locale } = await params;
@@ -31,7 +33,14 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
   const t = await getTranslations({ locale, namespace: "MeHome" });
   const current = currentMonth();
   const from = addMonths(current, -11);
-  const [months, detail] = await Promise.all([monthlyEarnings(locale, token, from, current), monthDetail(locale, token, current)]);
+  const [months, detail, statements, payouts] = await Promise.all([
+    monthlyEarnings(locale, token, from, current),
+    monthDetail(locale, token, current),
+    herStatements(locale, token),
+    herPayouts(locale, token),
+  ]);
+  // each closed month's pay, from its payouts
+  const pays = payByPeriod(statements, payouts.payouts);
   const year = fillMonths(months, from, current);
   const thisMonth = year[year.length - 1];
   const lastMonth = year[year.length - 2];
@@ -88,6 +97,8 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
         </p>
       </section>
 
+      <PaySummary locale={locale} payouts={payouts} />
+
       <section aria-labelledby="parts-heading">
         <h2 id="parts-heading" className="mb-2 text-lg font-semibold">
           {t("partsHeading")}
@@ -140,7 +151,7 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
               <Link href={`/me/month/${m.period}`} prefetch={false} className="flex min-h-14 items-center gap-3 px-3 py-2 hover:bg-gold-100">
                 <span className="flex min-w-0 flex-1 flex-col items-start gap-0.5">
                   <span className="text-base font-medium">{formatMonth(m.period, locale)}</span>
-                  <StatusBadge locale={locale} status={m.status} paidAt={m.paid_at} />
+                  <StatusBadge locale={locale} status={m.status} pay={pays.get(m.period)} />
                 </span>
                 <span className="text-lg font-semibold tabular-nums" data-testid="statement-amount">
                   {formatMoney(m.net, locale, { trimWhole: true })}

@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Input, Select, StatusBadge, Table } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
+import { Link } from "react-router-dom"
 import { MAX_MONTHLY_GOAL_YUAN, MAX_NAME_LENGTH, MAX_PHONE_LENGTH, MAX_STORY_LENGTH, MAX_URL_LENGTH, MIN_PASSWORD_LENGTH, compareMoney, isCalendarDate, isFenAmount, todayInChina } from "../../../../domain"
 import {
   Field,
@@ -314,6 +315,7 @@ const ArtisansPage = () => {
                 t("artisans.joinedOn"),
                 t("common.status"),
                 t("artisans.public"),
+                t("artisans.pay"),
                 right(t("common.actions")),
               ]}
             >
@@ -332,6 +334,11 @@ const ArtisansPage = () => {
                     <Badge size="2xsmall" color={a.public_profile ? "blue" : "grey"}>
                       {a.public_profile ? t("artisans.public") : t("artisans.private")}
                     </Badge>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Link to={`/workshops/artisans/${a.id}`} className="text-ui-fg-interactive txt-compact-small" data-testid="artisan-pay">
+                      {t("artisans.pay")}
+                    </Link>
                   </Table.Cell>
                   <EditCell t={t} onClick={() => drawer.open(a)} testId="artisan-edit" />
                 </Table.Row>

@@ -5,6 +5,7 @@ import { useState } from "react"
 import { Link } from "react-router-dom"
 import { MAX_PAYMENT_REFERENCE_LENGTH, currentMonth, type PeriodPreview as Preview } from "../../../../domain"
 import { EarningCells, earningColumns } from "../../../components/earnings"
+import { CloseQuestionsWarning, PeriodQuestionsNote, useOpenQuestions } from "../../../components/close-questions"
 import { FormDrawer, TextField, checkErrors, useForm, useFormMutation } from "../../../components/form"
 import { ListTable, Page, QueryView, TwoLines, right } from "../../../components/page"
 import { keys, useWorkshops, type PeriodOverview } from "../../../lib/api"
@@ -23,8 +24,15 @@ function CloseModal({ t, lang, month, onClose }: { t: T; lang: Lang; month: stri
     queryKey: [...keys.periods, "preview", month],
     queryFn: () => sdk.client.fetch<Preview>(`/admin/periods/${month}/preview`),
   })
+  // women's questions about the month still open: closing anyway needs a reason
+  const questions = useOpenQuestions(month)
+  const [reason, setReason] = useState("")
   const close = useMutation({
-    mutationFn: () => sdk.client.fetch<{ status: string; statements: number }>(`/admin/periods/${month}/close`, { method: "POST" }),
+    mutationFn: () =>
+      sdk.client.fetch<{ status: string; statements: number }>(`/admin/periods/${month}/close`, {
+        method: "POST",
+        ...(reason.trim() ? { body: { reason: reason.trim() } } : {}),
+      }),
     onSuccess: (result) => {
       toast.success(t("periods.closed", { month: formatMonth(month, lang), count: result.statements ?? 0 }))
       queryClient.invalidateQueries({ queryKey: keys.periods })
@@ -43,7 +51,7 @@ function CloseModal({ t, lang, month, onClose }: { t: T; lang: Lang; month: stri
             </FocusModal.Close>
             <Button
               size="small"
-              disabled={!preview.data}
+              disabled={!preview.data || questions.loading || questions.needsReason(reason)}
               isLoading={close.isPending}
               onClick={() => close.mutate()}
               data-testid="close-confirm"
@@ -62,6 +70,7 @@ function CloseModal({ t, lang, month, onClose }: { t: T; lang: Lang; month: stri
                 <Text size="small" className="text-ui-fg-subtle mt-1">{t("periods.previewHint")}</Text>
               </FocusModal.Description>
             </div>
+            <CloseQuestionsWarning questions={questions.open} reason={reason} onReason={setReason} lang={lang} />
             <QueryView t={t} query={preview} isEmpty={(d) => !d.artisans.length} empty={t("periods.nothing")}>
               {(data) => (
                 <>
@@ -164,6 +173,7 @@ const PeriodsPage = () => {
                 </Table.Cell>
                 <Table.Cell>
                   <StatusBadge color={STATUS_COLOR[p.status]}>{t(`periods.status.${p.status}`)}</StatusBadge>
+                  <PeriodQuestionsNote openQuestions={p.open_questions ?? 0} closeReason={p.close_reason ?? null} />
                 </Table.Cell>
                 <Table.Cell className="text-right">{p.artisans}</Table.Cell>
                 <Table.Cell className="text-right">{formatYuan(p.net_total)}</Table.Cell>

@@ -8,6 +8,8 @@ export type { StatementPay }
 export type PayoutKind = "sent" | "failed"
 
 export type NewPayoutRow = {
+  /** given when the caller needs to know it before the insert (a batch pointing failures at payouts) */
+  id?: string
   kind: PayoutKind
   statement_id: string
   artisan_id: string
@@ -54,7 +56,7 @@ export async function appendPayouts(manager: EntityManager, payouts: NewPayoutRo
   const ids = entityIds("pout", payouts.length)
   const rows = payouts.map((p, i) => ({
     ...p,
-    id: ids[i],
+    id: p.id ?? ids[i],
     raw_amount: rawNumber(p.amount),
     currency_code: "cny",
     fails_id: p.fails_id ?? null,
@@ -95,12 +97,26 @@ export const effectivePaidOf = (statementIdExpression: string) =>
      where p.statement_id = ${statementIdExpression} and p.kind = 'sent' and p.deleted_at is null
        and not exists (select 1 from payout f where f.fails_id = p.id and f.deleted_at is null)), 0)::numeric(14,2)::text`
 
-/** A statement's net, what was effectively paid on it, what is still owed, and its pay state. */
-export function statementPay(statementId: string, netTotal: Money, paid: Money): StatementPay {
-  return { statement_id: statementId, net_total: netTotal, paid, owed: owedOn(netTotal, paid), state: payState(netTotal, paid) }
+/**
+ * A statement's net and what it made payable (after a carried balance and advances recovered),
+ * what was effectively paid on it, what is still owed, and its pay state: owed and state follow
+ * what is payable, never the net.
+ */
+export function statementPay(statementId: string, totals: { net_total: Money; payable_total: Money }, paid: Money): StatementPay {
+  return {
+    statement_id: statementId,
+    net_total: totals.net_total,
+    payable_total: totals.payable_total,
+    paid,
+    owed: owedOn(totals.payable_total, paid),
+    state: payState(totals.payable_total, paid),
+  }
 }
 
-export type LockedStatement = { id: string; period: string; artisan_id: string; workshop_id: string; net_total: Money; paid: Money }
+/** SQL selecting a statement's net and payable (over alias `s`) as text with two decimals. */
+export const STATEMENT_TOTALS_SELECT = `s.net_total::numeric(14,2)::text as net_total, s.payable_total::numeric(14,2)::text as payable_total`
+
+export type LockedStatement = { id: string; period: string; artisan_id: string; workshop_id: string; net_total: Money; payable_total: Money; paid: Money }
 
 /**
  * Reads a statement and holds an UPDATE lock on its row until the transaction ends, so two
@@ -113,7 +129,7 @@ export async function lockStatement(manager: EntityManager, statementId: string)
   }[]
   if (!locked) return undefined
   const [row] = (await manager.execute(
-    `select s.id, s.period, s.artisan_id, s.workshop_id, s.net_total::numeric(14,2)::text as net_total, ${effectivePaidOf("s.id")} as paid
+    `select s.id, s.period, s.artisan_id, s.workshop_id, ${STATEMENT_TOTALS_SELECT}, ${effectivePaidOf("s.id")} as paid
        from statement s where s.id = ?`,
     [statementId]
   )) as LockedStatement[]

@@ -7,6 +7,7 @@ import {
   payoutByDedupeKey,
   payoutById,
   statementPay,
+  STATEMENT_TOTALS_SELECT,
   type LockedStatement,
   type NewPayoutRow,
   type PayoutRow,
@@ -37,7 +38,7 @@ export type RecordPayoutResult =
 async function replay(manager: EntityManager, existing: PayoutRow, requestHash: string): Promise<RecordPayoutResult> {
   if (existing.request_hash !== requestHash) return { status: "conflict", payout_id: existing.id }
   const statement = await lockStatement(manager, existing.statement_id)
-  return { status: "replayed", payout: existing, statement: statementPay(statement!.id, statement!.net_total, statement!.paid) }
+  return { status: "replayed", payout: existing, statement: statementPay(statement!.id, statement!, statement!.paid) }
 }
 
 /**
@@ -54,7 +55,7 @@ export async function recordPayout(manager: EntityManager, input: RecordPayoutIn
   // the same key may have landed while this transaction waited for the lock
   const raced = await payoutByDedupeKey(manager, dedupeKey)
   if (raced) return replay(manager, raced, input.request_hash)
-  const before = statementPay(statement.id, statement.net_total, statement.paid)
+  const before = statementPay(statement.id, statement, statement.paid)
   if (toFen(input.amount) <= 0n || toFen(input.amount) > toFen(before.owed)) return { status: "over_owed", statement: before }
   const [id] = await appendPayouts(manager, [
     { ...sentPayout(statement, input, input.amount, dedupeKey), request_hash: input.request_hash },
@@ -62,7 +63,7 @@ export async function recordPayout(manager: EntityManager, input: RecordPayoutIn
   if (!id) return replay(manager, (await payoutByDedupeKey(manager, dedupeKey))!, input.request_hash)
   const payout = (await payoutById(manager, id))!
   const paid = await lockStatement(manager, statement.id)
-  return { status: "recorded", payout, statement: statementPay(statement.id, paid!.net_total, paid!.paid) }
+  return { status: "recorded", payout, statement: statementPay(statement.id, paid!, paid!.paid) }
 }
 
 export type RecordPayoutFailureInput = {
@@ -109,7 +110,7 @@ export async function recordPayoutFailure(manager: EntityManager, input: RecordP
     status: id ? "failed" : "already_failed",
     failure,
     payout,
-    statement: statementPay(statement.id, statement.net_total, statement.paid),
+    statement: statementPay(statement.id, statement, statement.paid),
   }
 }
 
@@ -125,13 +126,13 @@ export async function payMonthInFull(
 ): Promise<string[]> {
   await manager.execute(`select id from statement where period = ? and deleted_at is null order by id for update`, [input.month])
   const statements = (await manager.execute(
-    `select s.id, s.period, s.artisan_id, s.workshop_id, s.net_total::numeric(14,2)::text as net_total, ${effectivePaidOf("s.id")} as paid
+    `select s.id, s.period, s.artisan_id, s.workshop_id, ${STATEMENT_TOTALS_SELECT}, ${effectivePaidOf("s.id")} as paid
        from statement s where s.period = ? and s.deleted_at is null order by s.id`,
     [input.month]
   )) as LockedStatement[]
   const payouts: NewPayoutRow[] = []
   for (const statement of statements) {
-    const { owed } = statementPay(statement.id, statement.net_total, statement.paid)
+    const { owed } = statementPay(statement.id, statement, statement.paid)
     if (toFen(owed) <= 0n) continue
     payouts.push(sentPayout(statement, input, owed, `payout:pay-period:${input.month}:${statement.id}`))
   }

@@ -1,6 +1,7 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { lockPeriodForChange } from "./period-locks"
 import { payMonthInFull } from "../payout/record-payout"
+import { insertCarriedStatements, settleStatements } from "./settle-month"
 import { chinaDateOf, type PayoutMethod } from "../../../../domain"
 
 export type ClosePeriodResult =
@@ -9,8 +10,12 @@ export type ClosePeriodResult =
 
 /**
  * Closes a month: freezes one statement per artisan with entries in it (totals by kind and net,
- * computed in one statement from the ledger), then marks the month closed. Closing twice changes
- * nothing. Holds the month's row lock (see period-locks) for the whole transaction.
+ * computed in one statement from the ledger) and one for each woman who carries a negative balance
+ * without work this month, settles them (carried balance, advances recovered, payable: the
+ * domain's settleMonth), then marks the month closed. Closing twice changes nothing. Holds the
+ * month's row lock (see period-locks) for the whole transaction, and the settlement lock: two
+ * months closing at once settle one after the other, so a carried balance or an advance is never
+ * taken twice.
  */
 export async function closePeriod(
   manager: EntityManager,
@@ -22,7 +27,9 @@ export async function closePeriod(
     const [{ count }] = (await manager.execute(`select count(*)::int as count from statement where period = ?`, [input.month])) as { count: number }[]
     return { status: "already_closed", month: input.month, statements: count }
   }
-  // the month's totals are grouped from ~350k ledger rows at city scale: sort them in memory
+  await manager.execute(`select pg_advisory_xact_lock(hashtext('workshop:settle-statements'))`)
+  // payable starts as the net; settleStatements settles the few that carry, recover or go negative.
+  // The month's totals are grouped from ~350k ledger rows at city scale: sort them in memory
   await manager.execute(`set local work_mem = '64MB'`)
   const raw = (column: string) => `jsonb_build_object('value', ${column}::text, 'precision', 20)`
   const inserted = (await manager.execute(
@@ -44,21 +51,24 @@ export async function closePeriod(
      insert into statement (id, period, artisan_id, workshop_id,
        piecework_total, raw_piecework_total, sale_share_total, raw_sale_share_total,
        bonus_total, raw_bonus_total, deduction_total, raw_deduction_total,
-       reversal_total, raw_reversal_total, net_total, raw_net_total, entry_count)
+       reversal_total, raw_reversal_total, net_total, raw_net_total, payable_total, raw_payable_total, entry_count)
      select 'stmt_' || substr(md5(random()::text || artisan_id), 1, 26), ?, artisan_id, workshop_id,
        piecework, ${raw("piecework")}, sale_share, ${raw("sale_share")},
        bonus, ${raw("bonus")}, deduction, ${raw("deduction")},
-       reversal, ${raw("reversal")}, net, ${raw("net")}, entry_count
+       reversal, ${raw("reversal")}, net, ${raw("net")}, net, ${raw("net")}, entry_count
        from totals
      on conflict (period, artisan_id) where deleted_at is null do nothing
      returning id`,
     [input.month, input.month]
   )) as { id: string }[]
+  const carried = await insertCarriedStatements(manager, input.month)
+  const frozen = [...inserted.map((r) => r.id), ...carried]
+  await settleStatements(manager, input.month, frozen)
   await manager.execute(
     `update period set status = 'closed', closed_at = now(), closed_by = ?, updated_at = now() where id = ?`,
     [input.actor_id, period.id]
   )
-  return { status: "closed", month: input.month, statements: inserted.length }
+  return { status: "closed", month: input.month, statements: frozen.length }
 }
 
 export type PayPeriodResult =

@@ -7,7 +7,7 @@ import { AlertIcon, CheckIcon, ChevronLeftIcon, ChevronRightIcon, ClockIcon } fr
 import { OutboxMonthCheck } from "@/components/desk/outbox-month-check";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
-import { listArtisans, monthSummary, requireCoordinator } from "@/lib/desk/data";
+import { listArtisans, monthSummary, requireCoordinator, workshopStatements } from "@/lib/desk/data";
 import { formatDay, formatMonth } from "@/lib/desk/date-format";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/desk/month">): Promise<Metadata> {
@@ -33,6 +33,9 @@ export default async function DeskMonthPage({ params, searchParams }: PageProps<
   const month = typeof query.month === "string" && isMonth(query.month) && query.month <= current ? query.month : current;
 
   const [summary, artisans] = await Promise.all([monthSummary(locale, token, month), listArtisans(locale, token)]);
+  // a closed month's pay slips, to print and hand out
+  const slipOf = new Map(summary.status === "open" ? [] : (await workshopStatements(locale, token, month)).map((s) => [s.artisan_id, s.id]));
+  const ts = await getTranslations({ locale, namespace: "PaySlip" });
   const rows = summary.artisans;
   const totalNet = sumMoney(rows.map((r) => r.net));
   const pieces = rows.reduce((n, r) => ({ a: n.a + r.pieces_a, b: n.b + r.pieces_b, r: n.r + r.pieces_r }), { a: 0, b: 0, r: 0 });
@@ -143,6 +146,11 @@ export default async function DeskMonthPage({ params, searchParams }: PageProps<
                     <Link href={{ pathname: "/desk/history", query: { artisan: row.artisan_id, month } }} className="underline decoration-gold-400 underline-offset-4">
                       {row.display_name}
                     </Link>
+                    {slipOf.has(row.artisan_id) ? (
+                      <Link href={`/desk/slip/${slipOf.get(row.artisan_id)}`} prefetch={false} className="mt-1 block text-sm text-cinnabar-700 underline underline-offset-4" data-testid="desk-slip-link">
+                        {ts("link")}
+                      </Link>
+                    ) : null}
                   </th>
                   <td className="py-2.5 pr-2 text-right tabular-nums">{row.work_days}</td>
                   <td className="py-2.5 pr-2 text-right text-sm tabular-nums">

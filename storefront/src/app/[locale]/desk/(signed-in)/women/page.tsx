@@ -1,10 +1,13 @@
+import { addMonths, monthOf, todayInChina } from "@jinxiu/workshop/domain";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { ResetPassword } from "@/components/desk/reset-password";
+import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
-import { listArtisans, requireCoordinator } from "@/lib/desk/data";
+import { listArtisans, requireCoordinator, workshopStatements } from "@/lib/desk/data";
+import { formatMonth } from "@/lib/desk/date-format";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/desk/women">): Promise<Metadata> {
   const { locale } = await params;
@@ -22,7 +25,11 @@ export default async function DeskWomenPage({ params }: PageProps<"/[locale]/des
   if (!hasLocale(routing.locales, locale)) notFound();
   const { token, coordinator } = await requireCoordinator(locale);
   const t = await getTranslations({ locale, namespace: "DeskWomen" });
-  const artisans = await listArtisans(locale, token);
+  // last month's pay slips, to print and hand out (there are none until the month is closed)
+  const lastMonth = addMonths(monthOf(todayInChina()), -1);
+  const [artisans, statements] = await Promise.all([listArtisans(locale, token), workshopStatements(locale, token, lastMonth)]);
+  const slipOf = new Map(statements.map((s) => [s.artisan_id, s.id]));
+  const ts = await getTranslations({ locale, namespace: "PaySlip" });
   const collator = new Intl.Collator(locale);
 
   return (
@@ -50,6 +57,11 @@ export default async function DeskWomenPage({ params }: PageProps<"/[locale]/des
                         <span className="ml-2 rounded-full bg-gold-100 px-2 py-0.5 text-sm text-gold-700">{t(`status.${woman.status}`)}</span>
                       ) : null}
                     </span>
+                    {slipOf.has(woman.id) ? (
+                      <Link href={`/desk/slip/${slipOf.get(woman.id)}`} prefetch={false} className="inline-flex min-h-11 items-center text-sm text-cinnabar-700 underline underline-offset-4" data-testid="desk-slip-link">
+                        {ts("titleMonth", { month: formatMonth(lastMonth, locale) })}
+                      </Link>
+                    ) : null}
                     <ResetPassword artisanId={woman.id} name={woman.display_name} locale={locale} />
                   </li>
                 ))}

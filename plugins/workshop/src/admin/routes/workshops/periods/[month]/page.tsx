@@ -9,11 +9,13 @@ import { ListTable, Page, QueryView, TwoLines, right } from "../../../../compone
 import { keys } from "../../../../lib/api"
 import { errorMessage, formatDateTime, formatMonth, formatYuan } from "../../../../lib/format"
 import { useT } from "../../../../lib/i18n"
+import { useSlipT } from "../../../../lib/slip-words"
 import { sdk } from "../../../../lib/sdk"
 
 /** The frozen statements of one closed month, and their CSV for the bank transfer or the books. */
 const StatementsPage = () => {
   const { t, lang } = useT()
+  const { t: ts } = useSlipT()
   const { month = "" } = useParams()
   const [downloading, setDownloading] = useState(false)
   const list = useQuery({
@@ -65,7 +67,7 @@ const StatementsPage = () => {
     >
       <QueryView t={t} query={list} isEmpty={(d) => !d.statements.length} empty={t("periods.noStatements")}>
         {() => (
-          <ListTable columns={[t("common.workshop"), t("artisans.displayName"), ...earningColumns(t), right(t("periods.entries"))]}>
+          <ListTable columns={[t("common.workshop"), t("artisans.displayName"), ...earningColumns(t), right(t("periods.entries")), t("common.actions")]}>
             {statements.map((s) => (
               <Table.Row key={s.id} data-testid="statement-row">
                 <Table.Cell>{s.workshop_name}</Table.Cell>
@@ -75,6 +77,11 @@ const StatementsPage = () => {
                 <EarningCells amount={(part) => s[`${part}_total` as const]} />
                 <Table.Cell className="text-right font-medium">{formatYuan(s.net_total)}</Table.Cell>
                 <Table.Cell className="text-right">{s.entry_count}</Table.Cell>
+                <Table.Cell>
+                  <Link to={`/workshops/slips/${s.id}`} className="text-ui-fg-interactive hover:underline" data-testid="print-slip">
+                    {ts("slip.print")}
+                  </Link>
+                </Table.Cell>
               </Table.Row>
             ))}
             <Table.Row className="font-medium">
@@ -82,6 +89,7 @@ const StatementsPage = () => {
               <Table.Cell>{statements.length}</Table.Cell>
               <EarningCells amount={(part) => sumMoney(statements.map((s) => s[`${part}_total` as const]))} format={formatYuan} />
               <Table.Cell className="text-right" data-testid="statements-total">{formatYuan(sumMoney(statements.map((s) => s.net_total)))}</Table.Cell>
+              <Table.Cell />
               <Table.Cell />
             </Table.Row>
           </ListTable>

@@ -6,16 +6,20 @@ const COLUMNS = [
   "entry_count", "paid_at", "payment_reference",
 ] as const
 
-function cell(value: unknown, column?: (typeof COLUMNS)[number]): string {
+/**
+ * One CSV cell as our exports write it: always quoted, a spreadsheet formula neutralised. With
+ * `phone`, a mainland mobile is written as its 11 digits: nothing a spreadsheet could run, and what
+ * people dial and type (the formula guard would write '+86…). The payout files use it too.
+ */
+export function csvCell(value: unknown, options: { phone?: boolean } = {}): string {
   if (value === null || value === undefined) return ""
   const text = value instanceof Date ? value.toISOString() : String(value)
-  // a mainland mobile is written as its 11 digits: nothing a spreadsheet could run, and what
-  // people dial and type (the formula guard below would write '+86…)
-  const mobile = column === "phone" ? mainlandNationalNumber(text) : null
-  // quote always; neutralise spreadsheet formulas
+  const mobile = options.phone ? mainlandNationalNumber(text) : null
   const safe = mobile ? mobile : /^[=+\-@]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text
   return `"${safe.replace(/"/g, '""')}"`
 }
+
+const cell = (value: unknown, column?: (typeof COLUMNS)[number]) => csvCell(value, { phone: column === "phone" })
 
 /** Statements as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese names right). */
 export function statementsCsv(rows: Record<string, unknown>[]): string {

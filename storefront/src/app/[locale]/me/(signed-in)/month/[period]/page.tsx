@@ -5,12 +5,18 @@ import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { BagIcon, ChevronLeftIcon, GiftIcon, MinusCircleIcon, NeedleIcon, UndoIcon } from "@/components/desk/icons";
 import { MonthParts } from "@/components/me/parts";
+import { MonthPayBlock } from "@/components/me/month-pay";
+import { MissingWorkBlock, MonthConfirmBlock } from "@/components/me/month-questions";
+import { QuestionLine } from "@/components/me/question-line";
 import { StatusBadge } from "@/components/me/status-badge";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { formatDay, formatMonth } from "@/lib/desk/date-format";
 import { emptyMonth, linesByDay, monthFigures, type MonthFigures } from "@/lib/me/earnings";
-import { monthDetail, requireArtisan } from "@/lib/me/data";
+import { herPayouts, herStatements, monthDetail, requireArtisan } from "@/lib/me/data";
+import { payByPeriod } from "@/lib/me/pay-state";
+import { herMonthQuestions } from "@/lib/me/question-data";
+import { questionsByLine } from "@/lib/questions/question-rules";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/me/month/[period]">): Promise<Metadata> {
   const { locale, period } = await params;
@@ -36,9 +42,17 @@ export default async function MeMonthPage({ params }: PageProps<"/[locale]/me/mo
   const { token } = await requireArtisan(locale);
   const t = await getTranslations({ locale, namespace: "MeMonth" });
   const tg = await getTranslations({ locale, namespace: "MeHome" });
-  const detail = await monthDetail(locale, token, period);
+  // read beside the month (awaited below; a failure surfaces there, not as an unhandled rejection)
+  const questionsRead = herMonthQuestions(locale, token, period);
+  questionsRead.catch(() => undefined);
+  const [detail, statements, payouts] = await Promise.all([monthDetail(locale, token, period), herStatements(locale, token), herPayouts(locale, token)]);
+  // the month's pay, from its payouts
+  const pay = payByPeriod(statements, payouts.payouts).get(period) ?? null;
   const figures: MonthFigures = detail.totals ? monthFigures(detail.totals) : emptyMonth(period);
   const days = linesByDay(detail.entries);
+  // her questions, shown under the lines they are about; her confirmation of the month
+  const asked = await questionsRead;
+  const questionOfLine = questionsByLine(asked.questions);
 
   const lineText = (line: EarningLine) => {
     if (line.work_entry) {
@@ -64,11 +78,13 @@ export default async function MeMonthPage({ params }: PageProps<"/[locale]/me/mo
           {formatMoney(figures.net, locale, { trimWhole: true })}
         </p>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-base" data-testid="month-statement">
-          <StatusBadge locale={locale} status={figures.status} paidAt={figures.paid_at} />
+          <StatusBadge locale={locale} status={figures.status} pay={pay} />
           <span className="text-ink-muted">
-            {figures.status === "open" ? t("openNote") : figures.status === "closed" ? t("closedNote") : figures.status === "paid" ? t("paidNote") : ""}
+            {figures.status === "open" ? t("openNote") : pay?.state === "paid" ? t("paidNote") : figures.status === "none" ? "" : t("closedNote")}
           </span>
         </p>
+        {pay ? <MonthPayBlock locale={locale} period={period} pay={pay} advanceOutstanding={payouts.advance_outstanding ?? null} /> : null}
+        <MonthConfirmBlock locale={locale} period={period} net={figures.net} confirmation={asked.confirmation} />
       </section>
 
       <section aria-labelledby="parts-title">
@@ -95,7 +111,7 @@ export default async function MeMonthPage({ params }: PageProps<"/[locale]/me/mo
                     const Icon = KIND_ICON[line.kind] ?? NeedleIcon;
                     const text = lineText(line);
                     return (
-                      <li key={line.id} className="flex items-center gap-3 py-2" data-testid="month-line" data-kind={line.kind}>
+                      <li key={line.id} className="flex flex-wrap items-center gap-3 py-2" data-testid="month-line" data-kind={line.kind}>
                         {line.sale?.thumbnail ? (
                           <img src={line.sale.thumbnail} alt="" width={40} height={40} loading="lazy" className="h-10 w-10 shrink-0 rounded-lg object-cover" />
                         ) : (
@@ -108,6 +124,7 @@ export default async function MeMonthPage({ params }: PageProps<"/[locale]/me/mo
                         <span className={`text-lg font-semibold tabular-nums ${compareMoney(line.amount, 0) < 0 ? "text-cinnabar-700" : ""}`} data-testid="line-amount">
                           {formatMoney(line.amount, locale)}
                         </span>
+                        <QuestionLine locale={locale} period={period} lineId={line.id} lineLabel={[text.title, text.detail].filter(Boolean).join(" · ")} question={questionOfLine.get(line.id)} />
                       </li>
                     );
                   })}
@@ -118,6 +135,7 @@ export default async function MeMonthPage({ params }: PageProps<"/[locale]/me/mo
         ) : (
           <p className="rounded-xl bg-gold-100 p-4">{t("empty")}</p>
         )}
+        <MissingWorkBlock locale={locale} period={period} questions={asked.questions} />
       </section>
     </div>
   );

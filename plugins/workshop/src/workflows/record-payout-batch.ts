@@ -1,0 +1,29 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { WorkshopEvents } from "../lib/events"
+import type { BatchPayoutLine } from "../modules/workshop/repositories/payout/record-payouts"
+import { recordPayoutBatchStep } from "./steps/record-payout-batch"
+
+export const recordPayoutBatchWorkflowId = "record-payout-batch"
+
+/**
+ * A batch of payouts (a payout run's results file) in one transaction; events
+ * `workshop.payout.recorded` `{ id }` for each payout written and `workshop.payout.failed` `{ id }`
+ * for each that came back, never for a replayed line.
+ */
+export const recordPayoutBatchWorkflow = createWorkflow(recordPayoutBatchWorkflowId, (input: { actor_id: string; lines: BatchPayoutLine[] }) => {
+  const result = recordPayoutBatchStep(input)
+  when({ result }, ({ result }) => result.recorded_ids.length > 0).then(() => {
+    emitEventStep({
+      eventName: WorkshopEvents.PAYOUT_RECORDED,
+      data: transform({ result }, ({ result }) => result.recorded_ids.map((id) => ({ id }))),
+    }).config({ name: "emit-payouts-recorded" })
+  })
+  when({ result }, ({ result }) => result.failed_ids.length > 0).then(() => {
+    emitEventStep({
+      eventName: WorkshopEvents.PAYOUT_FAILED,
+      data: transform({ result }, ({ result }) => result.failed_ids.map((id) => ({ id }))),
+    }).config({ name: "emit-payouts-failed" })
+  })
+  return new WorkflowResponse(result)
+})
