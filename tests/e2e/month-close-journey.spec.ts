@@ -78,9 +78,14 @@ test("an administrator closes last month in the admin's Periods screen", async (
   await expect(periods.row(lastMonth)).toHaveAttribute("data-status", "open")
   await periods.openClosePreview(lastMonth)
   await expect(periods.previewRows.filter({ hasText: ws.artisans[0].display_name })).toHaveCount(1)
-  await periods.confirmClose()
+  // the demo leaves one woman's question about the month open: closing warns, lists it, needs a reason
+  await expect(periods.openQuestions).toHaveCount(1)
+  await expect(periods.openQuestions.first()).toContainText("梅姐")
+  await expect(periods.preview.getByTestId("close-confirm")).toBeDisabled()
+  await periods.confirmCloseWithReason("月底前要发工资：问题下月核对后更正")
   await expect(periods.preview).toBeHidden()
   await expect(periods.row(lastMonth)).toHaveAttribute("data-status", "closed")
+  await expect(periods.row(lastMonth).getByTestId("period-close-reason")).toContainText("月底前要发工资")
   await context.close()
 })
 
@@ -118,7 +123,7 @@ test("she is told: a new notice on 消息 with what the month pays her; opening 
 
   await notices.openFromTab()
   const ready = notices.notice("statement_ready")
-  await expect(ready.text).toHaveText(`${lastMonthLabel}工资单已出`)
+  await expect(ready.text).toHaveText(`${Number(lastMonth.slice(5))}月工资单已出`)
   await expect(ready.amount).toHaveText("¥91.00")
   await expect(ready.isNew).toBeVisible()
   // opened: read, the badge goes
@@ -127,6 +132,30 @@ test("she is told: a new notice on 消息 with what the month pays her; opening 
   await page.reload()
   await expect(notices.notice("statement_ready").isNew).toHaveCount(0)
   await expect(notices.badge).toHaveCount(0)
+  await context.close()
+})
+
+test("she questions the month: her coordinator is told on the desk, under 消息", async ({ browser, request }) => {
+  const [artisan] = ws.artisans
+  const token = await login(request, "artisan", { phone: artisan.phone, password: PASSWORD })
+  const asked = await request.post(`${backendUrl()}/artisan/questions`, {
+    data: { period: lastMonth, reason: "missing_work", note: "还有两把扇子" },
+    headers: { authorization: `Bearer ${token}`, "idempotency-key": `e2e-notice-question-${ws.suffix}` },
+  })
+  expect(asked.status()).toBe(201)
+
+  const { context, page } = await newContext(browser, "zh-CN")
+  await new DeskLoginPage(page).login(ws.coordinator.email, PASSWORD)
+  const link = page.getByTestId("notices-link")
+  await expect(async () => {
+    await page.reload()
+    await expect(link.getByTestId("notices-badge")).toHaveText("1", { timeout: 1000 })
+  }).toPass()
+  await link.click()
+  const notice = page.locator("[data-testid=notice][data-kind=question_opened]")
+  await expect(notice.getByTestId("notice-text")).toHaveText(`${artisan.display_name}问了${Number(lastMonth.slice(5))}月的工资单`)
+  await expect(link.getByTestId("notices-badge")).toHaveCount(0)
+  await shot(page, "desk-notices")
   await context.close()
 })
 

@@ -155,6 +155,12 @@ medusaIntegrationTestRunner({
       }
       expect(await notificationsOf({ trigger_type: "test.race" })).toHaveLength(6)
       expect(outbox().filter((m) => m.idempotency_key.startsWith("test.race:"))).toHaveLength(3)
+
+      // a text message the provider refuses: logged and marked failed, the batch's other notices made
+      const refused = await sendNotices(getContainer(), [raced(9, "feed"), { ...raced(9, "sms"), data: { period: LAST_MONTH } }])
+      expect(refused).toEqual({ created: 0, failed_batches: 1 })
+      const nine = await notificationsOf({ trigger_type: "test.race", idempotency_key: [raced(9, "feed").idempotency_key, raced(9, "sms").idempotency_key] })
+      expect(nine.map((n) => [n.channel, n.status]).sort()).toEqual([["feed", "success"], ["sms", "failure"]])
     })
 
     it("a payout recorded, and one that came back, tell her the amount once each; she sees only hers and reads them", async () => {

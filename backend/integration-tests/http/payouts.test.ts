@@ -141,6 +141,11 @@ medusaIntegrationTestRunner({
       expect(month.data.statements.find((s: any) => s.statement_id === statementA).payouts.map((p: any) => p.status)).toEqual(
         expect.arrayContaining(["failed", "sent"])
       )
+      // the month's row says what is still owed; paid in full by its payouts, it reads paid
+      const periodRow = async () => (await get(`/admin/periods`, admin)).data.periods.find((p: any) => p.month === LAST_MONTH)
+      expect(await periodRow()).toMatchObject({ status: "closed", payable_total: "150.00", paid_total: "100.00", owed_total: "50.00" })
+      expect((await payoutsOf(statementB, { method: "cash", amount: "50.00" })).status).toBe(201)
+      expect(await periodRow()).toMatchObject({ status: "paid", paid_total: "150.00", owed_total: "0.00" })
       expect((await get(`/admin/periods/${LAST_MONTH}/payouts?unexpected=1`, admin)).status).toBe(400)
       expect((await get(`/admin/periods/2026-13/payouts`, admin)).status).toBe(400)
     })

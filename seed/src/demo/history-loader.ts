@@ -10,7 +10,7 @@ import { pieceTypeKey, type PieceTypeIds } from "./piece-work-loader"
 import { pieceTypeSeeds } from "./piece-types"
 import { workshopService, type WorkshopService } from "./workshop-service"
 import { payDayOf } from "./payouts"
-import { loadDemoAdvance, loadPayoutDetails, payMonthPerWoman } from "./payouts-loader"
+import { loadDemoAdvance, loadOpenQuestion, loadPayoutDetails, payMonthPerWoman } from "./payouts-loader"
 
 /**
  * Six months of piecework before the current month plus the current month up to yesterday, all
@@ -129,7 +129,11 @@ async function closeAndPay(service: WorkshopService, window: HistoryWindow, peop
     const payouts = await payMonthPerWoman(service, people, month, actorId, month === latestClosed)
     done.push(`${month} ${closed.status}, ${payouts} payouts (${closed.statements ?? "?"} statements)`)
   }
-  logger.info(`Payout details: ${details} set. Periods: ${done.join("; ")}; ${awaiting} ended, awaiting close; ${window.current_month} open`)
+  const question = awaiting ? await loadOpenQuestion(service, people, awaiting) : null
+  logger.info(
+    `Payout details: ${details} set. Periods: ${done.join("; ")}; ${awaiting} ended, awaiting close` +
+      `${question ? ` (one open question, ${question})` : ""}; ${window.current_month} open`
+  )
 }
 
 /** What the statements say: net monthly income per artisan in the closed months. */

@@ -2,7 +2,7 @@ import { createHash } from "crypto"
 import type { PayoutMethod } from "@jinxiu/workshop/domain"
 import { ARTISANS } from "./people"
 import type { People } from "./people-loader"
-import { DEMO_ADVANCE, FAILED_PAYOUT, payDayOf, payoutDetailsFor, referenceOf } from "./payouts"
+import { DEMO_ADVANCE, FAILED_PAYOUT, OPEN_QUESTION, payDayOf, payoutDetailsFor, referenceOf } from "./payouts"
 import type { WorkshopService } from "./workshop-service"
 
 const hash = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex")
@@ -68,4 +68,16 @@ export async function payMonthPerWoman(service: WorkshopService, people: People,
     }
   }
   return recorded
+}
+
+/** The open question on `month` (the one awaiting close), on her first piecework line. */
+export async function loadOpenQuestion(service: WorkshopService, people: People, month: string) {
+  const id = people.artisanIds.get(OPEN_QUESTION.phone)
+  if (!id) return null
+  const line = (await service.artisanMonthLines(id, month)).find((l) => l.kind === "piecework")
+  if (!line) return null
+  const asked = { artisan_id: id, period: month, ledger_entry_id: line.id, reason: OPEN_QUESTION.reason, note: OPEN_QUESTION.note }
+  const result = await service.askStatementQuestion({ ...asked, idempotency_key: `seed:question:${month}:${OPEN_QUESTION.phone}`, request_hash: hash(asked) })
+  if (result.status !== "opened" && result.status !== "replayed") throw new Error(`Demo question: ${result.status}`)
+  return result.question_id ?? null
 }

@@ -52,3 +52,10 @@ export const DEMO_ADVANCE = {
 
 export const referenceOf = (method: PayoutMethod, month: string, n: number) =>
   method === "cash" ? null : `${method.toUpperCase()}-${month.replace("-", "")}-${String(n).padStart(3, "0")}`
+
+/** The open question on the month awaiting close: a woman asks about the grade of one of her lines. */
+export const OPEN_QUESTION = {
+  phone: "+8613800000002",
+  reason: "grade_wrong" as const,
+  note: "这片绣得很平整，应该是 A 级吧？",
+}

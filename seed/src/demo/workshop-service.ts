@@ -66,6 +66,16 @@ export type WorkshopService = {
     request_hash: string
   }): Promise<{ status: "recorded" | "replayed"; payout: { id: string } } | { status: "statement_not_found" | "conflict" | "over_owed" }>
   recordPayoutFailure(input: { payout_id: string; reason: string; failed_on: string; actor_id: string }): Promise<{ status: string }>
+  artisanMonthLines(artisanId: string, period: string): Promise<{ id: string; kind: string }[]>
+  askStatementQuestion(input: {
+    artisan_id: string
+    period: string
+    ledger_entry_id: string | null
+    reason: "quantity_wrong" | "grade_wrong" | "missing_work" | "other"
+    note: string | null
+    idempotency_key: string
+    request_hash: string
+  }): Promise<{ status: string; question_id?: string }>
   recordAdvance(input: {
     artisan_id: string
     method: PayoutMethod

@@ -35,6 +35,17 @@ export class AdminPeriodsPage {
     await this.preview.getByTestId("close-confirm").click()
   }
 
+  /** The women's questions still open about the month, listed in the close dialog. */
+  get openQuestions() {
+    return this.preview.getByTestId("close-open-question")
+  }
+
+  /** Closing with questions still open: the reason to go ahead, then confirm. */
+  async confirmCloseWithReason(reason: string) {
+    await this.preview.getByTestId("close-reason").fill(reason)
+    await this.confirmClose()
+  }
+
   async markPaid(month: string, reference: string) {
     await this.row(month).getByTestId("period-pay").click()
     const form = this.page.getByTestId("pay-form")

@@ -29,7 +29,7 @@ export function SectionHeader({ namespace, locale, subtitle, logout, extra }: Se
             </p>
           ) : null}
         </div>
-        <div className="flex shrink-0 items-center gap-2">
+        <div className="flex shrink-0 items-center gap-1 sm:gap-2">
           {extra}
           <LanguageSwitch />
           {logout ? (

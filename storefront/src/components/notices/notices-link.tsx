@@ -14,7 +14,7 @@ export function NoticesLink({ href, reader, unread }: { href: "/desk/notices" | 
       href={href}
       aria-current={current ? "page" : undefined}
       data-testid="notices-link"
-      className={`flex min-h-11 items-center gap-1 rounded-full px-3 text-sm hover:bg-gold-100 ${current ? "font-semibold text-cinnabar-700" : "text-ink-muted hover:text-ink"}`}
+      className={`flex min-h-11 items-center gap-1 rounded-full px-2 text-sm hover:bg-gold-100 ${current ? "font-semibold text-cinnabar-700" : "text-ink-muted hover:text-ink"}`}
     >
       <span className="relative inline-flex">
         <BellIcon size={20} />
@@ -22,7 +22,7 @@ export function NoticesLink({ href, reader, unread }: { href: "/desk/notices" | 
           <UnreadBadge reader={reader} initial={unread} />
         </span>
       </span>
-      <span className="ml-1">{t("nav")}</span>
+      <span className="ml-0.5 whitespace-nowrap">{t("nav")}</span>
     </Link>
   );
 }

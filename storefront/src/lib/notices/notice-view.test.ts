@@ -18,14 +18,14 @@ describe("noticeView", () => {
     expect(noticeView(notice(), "zh-CN", "me")).toEqual({
       id: "noti_01",
       kind: "payout_sent",
-      values: { month: "2026年11月", name: "", method: "wechat" },
+      values: { month: "11月", name: "", method: "wechat" },
       amount: "¥1,234.50",
       day: "12月1日",
       href: "/me/month/2026-11",
       unread: true,
     });
     const en = noticeView(notice({ read: true }), "en", "me");
-    expect(en).toMatchObject({ amount: "CN¥1,234.50", day: "Dec 1", unread: false, values: { month: "November 2026" } });
+    expect(en).toMatchObject({ amount: "CN¥1,234.50", day: "Dec 1", unread: false, values: { month: "Nov" } });
   });
 
   it("has no amount when the notice carries none, and names who asked on the desk", () => {

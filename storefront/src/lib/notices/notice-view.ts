@@ -3,7 +3,7 @@ import { formatDay, formatMonth } from "@/lib/desk/date-format";
 
 /**
  * How a notice is shown, the same on her income pages and on the desk: which message, with which
- * words (the month, the method, who asked), the amount as one big number, the day it came (in
+ * words (the month, short: "11月", the method, who asked), the amount as one big number, the day it came (in
  * China), and where tapping it goes.
  */
 
@@ -28,7 +28,7 @@ export function noticeView(notice: Notice, locale: string, audience: NoticeAudie
     id: notice.id,
     kind: notice.kind,
     values: {
-      month: notice.period ? formatMonth(notice.period, locale) : "",
+      month: notice.period ? formatMonth(notice.period, locale, "short") : "",
       name: notice.artisan_name ?? "",
       method: notice.method ?? "",
     },

@@ -7,6 +7,11 @@ export const NOTICE_BATCH_SIZE = 1000
 /** Notices created, and batches a provider failed in (each logged). */
 export type SentNotices = { created: number; failed_batches: number }
 
+/** The module created the batch's notifications and a provider failed to send some (it marked those failed). */
+function isSendFailure(error: unknown): boolean {
+  return /Failed to send notification|Could not find a notification provider|is not enabled/i.test((error as Error | null)?.message ?? "")
+}
+
 function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; message?: string } | null
   return e?.code === "23505" || /duplicate key|unique constraint|already exists/i.test(e?.message ?? "")
@@ -22,7 +27,8 @@ function isUniqueViolation(error: unknown): boolean {
  * the unique key (the module's own note: it takes no lock) and its batch is asked again, when the
  * other's rows are there to be skipped, so each key of the batch still gets its notice.
  * A provider that fails (a text message not accepted) is logged and counted, and leaves its
- * notification marked failed; the other notices of the batch are sent all the same.
+ * notification marked failed; the other notices of the batch are sent all the same. Any other
+ * error (the database) is thrown, so the event can be delivered again: what was made is skipped.
  */
 export async function sendNotices(
   container: MedusaContainer,
@@ -35,6 +41,7 @@ export async function sendNotices(
   for (let start = 0; start < notices.length; start += batchSize) {
     const batch = notices.slice(start, start + batchSize)
     const created = await createOnce(notifications, batch).catch((error: unknown) => {
+      if (!isSendFailure(error)) throw error
       // a provider's failure: the module marked those notifications failed; say so, go on
       logger.error(`notices: ${batch.length} notice(s) of ${batch[0]?.trigger_type ?? "an event"} not all sent: ${(error as Error).message}`)
       sent.failed_batches += 1

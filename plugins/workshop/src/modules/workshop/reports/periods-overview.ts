@@ -1,8 +1,17 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { compareMoney, subtractMoney } from "../../../domain"
 
 export type PeriodOverview = {
   month: string
+  /**
+   * open, closed, or paid: marked paid with the month's shortcut, or closed with every statement
+   * paid by its payouts (nothing owed)
+   */
   status: "open" | "closed" | "paid"
+  /** a closed month's statements: what they made payable, what their payouts paid, what is still owed (null while open) */
+  payable_total: string | null
+  paid_total: string | null
+  owed_total: string | null
   artisans: number
   net_total: string
   closed_at: string | null
@@ -14,9 +23,9 @@ export type PeriodOverview = {
   payment_reference: string | null
 }
 
-/** Every month with money or a period row: its status and totals (frozen ones once closed). */
+/** Every month with money or a period row: its status and totals (frozen ones once closed), and what is still owed. */
 export async function periodsOverview(manager: EntityManager): Promise<PeriodOverview[]> {
-  return (await manager.execute(
+  const rows = (await manager.execute(
     `with months as (
        -- every month with money has a period row: writers create it before writing
        select month from period where deleted_at is null
@@ -28,19 +37,33 @@ export async function periodsOverview(manager: EntityManager): Promise<PeriodOve
           and period in (select month from period where status = 'open' and deleted_at is null)
         group by period
      ), frozen as (
-       select period, count(*)::int as artisans, sum(net_total) as net from statement where deleted_at is null group by period
+       select period, count(*)::int as artisans, sum(net_total) as net, sum(payable_total) as payable
+         from statement where deleted_at is null group by period
+     ), paid as (
+       -- a failed payout's own row repeats its amount: sent − failed is what counts
+       select period, sum(case kind when 'sent' then amount else -amount end) as paid, count(*) as payouts
+         from payout where deleted_at is null group by period
      )
      select m.month, coalesce(p.status, 'open') as status,
             case when coalesce(p.status, 'open') = 'open' then coalesce(l.artisans, 0) else coalesce(f.artisans, 0) end as artisans,
             (case when coalesce(p.status, 'open') = 'open' then coalesce(l.net, 0) else coalesce(f.net, 0) end)::numeric(14,2)::text as net_total,
             p.closed_at, p.close_reason, p.paid_at, p.payment_reference,
+            case when coalesce(p.status, 'open') = 'open' then null else coalesce(f.payable, 0)::numeric(14,2)::text end as payable_total,
+            case when coalesce(p.status, 'open') = 'open' then null else coalesce(pd.paid, 0)::numeric(14,2)::text end as paid_total,
+            coalesce(pd.payouts, 0)::int as payouts,
             (select count(*)::int from statement_question q where q.period = m.month and q.status = 'open' and q.deleted_at is null) as open_questions
        from months m
        left join period p on p.month = m.month and p.deleted_at is null
        left join live l on l.period = m.month
        left join frozen f on f.period = m.month
+       left join paid pd on pd.period = m.month
       order by m.month desc`
-  )) as PeriodOverview[]
+  )) as (Omit<PeriodOverview, "owed_total"> & { payouts: number })[]
+  return rows.map(({ payouts, ...row }) => {
+    const owed = row.payable_total === null || row.paid_total === null ? null : subtractMoney(row.payable_total, row.paid_total)
+    const paidInFull = row.status === "closed" && payouts > 0 && owed !== null && compareMoney(owed, 0) <= 0
+    return { ...row, status: paidInFull ? "paid" : row.status, owed_total: owed }
+  })
 }
 
 /** What closing a month would freeze: per artisan totals by kind, without writing anything. */

@@ -3,7 +3,7 @@ import { Button, FocusModal, Heading, StatusBadge, Table, Text, toast } from "@m
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { MAX_PAYMENT_REFERENCE_LENGTH, currentMonth, type PeriodPreview as Preview } from "../../../../domain"
+import { MAX_PAYMENT_REFERENCE_LENGTH, compareMoney, currentMonth, type PeriodPreview as Preview } from "../../../../domain"
 import { EarningCells, earningColumns } from "../../../components/earnings"
 import { CloseQuestionsWarning, PeriodQuestionsNote, useOpenQuestions } from "../../../components/close-questions"
 import { FormDrawer, TextField, checkErrors, useForm, useFormMutation } from "../../../components/form"
@@ -174,6 +174,11 @@ const PeriodsPage = () => {
                 <Table.Cell>
                   <StatusBadge color={STATUS_COLOR[p.status]}>{t(`periods.status.${p.status}`)}</StatusBadge>
                   <PeriodQuestionsNote openQuestions={p.open_questions ?? 0} closeReason={p.close_reason ?? null} />
+                  {p.owed_total && compareMoney(p.owed_total, 0) > 0 ? (
+                    <Text size="xsmall" className="text-ui-fg-subtle" data-testid="period-owed">
+                      {t("periods.owed", { amount: formatYuan(p.owed_total) })}
+                    </Text>
+                  ) : null}
                 </Table.Cell>
                 <Table.Cell className="text-right">{p.artisans}</Table.Cell>
                 <Table.Cell className="text-right">{formatYuan(p.net_total)}</Table.Cell>

@@ -1,0 +1,31 @@
+import type { Locator, Page } from "@playwright/test"
+import type { Locale } from "./desk-login-page"
+
+/** /desk/questions: the women's questions about their lines, and resolving them. */
+export class DeskQuestionsPage {
+  readonly questions: Locator
+
+  constructor(private readonly page: Page) {
+    this.questions = page.getByTestId("desk-question")
+  }
+
+  async open(locale: Locale = "zh-CN") {
+    await this.page.goto(`/${locale}/desk/questions`)
+  }
+
+  of(name: string) {
+    const root = this.questions.filter({ hasText: name })
+    return {
+      root,
+      resolution: root.getByTestId("desk-question-resolution"),
+      /** a correction: a bonus or a deduction of `amount`, with a note she will read */
+      correct: async (kind: "bonus" | "deduction", amount: string, note: string) => {
+        await root.getByTestId("question-correct-open").click()
+        await root.getByTestId(`question-kind-${kind}`).check()
+        await root.getByTestId("question-amount").fill(amount)
+        await root.getByTestId("question-resolve-note").fill(note)
+        await root.getByTestId("question-resolve-send").click()
+      },
+    }
+  }
+}
