@@ -28,6 +28,10 @@ const MONTH_LABEL = (() => {
   const [y, m] = MONTH.split("-").map(Number)
   return `${y}年${m}月`
 })()
+/** the month as the admin names it, in whichever language the dashboard shows */
+const MONTH_OPTION = new RegExp(
+  `^(${MONTH_LABEL}|${new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${MONTH}-01T00:00:00Z`))})$`
+)
 
 test.use({ viewport: PHONE_VIEWPORT, locale: "zh-CN" })
 test.describe.configure({ mode: "serial" })
@@ -63,7 +67,7 @@ test("staff run the payout for the month: the WeChat Pay file out, its results i
   await app.login()
   const run = new AdminPayoutRunPage(app)
   await run.open()
-  await run.chooseMonth(MONTH_LABEL)
+  await run.chooseMonth(MONTH_OPTION)
   const wechat = run.group("wechat")
   await expect(wechat.rows.filter({ hasText: ws.artisans[0].display_name })).toHaveCount(1)
   await expect(wechat.rows.filter({ hasText: ws.artisans[1].display_name })).toHaveCount(1)
@@ -144,8 +148,10 @@ test("she questions a line; her coordinator corrects it on the desk; she sees th
     await sheet.getByTestId("question-reason-quantity_wrong").click()
     await sheet.getByTestId("question-note").fill(note)
     await sheet.getByTestId("question-send").click()
-    await expect(page.getByTestId("question-sent")).toBeVisible()
-    await expect(page.getByTestId("question-state").first()).toHaveAttribute("data-state", "open")
+    // her line now says what she asked and that it waits for an answer
+    const asked = line.getByTestId("question-state")
+    await expect(asked).toHaveAttribute("data-state", "open")
+    await expect(asked).toContainText("件数不对")
     await shot(page, "me-question-sent")
     await context.close()
   }
@@ -159,6 +165,9 @@ test("she questions a line; her coordinator corrects it on the desk; she sees th
     await expect(question.root).toContainText(note)
     await shot(page, "desk-question")
     await question.correct("bonus", "12.50", "少记了 1 片，已补上")
+    // resolved: it leaves the open list, and the resolved list says what was done
+    await expect(question.root).toHaveCount(0)
+    await desk.open("zh-CN", "resolved")
     await expect(question.resolution).toContainText("+¥12.50")
     await shot(page, "desk-question-corrected")
     await context.close()

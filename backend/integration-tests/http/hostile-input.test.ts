@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   MAX_BATCH_BODY_BYTES,
+  bodyCapOf,
   MAX_ADMIN_LIST_LIMIT,
   MAX_BODY_BYTES,
   MAX_EMAIL_LENGTH,
@@ -200,7 +201,7 @@ medusaIntegrationTestRunner({
         expect(writes.length).toBeGreaterThan(10)
         for (const route of writes) {
           const path = route.path.replace(/:period/g, calendar.lastMonth).replace(/:\w+/g, "some_01ID")
-          const cap = route.method === "POST" && route.path === "/coordinator/work-entries" ? MAX_BATCH_BODY_BYTES : MAX_BODY_BYTES
+          const cap = bodyCapOf(route.method, route.path)
           const res = await raw({ method: route.method, path, headers: { ...authOf(path), ...json }, body: jsonOfSize(cap + 1) })
           if (res.status !== 413 || res.data?.field !== "body" || !String(res.data?.message).startsWith("body: ")) {
             wrong.push(`${route.method} ${route.path} with ${cap + 1} bytes: ${res.status} ${res.text.slice(0, 200)}`)

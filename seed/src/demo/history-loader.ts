@@ -10,7 +10,7 @@ import { pieceTypeKey, type PieceTypeIds } from "./piece-work-loader"
 import { pieceTypeSeeds } from "./piece-types"
 import { workshopService, type WorkshopService } from "./workshop-service"
 import { payDayOf } from "./payouts"
-import { loadDemoAdvance, loadOpenQuestion, loadPayoutDetails, payMonthPerWoman } from "./payouts-loader"
+import { loadDemoAdvance, loadNotices, loadOpenQuestion, loadPayoutDetails, payMonthPerWoman } from "./payouts-loader"
 
 /**
  * Six months of piecework before the current month plus the current month up to yesterday, all
@@ -99,7 +99,7 @@ export async function loadHistory(
   }
   logger.info(`Bonuses and deductions: ${adjustments.posted} posted, ${adjustments.replayed} replayed`)
 
-  await closeAndPay(service, window, people, actorId, logger)
+  await closeAndPay(container, service, window, people, actorId, logger)
   await reportIncomes(service, window, people, logger)
 }
 
@@ -110,7 +110,14 @@ export async function loadHistory(
  * the admin has a month to review and close. Before the latest closed month is closed, the demo
  * artisan is advanced a little more than she earns in it, so some is still to be recovered.
  */
-async function closeAndPay(service: WorkshopService, window: HistoryWindow, people: People, actorId: string, logger: { info: (m: string) => void }) {
+async function closeAndPay(
+  container: MedusaContainer,
+  service: WorkshopService,
+  window: HistoryWindow,
+  people: People,
+  actorId: string,
+  logger: { info: (m: string) => void }
+) {
   const done: string[] = []
   const details = await loadPayoutDetails(service, people, actorId)
   const toClose = window.past_months.slice().sort().slice(0, -1)
@@ -130,9 +137,11 @@ async function closeAndPay(service: WorkshopService, window: HistoryWindow, peop
     done.push(`${month} ${closed.status}, ${payouts} payouts (${closed.statements ?? "?"} statements)`)
   }
   const question = awaiting ? await loadOpenQuestion(service, people, awaiting) : null
+  // what those months told the women (the two latest closed months), so the demo has notices
+  const notices = await loadNotices(container, service, toClose.slice(-2))
   logger.info(
     `Payout details: ${details} set. Periods: ${done.join("; ")}; ${awaiting} ended, awaiting close` +
-      `${question ? ` (one open question, ${question})` : ""}; ${window.current_month} open`
+      `${question ? ` (one open question, ${question})` : ""}; ${window.current_month} open; ${notices} notices sent`
   )
 }
 

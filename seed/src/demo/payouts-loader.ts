@@ -1,4 +1,6 @@
 import { createHash } from "crypto"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { notifyMonthClosed, notifyPayout } from "@jinxiu/workshop/notices"
 import type { PayoutMethod } from "@jinxiu/workshop/domain"
 import { ARTISANS } from "./people"
 import type { People } from "./people-loader"
@@ -80,4 +82,23 @@ export async function loadOpenQuestion(service: WorkshopService, people: People,
   const result = await service.askStatementQuestion({ ...asked, idempotency_key: `seed:question:${month}:${OPEN_QUESTION.phone}`, request_hash: hash(asked) })
   if (result.status !== "opened" && result.status !== "replayed") throw new Error(`Demo question: ${result.status}`)
   return result.question_id ?? null
+}
+
+/**
+ * The notices the demo's closes and payouts would have sent (the seed works through the module,
+ * so no event fires): the latest closed month's statements, and the payouts of the month before
+ * and of that one (the transfer that came back included). The demo artisan finds them unread.
+ * Each notice has its key: a rerun sends nothing twice.
+ */
+export async function loadNotices(container: MedusaContainer, service: WorkshopService, months: string[]) {
+  let created = 0
+  for (const month of months) {
+    created += (await notifyMonthClosed(container, month)).created
+    const { statements } = await service.periodPayouts(month)
+    for (const payout of statements.flatMap((s) => s.payouts)) {
+      created += (await notifyPayout(container, "workshop.payout.recorded", payout.id)).created
+      if (payout.status === "failed") created += (await notifyPayout(container, "workshop.payout.failed", payout.id)).created
+    }
+  }
+  return created
 }

@@ -5,7 +5,8 @@ import { DEMO_ARTISAN_PHONE, type ArtisanSeed } from "./people"
  * How the demo pays its women: each one's payout details (most by WeChat Pay, some by Alipay, a
  * few by bank transfer, one or two in cash, as in the real programme), each closed month paid per
  * woman on the 5th of the next month with her own method; one transfer that came back and was paid
- * again; and one advance, being recovered from the demo artisan's statements.
+ * again; one advance, being recovered from the demo artisan's statements; one question left open
+ * on the month awaiting close; and the notices those months sent, unread.
  */
 
 const METHOD_BY_SLOT: PayoutMethod[] = ["wechat", "wechat", "wechat", "alipay", "wechat", "bank", "wechat", "alipay", "wechat", "cash"]

@@ -26,8 +26,8 @@ export class AdminPayoutRunPage {
     await this.page.getByTestId("payout-run-page").waitFor()
   }
 
-  /** Picks the month (its label in the admin's language, e.g. 2025年10月). */
-  async chooseMonth(label: string) {
+  /** Picks the month (its label in the admin's language: 2025年10月, October 2025). */
+  async chooseMonth(label: string | RegExp) {
     await this.app.choose(this.scope, label)
   }
 

@@ -9,8 +9,9 @@ export class DeskQuestionsPage {
     this.questions = page.getByTestId("desk-question")
   }
 
-  async open(locale: Locale = "zh-CN") {
-    await this.page.goto(`/${locale}/desk/questions`)
+  /** The open questions, or the resolved ones. */
+  async open(locale: Locale = "zh-CN", show: "open" | "resolved" = "open") {
+    await this.page.goto(`/${locale}/desk/questions${show === "resolved" ? "?show=resolved" : ""}`)
   }
 
   of(name: string) {

@@ -1,5 +1,5 @@
 import { defineMiddlewares, type MiddlewareRoute } from "@medusajs/framework/http"
-import { MAX_BATCH_BODY_BYTES, MAX_PAYOUT_IMPORT_BYTES, MAX_BODY_BYTES } from "../domain"
+import { LARGE_BODY_ROUTES, MAX_BODY_BYTES } from "../domain"
 import { adminMiddlewares } from "./admin/middlewares"
 import { artisanMiddlewares } from "./artisan/middlewares"
 import { coordinatorMiddlewares } from "./coordinator/middlewares"
@@ -7,8 +7,8 @@ import { storeMiddlewares } from "./store/middlewares"
 
 /**
  * How big a request body our routes read, stated here rather than left to Medusa's default (which
- * is the same 100 KiB today): MAX_BODY_BYTES for every route of ours, MAX_BATCH_BODY_BYTES for a
- * coordinator's batch (500 lines). A bigger body is refused by the body parser before any
+ * is the same 100 KiB today): MAX_BODY_BYTES for every route of ours, more for the routes the
+ * domain's LARGE_BODY_ROUTES names (a coordinator's batch of 500 lines, a payout run's results file). A bigger body is refused by the body parser before any
  * middleware runs; the backend's error handler answers it 413 `{ type: "invalid_data", field:
  * "body" }`. Medusa's own routes keep their own caps.
  */
@@ -35,9 +35,8 @@ export const OUR_ROUTE_MATCHERS = [
 ]
 
 export const bodySizeCaps: MiddlewareRoute[] = [
-  { methods: ["POST"], matcher: "/coordinator/work-entries", bodyParser: { sizeLimit: MAX_BATCH_BODY_BYTES } },
-  // a payout run's results file: a whole month's women in one request
-  { methods: ["POST"], matcher: "/admin/payout-runs/import", bodyParser: { sizeLimit: MAX_PAYOUT_IMPORT_BYTES } },
+  // a coordinator's batch, a payout run's results file (a whole month's women in one request)
+  ...LARGE_BODY_ROUTES.map((r): MiddlewareRoute => ({ methods: [r.method], matcher: r.path, bodyParser: { sizeLimit: r.bytes } })),
   ...OUR_ROUTE_MATCHERS.map((matcher): MiddlewareRoute => ({ matcher, bodyParser: { sizeLimit: MAX_BODY_BYTES } })),
 ]
 

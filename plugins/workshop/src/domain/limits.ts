@@ -100,6 +100,17 @@ export const MAX_ADVANCE_YUAN = 20_000
 export const MAX_PAYOUT_IMPORT_LINES = 20_000
 export const MAX_PAYOUT_IMPORT_BYTES = 4 * 1024 * 1024
 
+/** The write routes whose body may be larger than MAX_BODY_BYTES, and their cap. */
+export const LARGE_BODY_ROUTES: { method: "POST"; path: string; bytes: number }[] = [
+  { method: "POST", path: "/coordinator/work-entries", bytes: MAX_BATCH_BODY_BYTES },
+  { method: "POST", path: "/admin/payout-runs/import", bytes: MAX_PAYOUT_IMPORT_BYTES },
+]
+
+/** The body cap of a route: its own when it takes large bodies, else MAX_BODY_BYTES. */
+export function bodyCapOf(method: string, path: string): number {
+  return LARGE_BODY_ROUTES.find((r) => r.method === method.toUpperCase() && r.path === path)?.bytes ?? MAX_BODY_BYTES
+}
+
 /** Her payout details: the account holder's name, the account (WeChat id, Alipay account, bank account number), the bank. */
 export const MAX_PAYOUT_ACCOUNT_NAME_LENGTH = 100
 export const MAX_PAYOUT_ACCOUNT_LENGTH = 64
