@@ -9,6 +9,7 @@ import { DeskLoginPage, type Locale } from "./pages/desk-login-page"
 import { DeskQuestionsPage } from "./pages/desk-questions-page"
 import { MeLoginPage } from "./pages/me-login-page"
 import { MeMonthPage } from "./pages/me-month-page"
+import { MeNoticesPage } from "./pages/me-notices-page"
 
 /**
  * Paying each woman, on her phone: staff run the payout for a closed month in the admin (the
@@ -118,6 +119,13 @@ test("she sees she was paid by WeChat on the day; the other woman sees hers came
     await expect(paid).toContainText(today)
     await expect(page.getByTestId("month-pay")).toHaveAttribute("data-state", "paid")
     await shot(page, "me-month-paid")
+    // and she was told: the results file's one event named her payout
+    const notices = new MeNoticesPage(page)
+    await notices.openFromTab()
+    await expect(async () => {
+      await page.reload()
+      await expect(notices.notice("payout_sent").amount).toHaveText("¥91.00", { timeout: 1000 })
+    }).toPass()
     await context.close()
   }
   {
@@ -130,6 +138,12 @@ test("she sees she was paid by WeChat on the day; the other woman sees hers came
     await expect(failed.getByTestId("payout-failure")).toHaveText(`${today} 退回：微信账户未实名。我们会重新支付。`)
     await expect(page.getByTestId("month-pay")).toHaveAttribute("data-state", "unpaid")
     await shot(page, "me-month-payout-failed")
+    const notices = new MeNoticesPage(page)
+    await notices.openFromTab()
+    await expect(async () => {
+      await page.reload()
+      await expect(notices.notice("payout_failed").amount).toHaveText("¥50.00", { timeout: 1000 })
+    }).toPass()
     await context.close()
   }
 })

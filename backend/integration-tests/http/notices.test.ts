@@ -233,6 +233,37 @@ medusaIntegrationTestRunner({
       expect(await noticesOf(artisanB)).toMatchObject({ unread_count: 1, notices: [{ read: false }] })
     })
 
+    it("payouts recorded at once (the month's shortcut, a payout run's results) tell each woman once, in one event for them all", async () => {
+      await closeLastMonth()
+      expect((await post(`/admin/periods/${LAST_MONTH}/pay`, { payment_reference: "BANK-NOTICES", method: "alipay" }, admin)).status).toBe(200)
+      await eventually(() => expect(outbox()).toHaveLength(4))
+      const told = outbox().slice(2)
+      expect(told.map((m) => m.template)).toEqual(["payout_sent", "payout_sent"])
+      expect(told.map((m) => m.to).sort()).toEqual([artisanA.phone, artisanB.phone].sort())
+      const month = await get(`/admin/periods/${LAST_MONTH}/payouts`, admin)
+      const ids: string[] = month.data.statements.flatMap((s: any) => s.payouts.map((p: any) => p.id))
+      expect(ids).toHaveLength(2)
+
+      // the batch event again, twice at once, and each payout's own event: nothing new
+      const bus = getContainer().resolve(Modules.EVENT_BUS) as any
+      await Promise.all([1, 2].map(() => bus.emit({ name: "workshop.payouts.recorded", data: { ids } })))
+      await deliver("workshop.payout.recorded", { id: ids[0] })
+      // a failure batch naming a payout that didn't come back tells nothing
+      await Promise.all([1, 2].map(() => bus.emit({ name: "workshop.payouts.failed", data: { ids } })))
+      await settle()
+      expect(outbox()).toHaveLength(4)
+      for (const id of ids) expect(await notificationsOf({ resource_id: id })).toHaveLength(2)
+
+      // one came back: the batch of failures tells her once
+      expect((await post(`/admin/payouts/${ids[0]}/fail`, { reason: "账号不对" }, admin)).status).toBe(201)
+      await eventually(() => expect(outbox()).toHaveLength(5))
+      await Promise.all([1, 2].map(() => bus.emit({ name: "workshop.payouts.failed", data: { ids } })))
+      await settle()
+      expect(outbox()).toHaveLength(5)
+      const cameBack = month.data.statements.flatMap((s: any) => s.payouts).find((p: any) => p.id === ids[0])
+      expect(outbox()[4]).toMatchObject({ template: "payout_failed", text: `付款失败 ¥${cameBack.amount}，我们会重新付款` })
+    })
+
     it("a woman's question tells each coordinator of her workshop on the desk, and its answer tells her, once each", async () => {
       await closeLastMonth()
       const container = getContainer()

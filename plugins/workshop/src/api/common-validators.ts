@@ -128,6 +128,13 @@ export const oneOf = <T extends string>(field: string, values: readonly T[]) =>
 export const idempotencyKeyOf = (header: string | undefined): string | null =>
   header && IDEMPOTENCY_KEY_SHAPE.test(header) ? header : null
 
+/** The 400 answer to a write whose Idempotency-Key is missing or malformed; `what` is what each key stands for (a payout, …). */
+export const missingIdempotencyKey = (what: string) => ({
+  type: "invalid_data",
+  field: "Idempotency-Key",
+  message: `Idempotency-Key: 必须提供 8-128 个字母、数字或 . _ : - / is required: 8-128 letters, digits, '.', '_', ':' or '-', new for each ${what}`,
+})
+
 export const password = (field = "password") =>
   z
     .string()

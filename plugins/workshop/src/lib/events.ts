@@ -23,6 +23,13 @@ export const WorkshopEvents = {
   PAYOUT_RECORDED: "workshop.payout.recorded",
   /** `{ id }` of the payout that failed */
   PAYOUT_FAILED: "workshop.payout.failed",
+  /**
+   * `{ ids }` of the payouts recorded at once: a payout run's results file, the month's pay
+   * shortcut (thousands of women: one event, not one each)
+   */
+  PAYOUTS_RECORDED: "workshop.payouts.recorded",
+  /** `{ ids }` of the payouts a payout run's results file says came back */
+  PAYOUTS_FAILED: "workshop.payouts.failed",
   /** `{ id }` of the advance paid to her */
   ADVANCE_RECORDED: "workshop.advance.recorded",
   /** `{ id }` of the statement question a woman opened about a line of her month */

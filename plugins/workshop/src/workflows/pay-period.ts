@@ -7,15 +7,15 @@ export const payPeriodWorkflowId = "pay-period"
 
 /**
  * A closed month is paid in one go: one payout per statement of what is still owed on it, and the
- * month marked paid; events `workshop.payout.recorded` `{ id }` per payout and
+ * month marked paid; events `workshop.payouts.recorded` `{ ids }` (all its payouts, one event) and
  * `workshop.period.paid` `{ id: month }`, once.
  */
 export const payPeriodWorkflow = createWorkflow(payPeriodWorkflowId, (input: PayPeriodStepInput) => {
   const result = payPeriodStep(input)
   when("payouts-recorded", { result }, ({ result }) => result.status === "paid" && result.payout_ids.length > 0).then(() => {
     emitEventStep({
-      eventName: WorkshopEvents.PAYOUT_RECORDED,
-      data: transform({ result }, ({ result }) => ("payout_ids" in result ? result.payout_ids.map((id) => ({ id })) : [])),
+      eventName: WorkshopEvents.PAYOUTS_RECORDED,
+      data: transform({ result }, ({ result }) => ({ ids: "payout_ids" in result ? result.payout_ids : [] })),
     }).config({ name: "emit-payouts-recorded" })
   })
   when({ result }, ({ result }) => result.status === "paid").then(() => {

@@ -3,8 +3,8 @@ import { WorkshopEvents } from "../events"
 import { artisanNotices, feedNotice } from "./compose-notices"
 import {
   artisanRecipients,
-  payoutHasFailed,
-  payoutOf,
+  failedPayoutIds,
+  payoutsOf,
   statementQuestionOf,
   statementsPage,
   workshopCoordinatorIds,
@@ -52,26 +52,50 @@ export async function notifyMonthClosed(container: MedusaContainer, month: strin
 }
 
 /** A payout recorded (or one that came back): she is told the amount, in the app and by text. */
-export async function notifyPayout(container: MedusaContainer, event: typeof WorkshopEvents.PAYOUT_RECORDED | typeof WorkshopEvents.PAYOUT_FAILED, payoutId: string): Promise<SentNotices> {
-  const payout = await payoutOf(container, payoutId)
-  // only what happened: a payout sent; for a failure, one that did come back
-  if (payout?.kind !== "sent") return NOTHING
-  if (event === WorkshopEvents.PAYOUT_FAILED && !(await payoutHasFailed(container, payout.id))) return NOTHING
-  const her = (await artisanRecipients(container, [payout.artisan_id])).get(payout.artisan_id)
-  if (!her) return NOTHING
-  return sendNotices(
-    container,
-    artisanNotices(
-      {
-        event,
-        id: payout.id,
-        kind: event === WorkshopEvents.PAYOUT_FAILED ? "payout_failed" : "payout_sent",
-        params: { period: payout.period, amount: payout.amount, method: payout.method },
-        resource: { type: "payout", id: payout.id },
-      },
-      her
-    )
-  )
+export function notifyPayout(container: MedusaContainer, event: typeof WorkshopEvents.PAYOUT_RECORDED | typeof WorkshopEvents.PAYOUT_FAILED, payoutId: string): Promise<SentNotices> {
+  return notifyPayouts(container, event, [payoutId])
+}
+
+/**
+ * Payouts recorded (or come back) at once, e.g. a payout run's results: each woman is told each
+ * amount, read and sent a page at a time (payouts, their women, 1,000 notices per call), so a
+ * city's month is a few dozen round trips, not 24,000. Notices keep the single payout's event in
+ * their key, so a payout told on its own and again in a batch is told once.
+ */
+export async function notifyPayouts(
+  container: MedusaContainer,
+  event: typeof WorkshopEvents.PAYOUT_RECORDED | typeof WorkshopEvents.PAYOUT_FAILED,
+  payoutIds: string[],
+  pageSize = NOTICE_BATCH_SIZE / 2
+): Promise<SentNotices> {
+  const total: SentNotices = { ...NOTHING }
+  for (let start = 0; start < payoutIds.length; start += pageSize) {
+    // only what happened: payouts sent; for failures, those that did come back
+    let payouts = (await payoutsOf(container, payoutIds.slice(start, start + pageSize))).filter((p) => p.kind === "sent")
+    if (event === WorkshopEvents.PAYOUT_FAILED) {
+      const failed = await failedPayoutIds(container, payouts.map((p) => p.id))
+      payouts = payouts.filter((p) => failed.has(p.id))
+    }
+    const women = await artisanRecipients(container, [...new Set(payouts.map((p) => p.artisan_id))])
+    const notices = payouts.flatMap((payout) => {
+      const her = women.get(payout.artisan_id)
+      if (!her) return []
+      return artisanNotices(
+        {
+          event,
+          id: payout.id,
+          kind: event === WorkshopEvents.PAYOUT_FAILED ? "payout_failed" : "payout_sent",
+          params: { period: payout.period, amount: payout.amount, method: payout.method },
+          resource: { type: "payout", id: payout.id },
+        },
+        her
+      )
+    })
+    const sent = await sendNotices(container, notices)
+    total.created += sent.created
+    total.failed_batches += sent.failed_batches
+  }
+  return total
 }
 
 /** A woman questioned a line of her month: each coordinator of her workshop is told, in the app. */

@@ -39,29 +39,29 @@ export async function statementsPage(
   return data.map((s: any) => ({ statement_id: s.id, artisan_id: s.artisan_id, payable: moneyOf(s.raw_payable_total, s.payable_total) }))
 }
 
-/** A payout (sent, or the row saying it failed) with what a notice says of it. */
-export async function payoutOf(container: MedusaContainer, payoutId: string) {
+/** Payouts (sent, or the rows saying they failed) with what a notice says of each; those that exist. */
+export async function payoutsOf(container: MedusaContainer, payoutIds: string[]) {
+  if (!payoutIds.length) return []
   const { data } = await queryOf(container).graph({
     entity: "payout",
     fields: ["id", "kind", "artisan_id", "period", "method", "amount", "raw_amount"],
-    filters: { id: payoutId },
+    filters: { id: payoutIds },
   })
-  const p = data[0]
-  if (!p) return null
-  return {
+  return data.map((p: any) => ({
     id: p.id as string,
     kind: p.kind as "sent" | "failed",
     artisan_id: p.artisan_id as string,
     period: p.period as string,
     method: p.method as "wechat" | "alipay" | "bank" | "cash",
     amount: moneyOf(p.raw_amount, p.amount),
-  }
+  }))
 }
 
-/** Whether a payout came back (a `failed` row points at it). */
-export async function payoutHasFailed(container: MedusaContainer, payoutId: string): Promise<boolean> {
-  const { data } = await queryOf(container).graph({ entity: "payout", fields: ["id"], filters: { fails_id: payoutId, kind: "failed" } })
-  return data.length > 0
+/** Which of these payouts came back (a `failed` row points at each). */
+export async function failedPayoutIds(container: MedusaContainer, payoutIds: string[]): Promise<Set<string>> {
+  if (!payoutIds.length) return new Set()
+  const { data } = await queryOf(container).graph({ entity: "payout", fields: ["fails_id"], filters: { fails_id: payoutIds, kind: "failed" } })
+  return new Set(data.map((f: { fails_id: string }) => f.fails_id))
 }
 
 /**

@@ -4,7 +4,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { WORKSHOP_MODULE } from "../../../modules/workshop"
 import type { WorkshopModuleService } from "../../../modules/workshop/service"
 import { askStatementQuestionWorkflow } from "../../../workflows/ask-statement-question"
-import { idempotencyKeyOf } from "../../common-validators"
+import { idempotencyKeyOf, missingIdempotencyKey } from "../../common-validators"
 import { workshopMonth } from "../../../lib/clock"
 import type { ArtisanAskQuestionType, ArtisanListQuestionsType } from "./validators"
 
@@ -35,11 +35,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, ArtisanListQu
 export const POST = async (req: AuthenticatedMedusaRequest<ArtisanAskQuestionType>, res: MedusaResponse) => {
   const key = idempotencyKeyOf(req.get("idempotency-key"))
   if (!key) {
-    return res.status(400).json({
-      type: "invalid_data",
-      field: "Idempotency-Key",
-      message: "Idempotency-Key: 必须提供 8-128 个字母、数字或 . _ : - / is required: 8-128 letters, digits, '.', '_', ':' or '-', new for each question",
-    })
+    return res.status(400).json(missingIdempotencyKey("question"))
   }
   const body = req.validatedBody
   if (body.period > workshopMonth()) {

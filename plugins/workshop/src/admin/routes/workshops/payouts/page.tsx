@@ -4,7 +4,7 @@ import { Badge, Button, Heading, Input, Label, Select, StatusBadge, Table, Text,
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { PAYOUT_METHODS, type PayoutMethod } from "../../../../domain"
+import type { PayoutMethod } from "../../../../domain"
 import type { ImportOutcome } from "../../../../api/admin/payout-runs/import/apply-results"
 import type { PayoutRun, PayoutRunGroup } from "../../../../modules/workshop/reports/payout-run"
 import { Field } from "../../../components/form"
@@ -12,6 +12,8 @@ import { ListTable, Page, QueryView, TwoLines, right } from "../../../components
 import { keys, type PeriodOverview } from "../../../lib/api"
 import { cleanMessage, errorMessage, formatMonth, formatYuan } from "../../../lib/format"
 import { useT, type Lang, type T } from "../../../lib/i18n"
+import { downloadCsv } from "../../../lib/download"
+import { PayoutMethodSelect } from "../../../components/payout-method-select"
 import { sdk } from "../../../lib/sdk"
 
 const OWED = "owed"
@@ -19,22 +21,9 @@ const RESULT_COLOR = { recorded: "green", failed: "orange", replayed: "grey", re
 
 type ImportAnswer = { counts: Record<ImportOutcome["result"], number>; lines: ImportOutcome[] }
 
-/** Fetches a payout file with the admin's session and hands it to the browser as a download (never kept). */
-async function download(scope: string, method: PayoutMethod) {
-  const response = (await sdk.client.fetch(`/admin/payout-runs/export`, {
-    query: { period: scope, method },
-    headers: { accept: "text/csv" },
-  })) as unknown as Response
-  const blob = await response.blob()
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement("a")
-  a.href = url
-  a.download = `jinxiu-payouts-${scope}-${method}.csv`
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
+/** A payout file, downloaded with the admin's session (never kept). */
+const download = (scope: string, method: PayoutMethod) =>
+  downloadCsv(`/admin/payout-runs/export`, { period: scope, method }, `jinxiu-payouts-${scope}-${method}.csv`)
 
 /** One method's statements, with its count, total and export button. */
 function GroupSection({ t, lang, scope, group }: { t: T; lang: Lang; scope: string; group: PayoutRun["groups"][number] }) {
@@ -134,18 +123,7 @@ function ImportSection({ t }: { t: T }) {
       </div>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <Field id="import-method" label={t("payouts.importMethod")} t={t}>
-          <Select value={method} onValueChange={(v) => setMethod(v as PayoutMethod)}>
-            <Select.Trigger id="import-method">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {PAYOUT_METHODS.map((m) => (
-                <Select.Item key={m} value={m}>
-                  {t(`payouts.method.${m}`)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          <PayoutMethodSelect id="import-method" value={method} onChange={setMethod} t={t} />
         </Field>
         <Field id="import-paid-on" label={t("payouts.paidOn")} optional t={t}>
           <Input id="import-paid-on" type="date" value={paidOn} onChange={(e) => setPaidOn(e.target.value)} />

@@ -1,4 +1,4 @@
-import { Button, Heading, Input, Select, Table, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Heading, Input, Table, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useRef, useState } from "react"
 import { Link, useParams } from "react-router-dom"
@@ -9,7 +9,6 @@ import {
   MAX_PAYOUT_ACCOUNT_LENGTH,
   MAX_PAYOUT_ACCOUNT_NAME_LENGTH,
   MAX_REASON_LENGTH,
-  PAYOUT_METHODS,
   compareMoney,
   isCalendarDate,
   isFenAmount,
@@ -23,6 +22,7 @@ import { Field, showApiError, type Errors } from "../../../../components/form"
 import { ListTable, Page, QueryView, right } from "../../../../components/page"
 import { formatDateTime, formatMonth, formatYuan } from "../../../../lib/format"
 import { useT, type Lang, type T } from "../../../../lib/i18n"
+import { PayoutMethodSelect } from "../../../../components/payout-method-select"
 import { sdk } from "../../../../lib/sdk"
 
 /** The words of this page, in Chinese and English (the shared ones come from lib/i18n). */
@@ -149,18 +149,7 @@ function DetailsForm({ artisanId, t, w }: { artisanId: string; t: T; w: ReturnTy
       </div>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field id="method" label={w("method")} error={errors.method} t={t}>
-          <Select value={values.method} onValueChange={(v) => set("method", v)}>
-            <Select.Trigger id="method" data-testid="details-method">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {PAYOUT_METHODS.map((m) => (
-                <Select.Item key={m} value={m}>
-                  {t(`payouts.method.${m}`)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          <PayoutMethodSelect id="method" value={values.method} onChange={(m) => set("method", m)} t={t} testId="details-method" />
         </Field>
         <Field id="account_name" label={w("accountName")} error={errors.account_name} t={t}>
           <Input id="account_name" maxLength={MAX_PAYOUT_ACCOUNT_NAME_LENGTH} value={values.account_name} onChange={(e) => set("account_name", e.target.value)} aria-invalid={!!errors.account_name} />
@@ -232,18 +221,7 @@ function AdvanceForm({ artisanId, t, w }: { artisanId: string; t: T; w: ReturnTy
       <Heading level="h2">{w("newAdvance")}</Heading>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field id="advance_method" label={w("method")} error={errors.method} t={t}>
-          <Select value={values.method} onValueChange={(v) => set("method", v)}>
-            <Select.Trigger id="advance_method" data-testid="advance-method">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {PAYOUT_METHODS.map((m) => (
-                <Select.Item key={m} value={m}>
-                  {t(`payouts.method.${m}`)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          <PayoutMethodSelect id="advance_method" value={values.method} onChange={(m) => set("method", m)} t={t} testId="advance-method" />
         </Field>
         <Field id="amount" label={w("amount")} error={errors.amount} t={t}>
           <Input id="amount" inputMode="decimal" value={values.amount} onChange={(e) => set("amount", e.target.value)} aria-invalid={!!errors.amount} data-testid="advance-amount" />

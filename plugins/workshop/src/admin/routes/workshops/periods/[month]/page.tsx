@@ -10,6 +10,7 @@ import { keys } from "../../../../lib/api"
 import { errorMessage, formatDateTime, formatMonth, formatYuan } from "../../../../lib/format"
 import { useT } from "../../../../lib/i18n"
 import { useSlipT } from "../../../../lib/slip-words"
+import { downloadCsv } from "../../../../lib/download"
 import { sdk } from "../../../../lib/sdk"
 
 /** The frozen statements of one closed month, and their CSV for the bank transfer or the books. */
@@ -27,19 +28,7 @@ const StatementsPage = () => {
   const exportCsv = async () => {
     setDownloading(true)
     try {
-      const response = (await sdk.client.fetch(`/admin/periods/${month}/statements`, {
-        query: { format: "csv" },
-        headers: { accept: "text/csv" },
-      })) as unknown as Response
-      const blob = await response.blob()
-      const url = URL.createObjectURL(blob)
-      const a = document.createElement("a")
-      a.href = url
-      a.download = `jinxiu-statements-${month}.csv`
-      document.body.appendChild(a)
-      a.click()
-      a.remove()
-      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+      await downloadCsv(`/admin/periods/${month}/statements`, { format: "csv" }, `jinxiu-statements-${month}.csv`)
     } catch (error) {
       toast.error(t("common.failed"), { description: errorMessage(error) })
     } finally {

@@ -4,7 +4,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { WORKSHOP_MODULE } from "../../../../../modules/workshop"
 import type { WorkshopModuleService } from "../../../../../modules/workshop/service"
 import { recordAdvanceWorkflow } from "../../../../../workflows/record-advance"
-import { idempotencyKeyOf } from "../../../../common-validators"
+import { idempotencyKeyOf, missingIdempotencyKey } from "../../../../common-validators"
 import { workshopToday } from "../../../../../lib/clock"
 import { payoutDay } from "../../../../../domain"
 import type { AdminCreateAdvanceType } from "../../advance-validators"
@@ -30,12 +30,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateAdvanceType>, res: MedusaResponse) => {
   const key = idempotencyKeyOf(req.get("idempotency-key"))
   if (!key) {
-    return res.status(400).json({
-      type: "invalid_data",
-      field: "Idempotency-Key",
-      message:
-        "Idempotency-Key: 必须提供 8-128 个字母、数字或 . _ : - / is required: 8-128 letters, digits, '.', '_', ':' or '-', new for each advance",
-    })
+    return res.status(400).json(missingIdempotencyKey("advance"))
   }
   const body = req.validatedBody
   const paidOn = payoutDay("paid_on", body.paid_on, workshopToday())

@@ -2,7 +2,7 @@ import crypto from "crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { recordPayoutWorkflow } from "../../../../../workflows/record-payout"
-import { idempotencyKeyOf } from "../../../../common-validators"
+import { idempotencyKeyOf, missingIdempotencyKey } from "../../../../common-validators"
 import { workshopToday } from "../../../../../lib/clock"
 import { payoutDay } from "../../../../../domain"
 import type { AdminCreatePayoutType } from "../../validators"
@@ -16,12 +16,7 @@ import type { AdminCreatePayoutType } from "../../validators"
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreatePayoutType>, res: MedusaResponse) => {
   const key = idempotencyKeyOf(req.get("idempotency-key"))
   if (!key) {
-    return res.status(400).json({
-      type: "invalid_data",
-      field: "Idempotency-Key",
-      message:
-        "Idempotency-Key: 必须提供 8-128 个字母、数字或 . _ : - / is required: 8-128 letters, digits, '.', '_', ':' or '-', new for each payout",
-    })
+    return res.status(400).json(missingIdempotencyKey("payout"))
   }
   const body = req.validatedBody
   const paidOn = payoutDay("paid_on", body.paid_on, workshopToday())
