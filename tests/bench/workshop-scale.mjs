@@ -132,6 +132,24 @@ async function measure({ label, count, expected, send, client, budgetMs }) {
   return { summary: { ...summary, planned: count, stopped_early: samples.length < count }, samples: samples.map((s) => Math.round(s * 10) / 10), first, database }
 }
 
+/** Waits until the notification table stops growing (checked every 2 s, at most 10 min); its rows by channel. */
+async function noticesSettled(client, log) {
+  const count = async () => (await client.query("select count(*)::int as n from notification")).rows[0].n
+  let last = -1
+  let steady = 0
+  const started = performance.now()
+  while (performance.now() - started < 600_000) {
+    const n = await count()
+    steady = n === last ? steady + 1 : 0
+    last = n
+    if (steady >= 2) break
+    await new Promise((r) => setTimeout(r, 2000))
+  }
+  const { rows } = await client.query("select channel, status, count(*)::int as n from notification group by channel, status order by channel, status")
+  log(`Notices of the closes sent: ${rows.map((r) => `${r.channel}/${r.status} ${r.n.toLocaleString("en")}`).join(", ")} (${formatSeconds(performance.now() - started)} after the last close)`)
+  return { by_channel: rows }
+}
+
 async function settings(client) {
   const names = ["server_version", "shared_buffers", "effective_cache_size", "work_mem", "maintenance_work_mem",
     "max_wal_size", "fsync", "synchronous_commit", "full_page_writes", "random_page_cost", "jit", "max_parallel_workers_per_gather"]
@@ -381,6 +399,13 @@ async function main() {
       older_months_ms: summarize(closes.slice(0, -1).map((c) => c.ms)),
     }
 
+    // Each close tells every woman (a notice in the app and a text message): the backend sends
+    // them after the close answers. Wait until they are all sent, so the reads below are measured
+    // on a quiet backend, as on any day but a month's end, and say how long the telling took.
+    t = performance.now()
+    results.close.notices = await noticesSettled(client, log)
+    results.close.notices.settle_ms = Math.round(performance.now() - t)
+
     // 6. Daily work over HTTP, one keep-alive connection, sequential requests.
     const { rows: team } = await client.query("select id from bench.artisan where wn = 1 order by n")
     const { rows: types } = await client.query("select id from bench.piece_type where wn = 1 order by p")
@@ -502,6 +527,9 @@ function printReport(r, file) {
   )
   const c = r.close.headline
   console.log(`\nClose ${c.month} for ${c.artisans.toLocaleString("en")} artisans: ${formatSeconds(c.ms)} (${c.statements.toLocaleString("en")} statements frozen; goal < ${GOALS.close_ms / 1000} s: ${verdict(r.goals.close)}); older months p50 ${formatSeconds(r.close.older_months_ms.p50)}, max ${formatSeconds(r.close.older_months_ms.max)}`)
+  if (r.close.notices) {
+    console.log(`Notices of the ${r.close.all_months.length} closes: ${r.close.notices.by_channel.map((n) => `${n.channel}/${n.status} ${n.n.toLocaleString("en")}`).join(", ")}, all sent ${formatSeconds(r.close.notices.settle_ms)} after the last close`)
+  }
   const pr = r.payout_run
   if (pr) {
     console.log(
