@@ -3,6 +3,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { sumMoney } from "@jinxiu/workshop/domain"
 import { useWorkshopClock } from "../helpers/clock"
 import { adminHeaders, createArtisan, createCoordinator, createPieceType, createWorkshop } from "../helpers"
+import { eventsDuring as eventsDuringOf } from "../helpers/events"
 
 const calendar = useWorkshopClock()
 
@@ -34,25 +35,7 @@ medusaIntegrationTestRunner({
     const sendBatch = (lines: unknown[], key = `contract-batch-${++batchNo}`, raw = false) =>
       post("/coordinator/work-entries", { lines }, { "idempotency-key": key }, raw)
 
-    /** Every event of the given names the bus delivers while `run` runs (and a moment after). */
-    async function eventsDuring(names: string[], run: () => Promise<unknown>) {
-      const bus = getContainer().resolve(Modules.EVENT_BUS) as any
-      const seen: { name: string; data: any }[] = []
-      const handlers = names.map((name) => {
-        const handler = async (event: { name: string; data: any }) => {
-          seen.push({ name: event.name ?? name, data: event.data })
-        }
-        bus.subscribe(name, handler, { subscriberId: `money-contract-${name}-${Math.random()}` })
-        return { name, handler }
-      })
-      try {
-        await run()
-        await new Promise((r) => setTimeout(r, 500))
-      } finally {
-        for (const { name, handler } of handlers) bus.unsubscribe?.(name, handler)
-      }
-      return seen
-    }
+    const eventsDuring = (names: string[], run: () => Promise<unknown>) => eventsDuringOf(getContainer(), names, run)
 
     beforeEach(async () => {
       const container = getContainer()

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
 import { adminHeaders, createArtisan, createCoordinator, createPieceType, createWorkshop, uniqueSuffix } from "../helpers"
+import { eventsDuring as eventsDuringOf } from "../helpers/events"
 import { useWorkshopClock } from "../helpers/clock"
 
 const { today, lastMonth: LAST_MONTH, day } = useWorkshopClock()
@@ -24,25 +24,7 @@ medusaIntegrationTestRunner({
     const withKey = (key: string) => ({ headers: { ...admin.headers, "idempotency-key": key } })
     const payoutsOf = (statementId: string, body: unknown, key = `payout-${uniqueSuffix()}`) => post(`/admin/statements/${statementId}/payouts`, body, withKey(key))
 
-    /** The events of `names` emitted while `run` runs (and half a second after). */
-    async function eventsDuring(names: string[], run: () => Promise<unknown>) {
-      const bus = getContainer().resolve(Modules.EVENT_BUS) as any
-      const seen: { name: string; data: any }[] = []
-      const handlers = names.map((name) => {
-        const handler = async (event: { name: string; data: any }) => {
-          seen.push({ name: event.name ?? name, data: event.data })
-        }
-        bus.subscribe(name, handler, { subscriberId: `payouts-${name}-${Math.random()}` })
-        return { name, handler }
-      })
-      try {
-        await run()
-        await new Promise((r) => setTimeout(r, 500))
-      } finally {
-        for (const { name, handler } of handlers) bus.unsubscribe?.(name, handler)
-      }
-      return seen
-    }
+    const eventsDuring = (names: string[], run: () => Promise<unknown>) => eventsDuringOf(getContainer(), names, run)
 
     /** Last month closed: A earned 100.00, B 50.00. */
     beforeEach(async () => {

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { adminHeaders, createArtisan, createCoordinator, createPieceType, createWorkshop, uniqueSuffix } from "../helpers"
+import { eventsDuring as eventsDuringOf } from "../helpers/events"
 import { useWorkshopClock } from "../helpers/clock"
 
 const { today, thisMonth: THIS_MONTH, lastMonth: LAST_MONTH, month } = useWorkshopClock()
@@ -30,25 +31,7 @@ medusaIntegrationTestRunner({
     const service = () => getContainer().resolve("workshop") as any
     const ledgerOf = async (artisanId: string) => (await service().listLedgerEntries({ artisan_id: artisanId })) as any[]
 
-    /** The events of `names` emitted while `run` runs (and half a second after). */
-    async function eventsDuring(names: string[], run: () => Promise<unknown>) {
-      const bus = getContainer().resolve(Modules.EVENT_BUS) as any
-      const seen: { name: string; data: any }[] = []
-      const handlers = names.map((name) => {
-        const handler = async (event: { name: string; data: any }) => {
-          seen.push({ name: event.name ?? name, data: event.data })
-        }
-        bus.subscribe(name, handler, { subscriberId: `questions-${name}-${Math.random()}` })
-        return { name, handler }
-      })
-      try {
-        await run()
-        await new Promise((r) => setTimeout(r, 500))
-      } finally {
-        for (const { name, handler } of handlers) bus.unsubscribe?.(name, handler)
-      }
-      return seen
-    }
+    const eventsDuring = (names: string[], run: () => Promise<unknown>) => eventsDuringOf(getContainer(), names, run)
 
     beforeEach(async () => {
       const container = getContainer()

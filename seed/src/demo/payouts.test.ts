@@ -26,7 +26,7 @@ describe("how the demo pays its women", () => {
   })
 
   it("advances a little more than she earned, so some is left to recover", () => {
-    expect(DEMO_ADVANCE.amountFor("2345.60")).toBe("2700")
+    expect(DEMO_ADVANCE.amountFor("2345.60")).toBe("2700.00")
     expect(Number(DEMO_ADVANCE.amountFor("0"))).toBeGreaterThan(0)
     expect(referenceOf("cash", "2026-10", 1)).toBeNull()
     expect(referenceOf("wechat", "2026-10", 7)).toBe("WECHAT-202610-007")

@@ -1,4 +1,4 @@
-import { addMonths, type PayoutDetails, type PayoutMethod } from "@jinxiu/workshop/domain"
+import { addMonths, fromFen, toFen, type PayoutDetails, type PayoutMethod } from "@jinxiu/workshop/domain"
 import { DEMO_ARTISAN_PHONE, type ArtisanSeed } from "./people"
 
 /**
@@ -47,7 +47,7 @@ export const DEMO_ADVANCE = {
   phone: DEMO_ARTISAN_PHONE,
   reason: "开学学费，提前预支 / school fees at the start of term, advanced",
   /** above what she earned in the month, rounded up to ¥100, so some is left to recover */
-  amountFor: (earned: string) => String((Math.floor(Number(earned) / 100) + 4) * 100),
+  amountFor: (earned: string) => fromFen((toFen(earned) / 10_000n + 4n) * 10_000n),
   paidOn: (month: string) => `${month}-01`,
 }
 
