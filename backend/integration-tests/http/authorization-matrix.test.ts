@@ -8,6 +8,7 @@ import {
   createWorkshop,
   customerHeaders,
   publishableKeyHeaders,
+  uniqueMobile,
 } from "../helpers"
 import { lineKeyOf } from "@jinxiu/workshop/api/admin/payout-runs/payout-file"
 import { useWorkshopClock } from "../helpers/clock"
@@ -114,6 +115,18 @@ medusaIntegrationTestRunner({
       const questionForDesk: string = (await askAsA("matrix-question-desk")).data.question.id
       const questionForAdmin: string = (await askAsA("matrix-question-admin")).data.question.id
       const lineOfA: string = (await api.get(`/artisan/earnings/${THIS_MONTH}`, artisanA.headers)).data.entries[0].id
+      // a mama-post opening of workshop X and applications to it: one to look up by its status
+      // link, one for the staff and one for the desk to move, one each to hire (contacted first)
+      const programme = container.resolve("workshop") as any
+      const openingFields = {
+        title_zh: "扇面绣娘", title_en: "Fan-face embroiderer", piece_type_ids: [pieceType.id], place: "home",
+        district_zh: "端州区", district_en: "Duanzhou", hours_zh: "上学时间", hours_en: "School hours", positions: 2,
+      }
+      const openingX = await programme.createOpenings({ workshop_id: workshopX.id, ...openingFields })
+      const applyToX = () =>
+        programme.applyToOpening({ opening_id: openingX.id, name: "陈秀兰", phone: uniqueMobile(), town: "睦岗镇", availability: "上午", childcare_needs: null, consent: true, locale: "zh-CN", address: "matrix" })
+      const [statusLink, toMoveByAdmin, toMoveByDesk, toHireByAdmin, toHireByDesk] = [await applyToX(), await applyToX(), await applyToX(), await applyToX(), await applyToX()]
+      for (const a of [toHireByAdmin, toHireByDesk]) await programme.moveApplication({ application_id: a.application_id, to: "contacted", note: null, actor_id: "matrix" })
 
       const headersOf: Record<Caller, Record<string, string>> = {
         anonymous: {},
@@ -131,6 +144,13 @@ medusaIntegrationTestRunner({
       const statementOfA = async () => (await workshopService.listStatements({ artisan_id: artisanA.artisan.id, period: LAST_MONTH }))[0].id as string
       const payoutOfA = async () => (await workshopService.listPayouts({ artisan_id: artisanA.artisan.id, kind: "sent" }))[0].id as string
       const workLine = () => ({ artisan_id: artisanA.artisan.id, piece_type_id: pieceType.id, quantity: 1, grade: "A", work_date: today })
+      // training and awards (issue 12): a skill, a session of workshop X today, two awards
+      await workshopService.createSkills({ code: "matrix_couching", name_zh: "盘金", name_en: "Couching" })
+      const sessionFields = { topic_zh: "盘金基础", topic_en: "Couching basics", skill_code: "matrix_couching", date: today, place_zh: "端州", place_en: "Duanzhou", trainer: "梁", capacity: 30 }
+      const trainingSession = await workshopService.createTrainingSessions({ ...sessionFields, workshop_id: workshopX.id })
+      const awardFields = { contest_zh: "广东省妇女手工技能大赛", contest_en: "Guangdong women's handicraft contest", year: 2023, level: "bronze", subject_type: "workshop", subject_id: workshopX.id }
+      const awardToEdit = await workshopService.createAwards(awardFields)
+      const awardToDelete = await workshopService.createAwards(awardFields)
 
       const rows: Row[] = [
         // the shop (publishable key sent by everyone; identity doesn't matter)
@@ -140,10 +160,24 @@ medusaIntegrationTestRunner({
         { method: "get", route: "/store/makers/:id", params: { id: artisanB.artisan.id }, store: true, expect: only({}, 404) },
         { method: "get", route: "/store/products/:id/makers", params: { id: product.id }, store: true, expect: only({}, 200) },
         { method: "get", route: "/store/impact", store: true, expect: only({}, 200) },
+        { method: "get", route: "/store/awards", query: `subject_type=workshop&subject_id=${workshopX.id}`, store: true, expect: only({}, 200) },
         { method: "get", route: "/store/orders/:id/makers", params: { id: order.id }, store: true, expect: only({}, 200) },
         { method: "get", route: "/store/orders/:id/makers", params: { id: "order_01MATRIXNOSUCHORDER0000000" }, store: true, expect: only({}, 404) },
         // without the shop's key (a customer's session carries it)
         { method: "get", route: "/store/impact", expect: only({ customer: 200 }, 400) },
+        // mama-post openings: anyone applies without an account; a status link shows its one application
+        { method: "get", route: "/store/openings", store: true, expect: only({}, 200) },
+        { method: "get", route: "/store/openings/:id", params: { id: openingX.id }, store: true, expect: only({}, 200) },
+        {
+          method: "post",
+          route: "/store/openings/:id/applications",
+          params: { id: openingX.id },
+          store: true,
+          body: () => ({ name: "黄美玲", phone: uniqueMobile(), town: "睦岗镇", availability: "下午", consent: true }),
+          expect: only({}, 201),
+        },
+        { method: "get", route: "/store/applications/:token", params: { token: statusLink.token }, store: true, expect: only({}, 200) },
+        { method: "get", route: "/store/applications/:token", params: { token: "A".repeat(43) }, store: true, expect: only({}, 404) },
 
         // programme staff only
         { method: "get", route: "/admin/workshops", expect: only({ admin: 200 }, 401) },
@@ -176,6 +210,15 @@ medusaIntegrationTestRunner({
         { method: "get", route: "/admin/piece-types/:id", params: { id: pieceType.id }, expect: only({ admin: 200 }, 401) },
         { method: "post", route: "/admin/piece-types/:id", params: { id: pieceType.id }, body: () => ({ name_en: "Fan face" }), expect: only({ admin: 200 }, 401) },
         { method: "post", route: "/admin/piece-types/:id/rates", params: { id: pieceType.id }, body: () => ({ effective_from: "2030-01-15", rate_a: 15, rate_b: 10 }), expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/skills", expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/skills", body: () => ({ code: `matrix_skill_${++batchNo}`, name_zh: "打籽", name_en: "Seed stitch" }), expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/training-sessions", expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/training-sessions", body: () => ({ ...sessionFields, village_zh: "石狗镇", village_en: "Shigou" }), expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/training-sessions/:id", params: { id: trainingSession.id }, body: () => ({ trainer: "陈" }), expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/awards", expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/awards", body: () => awardFields, expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/awards/:id", params: { id: awardToEdit.id }, body: () => ({ level: "silver" }), expect: only({ admin: 200 }, 401) },
+        { method: "delete", route: "/admin/awards/:id", params: { id: awardToDelete.id }, expect: only({ admin: 200 }, 401) },
         { method: "get", route: "/admin/periods", expect: only({ admin: 200 }, 401) },
         { method: "get", route: "/admin/periods/:period/preview", params: { period: LAST_MONTH }, expect: only({ admin: 200 }, 401) },
         { method: "post", route: "/admin/periods/:period/close", params: { period: LAST_MONTH }, expect: only({ admin: 200 }, 401) },
@@ -209,6 +252,12 @@ medusaIntegrationTestRunner({
         { method: "get", route: "/admin/products/:id/makers", params: { id: product.id }, expect: only({ admin: 200 }, 401) },
         { method: "post", route: "/admin/products/:id/makers", params: { id: product.id }, body: () => ({ share_percent: 20, makers: [{ artisan_id: artisanA.artisan.id, weight: 1 }] }), expect: only({ admin: 200 }, 401) },
         { method: "get", route: "/admin/workshop-summary", query: `month=${THIS_MONTH}`, expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/openings", expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/openings", body: () => ({ workshop_id: workshopX.id, ...openingFields }), expect: only({ admin: 201 }, 401) },
+        { method: "post", route: "/admin/openings/:id", params: { id: openingX.id }, body: () => ({ positions: 3 }), expect: only({ admin: 200 }, 401) },
+        { method: "get", route: "/admin/applications", expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/applications/:id/move", params: { id: toMoveByAdmin.application_id }, body: () => ({ status: "contacted" }), expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/applications/:id/hire", params: { id: toHireByAdmin.application_id }, expect: only({ admin: 201 }, 401) },
 
         // coordinators: only their own workshops
         { method: "get", route: "/coordinator/me", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
@@ -234,9 +283,24 @@ medusaIntegrationTestRunner({
         { method: "post", route: "/coordinator/questions/:id/resolve", params: { id: questionForDesk }, body: () => ({ resolution: "answer", note: "matrix" }), expect: only({ coordinatorX: 200, coordinatorY: 404 }, 401) },
         { method: "get", route: "/coordinator/statements", query: `period=${LAST_MONTH}`, expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
         { method: "get", route: "/coordinator/statements/:id/slip", params: { id: statementOfA }, expect: only({ coordinatorX: 200, coordinatorY: 404 }, 401) },
+        // applications to her workshops' openings only
+        { method: "get", route: "/coordinator/applications", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
+        { method: "post", route: "/coordinator/applications/:id/move", params: { id: toMoveByDesk.application_id }, body: () => ({ status: "contacted" }), expect: only({ coordinatorX: 200, coordinatorY: 404 }, 401) },
+        { method: "post", route: "/coordinator/applications/:id/hire", params: { id: toHireByDesk.application_id }, expect: only({ coordinatorX: 201, coordinatorY: 404 }, 401) },
+        { method: "get", route: "/coordinator/training-sessions", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
+        // a session of workshop X: X's coordinator takes A's attendance, Y's doesn't find it
+        {
+          method: "post",
+          route: "/coordinator/training-sessions/:id/attendance",
+          params: { id: trainingSession.id },
+          body: () => ({ artisan_ids: [artisanA.artisan.id] }),
+          headers: () => ({ "idempotency-key": `matrix-attendance-${++batchNo}` }),
+          expect: only({ coordinatorX: 201, coordinatorY: 404 }, 401),
+        },
 
         // artisans: only their own money
         { method: "get", route: "/artisan/me", expect: only({ artisanA: 200, artisanB: 200 }, 401) },
+        { method: "get", route: "/artisan/me/training", expect: only({ artisanA: 200, artisanB: 200 }, 401) },
         { method: "post", route: "/artisan/me/goal", body: () => ({ monthly_goal: 3000 }), expect: only({ artisanA: 200, artisanB: 200 }, 401) },
         { method: "post", route: "/artisan/me/password", body: () => ({ current_password: "not-her-password", new_password: "another-password" }), expect: only({ artisanA: 400, artisanB: 400 }, 401) },
         { method: "get", route: "/artisan/earnings", query: `from=${LAST_MONTH}&to=${THIS_MONTH}`, expect: only({ artisanA: 200, artisanB: 200 }, 401) },

@@ -8,7 +8,13 @@ import {
   MAX_BANK_NAME_LENGTH,
   MAX_BATCH_BODY_BYTES,
   MAX_BODY_BYTES,
+  MAX_AWARD_YEAR,
   MAX_CODE_LENGTH,
+  MAX_CONTEST_NAME_LENGTH,
+  MAX_TRAINING_CAPACITY,
+  MIN_AWARD_YEAR,
+  AWARD_LEVELS,
+  AWARD_SUBJECTS,
   MAX_EMAIL_LENGTH,
   MAX_FIELDS_LENGTH,
   MAX_FILTER_VALUES,
@@ -38,6 +44,13 @@ import {
   MAX_URL_LENGTH,
   MAX_WORKSHOPS_PER_COORDINATOR,
   PAYOUT_METHODS,
+  APPLICATION_STATES,
+  MAX_APPLICATION_TEXT_LENGTH,
+  MAX_OPENING_DESCRIPTION_LENGTH,
+  MAX_OPENING_PIECE_TYPES,
+  MAX_OPENING_POSITIONS,
+  MAX_OPENING_TITLE_LENGTH,
+  OPENING_PLACES,
 } from "@jinxiu/workshop/domain"
 import { ARTISAN_PASSWORD, adminHeaders, createArtisan, createCoordinator, createPieceType, createWorkshop, publishableKeyHeaders } from "../helpers"
 import { useWorkshopClock } from "../helpers/clock"
@@ -200,6 +213,64 @@ const workLine: Fields = {
   note: { k: { t: "story", max: MAX_NOTE_LENGTH }, nullable: true },
 }
 
+// training and awards (issue 12)
+const SKILL_CODE: Kind = { t: "choice", valid: ["couching", "seed_stitch"], invalid: ["Couching", "seed stitch", "盘金", "", "x".repeat(MAX_CODE_LENGTH + 1)] }
+const trainingSessionFields = (create: boolean): Fields => ({
+  topic_zh: { k: NAME, required: create },
+  topic_en: { k: NAME, required: create },
+  skill_code: { k: SKILL_CODE, required: create },
+  date: { k: DATE, required: create },
+  place_zh: { k: NAME, required: create },
+  place_en: { k: NAME, required: create },
+  trainer: { k: NAME, required: create },
+  workshop_id: { k: mustExist("workshop"), nullable: true },
+  village_zh: { k: NAME, nullable: true },
+  village_en: { k: NAME, nullable: true },
+  capacity: { k: { t: "int", min: 1, max: MAX_TRAINING_CAPACITY }, required: create },
+})
+const CONTEST: Kind = { t: "text", max: MAX_CONTEST_NAME_LENGTH }
+const awardFields = (create: boolean): Fields => ({
+  contest_zh: { k: CONTEST, required: create },
+  contest_en: { k: CONTEST, required: create },
+  year: { k: { t: "int", min: MIN_AWARD_YEAR, max: MAX_AWARD_YEAR }, required: create },
+  level: { k: { t: "enum", values: AWARD_LEVELS }, required: create },
+  category_zh: { k: CONTEST, nullable: true },
+  category_en: { k: CONTEST, nullable: true },
+  subject_type: { k: { t: "enum", values: AWARD_SUBJECTS }, required: create },
+  subject_id: { k: FILTER_ID, required: create },
+})
+
+// mama-post openings and applications (issue 12)
+const OPENING_TEXT: Kind = { t: "text", max: MAX_OPENING_TITLE_LENGTH }
+const openingFields = (create: boolean): Fields => ({
+  ...(create ? { workshop_id: { k: mustExist("workshop"), required: true } } : {}),
+  title_zh: { k: OPENING_TEXT, required: create },
+  title_en: { k: OPENING_TEXT, required: create },
+  description_zh: { k: { t: "story", max: MAX_OPENING_DESCRIPTION_LENGTH }, nullable: true },
+  description_en: { k: { t: "story", max: MAX_OPENING_DESCRIPTION_LENGTH }, nullable: true },
+  piece_type_ids: { k: { t: "list", of: mustExist("pieceType"), max: MAX_OPENING_PIECE_TYPES, validLength: 1 }, required: create },
+  place: { k: { t: "enum", values: OPENING_PLACES }, required: create },
+  district_zh: { k: NAME, required: create },
+  district_en: { k: NAME, required: create },
+  town_zh: { k: NAME, nullable: true },
+  town_en: { k: NAME, nullable: true },
+  hours_zh: { k: OPENING_TEXT, required: create },
+  hours_en: { k: OPENING_TEXT, required: create },
+  positions: { k: { t: "int", min: 1, max: MAX_OPENING_POSITIONS }, required: create },
+  status: { k: { t: "enum", values: ["open", "closed"] } },
+})
+const APPLICATION_TEXT: Kind = { t: "text", max: MAX_APPLICATION_TEXT_LENGTH }
+const listApplicationsQuery: Fields = {
+  workshop_id: { k: filterList(FILTER_ID) },
+  opening_id: { k: filterList(FILTER_ID) },
+  status: { k: filterList({ t: "enum", values: APPLICATION_STATES }) },
+  ...paging(500),
+}
+const moveApplicationFields: Fields = {
+  status: { k: { t: "enum", values: APPLICATION_STATES }, required: true },
+  note: { k: { t: "story", max: MAX_NOTE_LENGTH }, nullable: true },
+}
+
 type RouteSpec = {
   /** the body's fields; {} for a route that takes no body */
   body?: Fields
@@ -334,11 +405,21 @@ const ROUTES: Record<string, RouteSpec> = {
   },
   "GET /admin/piece-types/:id": { query: SELECT, params: { id: "pieceType" } },
   "POST /admin/piece-types/:id": {
-    body: { code: { k: { t: "text", max: MAX_CODE_LENGTH } }, name_zh: { k: NAME }, name_en: { k: NAME }, is_active: { k: { t: "bool" } } },
+    body: { code: { k: { t: "text", max: MAX_CODE_LENGTH } }, name_zh: { k: NAME }, name_en: { k: NAME }, is_active: { k: { t: "bool" } }, required_skill: { k: SKILL_CODE, nullable: true } },
     query: SELECT,
     params: { id: "pieceType" },
   },
   "POST /admin/piece-types/:id/rates": { body: rateFields, query: SELECT, params: { id: "pieceType" } },
+  "GET /admin/skills": { query: paging(MAX_ADMIN_LIST_LIMIT) },
+  "POST /admin/skills": { body: { code: { k: SKILL_CODE, required: true }, name_zh: { k: NAME, required: true }, name_en: { k: NAME, required: true } } },
+  "GET /admin/training-sessions": { query: { workshop_id: { k: FILTER_ID }, from: { k: DATE }, to: { k: DATE }, ...paging(MAX_ADMIN_LIST_LIMIT) } },
+  "POST /admin/training-sessions": { body: trainingSessionFields(true) },
+  // no training session in the fuzz's data: every case names one that doesn't exist
+  "POST /admin/training-sessions/:id": { body: trainingSessionFields(false), params: { id: "noTrainingSession" } },
+  "GET /admin/awards": { query: { subject_type: { k: { t: "enum", values: AWARD_SUBJECTS } }, subject_id: { k: FILTER_ID }, ...paging(MAX_ADMIN_LIST_LIMIT) } },
+  "POST /admin/awards": { body: awardFields(true) },
+  "POST /admin/awards/:id": { body: awardFields(false), params: { id: "noAward" } },
+  "DELETE /admin/awards/:id": { params: { id: "noAward" } },
   "GET /admin/products/:id/makers": { params: { id: "product" } },
   "POST /admin/products/:id/makers": {
     body: {
@@ -356,6 +437,13 @@ const ROUTES: Record<string, RouteSpec> = {
     params: { id: "product" },
   },
   "GET /admin/workshop-summary": { query: { month: { k: MONTH } } },
+  "GET /admin/openings": { query: { workshop_id: { k: filterList(FILTER_ID) }, status: { k: { t: "enum", values: ["open", "closed"] } }, ...paging(500) } },
+  "POST /admin/openings": { body: openingFields(true) },
+  "POST /admin/openings/:id": { body: openingFields(false), params: { id: "opening" } },
+  "GET /admin/applications": { query: listApplicationsQuery },
+  // no application in the fuzz's data: every case names one that doesn't exist
+  "POST /admin/applications/:id/move": { body: moveApplicationFields, params: { id: "noApplication" } },
+  "POST /admin/applications/:id/hire": { body: { note: { k: { t: "story", max: MAX_NOTE_LENGTH }, nullable: true } }, params: { id: "noApplication" } },
   "GET /admin/workshops": {
     query: { ...findParams(), id: { k: filterList(FILTER_ID) }, handle: { k: filterList({ t: "story", max: MAX_HANDLE_LENGTH }) }, is_active: { k: { t: "boolString" } } },
   },
@@ -366,6 +454,7 @@ const ROUTES: Record<string, RouteSpec> = {
   "GET /artisan/earnings": { query: { from: { k: MONTH }, to: { k: MONTH } } },
   "GET /artisan/earnings/:period": { params: { period: "lastMonth" } },
   "GET /artisan/me": {},
+  "GET /artisan/me/training": { query: {} },
   "POST /artisan/me/goal": { body: { monthly_goal: { k: { t: "yuan", max: MAX_MONTHLY_GOAL_YUAN }, required: true, nullable: true } } },
   "POST /artisan/me/password": {
     body: { current_password: { k: { t: "password", valid: ARTISAN_PASSWORD }, required: true }, new_password: { k: { t: "password" }, required: true } },
@@ -406,13 +495,40 @@ const ROUTES: Record<string, RouteSpec> = {
     header: { name: "idempotency-key", valid: (i) => `fuzz-batch-${SEED}-${i}`, invalid: ["", "short", "has spaces in it", "x".repeat(129), "key/with/slashes", "semi;colon;key"] },
   },
   "POST /coordinator/work-entries/:id/reverse": { body: { reason: { k: { t: "text", max: MAX_REASON_LENGTH }, required: true } }, params: { id: "workEntry" } },
+  "GET /coordinator/applications": { query: listApplicationsQuery },
+  "POST /coordinator/applications/:id/move": { body: moveApplicationFields, params: { id: "noApplication" } },
+  "POST /coordinator/applications/:id/hire": { body: { note: { k: { t: "story", max: MAX_NOTE_LENGTH }, nullable: true } }, params: { id: "noApplication" } },
+  "GET /coordinator/training-sessions": { query: { from: { k: DATE }, to: { k: DATE }, ...paging(MAX_LIST_LIMIT) } },
+  "POST /coordinator/training-sessions/:id/attendance": {
+    body: { artisan_ids: { k: { t: "list", of: mustExist("artisan"), max: MAX_TRAINING_CAPACITY, min: 1, validLength: 1 }, required: true } },
+    params: { id: "noTrainingSession" },
+    header: { name: "idempotency-key", valid: (i) => `fuzz-attendance-${SEED}-${i}`, invalid: ["", "short", "has spaces in it", "x".repeat(129)] },
+  },
   // store
   "GET /store/impact": {},
+  "GET /store/awards": { query: { subject_type: { k: { t: "enum", values: AWARD_SUBJECTS }, required: true }, subject_id: { k: FILTER_ID, required: true } } },
   "GET /store/makers/:id": { params: { id: "artisan" } },
   "GET /store/orders/:id/makers": { query: {}, params: { id: "noOrder" } },
   "GET /store/products/:id/makers": { params: { id: "product" } },
   "GET /store/workshops": { query: findParams() },
   "GET /store/workshops/:handle": { params: { handle: "workshopHandle" } },
+  "GET /store/openings": { query: { district: { k: NAME }, at_home: { k: { t: "boolString" } }, school_hours: { k: { t: "boolString" } }, ...paging(200) } },
+  "GET /store/openings/:id": { query: {}, params: { id: "opening" } },
+  "POST /store/openings/:id/applications": {
+    body: {
+      name: { k: NAME, required: true },
+      phone: { k: { t: "phone" }, required: true },
+      town: { k: APPLICATION_TEXT, required: true },
+      availability: { k: APPLICATION_TEXT, required: true },
+      childcare_needs: { k: { t: "story", max: MAX_APPLICATION_TEXT_LENGTH }, nullable: true },
+      // false is refused too (she must agree to be contacted): every case is refused anyway
+      consent: { k: { t: "bool" }, required: true },
+      locale: { k: { t: "enum", values: ["zh-CN", "en"] } },
+    },
+    params: { id: "opening" },
+  },
+  // no status link in the fuzz's data: every case names one that doesn't exist
+  "GET /store/applications/:token": { query: {}, params: { token: "noToken" } },
 }
 
 /** Medusa's own routes fuzzed too (their query validators refuse unknown keys). */
@@ -645,7 +761,14 @@ medusaIntegrationTestRunner({
       )
       const workEntryId: string = recorded.data.entries?.[0]?.id
       expect(workEntryId, JSON.stringify(recorded.data).slice(0, 300)).toBeTruthy()
+      const opening = await (container.resolve("workshop") as any).createOpenings({
+        workshop_id: workshop.id, title_zh: "扇面绣娘", title_en: "Fan-face embroiderer", piece_type_ids: [pieceType.id], place: "home",
+        district_zh: "端州区", district_en: "Duanzhou", hours_zh: "上学时间", hours_en: "School hours", positions: 2,
+      })
       const refs: Record<string, string> = {
+        opening: opening.id,
+        noApplication: "appl_01NOSUCHAPPLICATION000000",
+        noToken: "A".repeat(43),
         artisan: her.artisan.id,
         coordinator: coordinator.coordinator.id,
         workshop: workshop.id,
@@ -658,6 +781,8 @@ medusaIntegrationTestRunner({
         noStatement: "stmt_01NOSUCHSTATEMENT00000000",
         noPayout: "pout_01NOSUCHPAYOUT000000000000",
         noQuestion: "sq_01NOSUCHQUESTION0000000000",
+        noTrainingSession: "trs_01NOSUCHSESSION00000000000",
+        noAward: "awd_01NOSUCHAWARD0000000000000",
       }
       const authHeaders: Record<Tree, Record<string, string>> = {
         admin: admin.headers,

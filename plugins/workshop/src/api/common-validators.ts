@@ -9,6 +9,7 @@ import {
   MAX_FILTER_VALUES,
   MAX_ID_LENGTH,
   MAX_LIST_OFFSET,
+  MAX_CODE_LENGTH,
   MAX_NAME_LENGTH,
   MAX_PASSWORD_LENGTH,
   MAX_PHONE_LENGTH,
@@ -225,3 +226,9 @@ export const NoBody = z.object({}).strict().optional()
 
 /** The query of a route that takes none: a key sent to it is refused rather than ignored. */
 export const NoQuery = z.object({}).strict()
+
+/** A skill's code (`couching`, `seed_stitch`): lower-case letters, digits and `_`, at most MAX_CODE_LENGTH. */
+export const skillCode = (field: string) =>
+  text(field, MAX_CODE_LENGTH).refine((value) => /^[a-z0-9_]+$/.test(value), {
+    message: `${field}: 只能是小写字母、数字和 _ / must be lower-case letters, digits and _`,
+  })

@@ -115,3 +115,34 @@ export function bodyCapOf(method: string, path: string): number {
 export const MAX_PAYOUT_ACCOUNT_NAME_LENGTH = 100
 export const MAX_PAYOUT_ACCOUNT_LENGTH = 64
 export const MAX_BANK_NAME_LENGTH = 100
+
+/**
+ * Mama-post openings and applications (issue 12). Applying needs no account, so it is throttled:
+ * at most APPLY_MAX_PER_PHONE applications (new or updated) from one phone in APPLY_PHONE_WINDOW_SECONDS,
+ * and APPLY_MAX_PER_ADDRESS from one client address in APPLY_ADDRESS_WINDOW_SECONDS.
+ */
+export const APPLY_MAX_PER_PHONE = 5
+export const APPLY_PHONE_WINDOW_SECONDS = 24 * 60 * 60
+export const APPLY_MAX_PER_ADDRESS = 20
+export const APPLY_ADDRESS_WINDOW_SECONDS = 60 * 60
+/** An opening's title, and its hours or place in one language. */
+export const MAX_OPENING_TITLE_LENGTH = 100
+/** An opening's description in one language. */
+export const MAX_OPENING_DESCRIPTION_LENGTH = 2000
+/** Women one opening asks for. */
+export const MAX_OPENING_POSITIONS = 1000
+/** Piece types one opening names. */
+export const MAX_OPENING_PIECE_TYPES = 20
+/** What she writes when applying: her town or village, when she can work, her childcare needs. */
+export const MAX_APPLICATION_TEXT_LENGTH = 500
+/** A status link's token as given to her (base64url of 32 bytes is 43 characters). */
+export const MAX_STATUS_TOKEN_LENGTH = 64
+
+// Training and awards (issue 12)
+/** The most women a training session holds (the 2023 sessions averaged about 25). */
+export const MAX_TRAINING_CAPACITY = 500
+/** A contest's or a category's name. */
+export const MAX_CONTEST_NAME_LENGTH = 200
+/** The years an award can be dated: the programme's contests began in 2021. */
+export const MIN_AWARD_YEAR = 2000
+export const MAX_AWARD_YEAR = 2100

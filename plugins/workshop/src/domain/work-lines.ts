@@ -24,6 +24,7 @@ export type WorkLineErrorCode =
   | "work_date_after_left"
   | "period_closed"
   | "no_rate"
+  | "skill_required"
 
 /** A problem with one line (index) or with the whole batch (index null). */
 export type LineError = {
@@ -41,6 +42,8 @@ export type WorkLine = {
   grade: Grade
   work_date: string
   note?: string | null
+  /** a supervised trial: credited though she hasn't the piece type's required skill yet (programme.skillCheck) */
+  trial?: boolean
 }
 
 /** A quantity as typed ("12"): the whole number, or the code saying what is wrong. */

@@ -1,4 +1,5 @@
-import { createWorkflow, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { validateSkillExistsStep } from "./steps/validate-skill-exists"
 import { updatePieceTypeStep, type UpdatePieceTypeInput } from "./steps/update-piece-type"
 
 export type UpdatePieceTypeWorkflowInput = UpdatePieceTypeInput
@@ -12,6 +13,8 @@ export const updatePieceTypeWorkflowId = "update-piece-type"
 export const updatePieceTypeWorkflow = createWorkflow(
   updatePieceTypeWorkflowId,
   (input: WorkflowData<UpdatePieceTypeWorkflowInput>) => {
+    // a required skill must be one the programme teaches (else no woman could ever be credited)
+    validateSkillExistsStep(transform({ input }, ({ input }) => ({ code: input.update.required_skill, field: "required_skill" })))
     const pieceType = updatePieceTypeStep(input)
     return new WorkflowResponse(pieceType)
   }

@@ -11,6 +11,11 @@ import { adminCoordinatorsMiddlewares } from "./coordinators/middlewares"
 import { adminPieceTypesMiddlewares } from "./piece-types/middlewares"
 import { adminWorkshopsMiddlewares } from "./workshops/middlewares"
 import { adminWorkshopSummaryMiddlewares } from "./workshop-summary/middlewares"
+import { adminOpeningsMiddlewares } from "./openings/middlewares"
+import { adminApplicationsMiddlewares } from "./applications/middlewares"
+import { adminSkillsMiddlewares } from "./skills/middlewares"
+import { adminTrainingSessionsMiddlewares } from "./training-sessions/middlewares"
+import { adminAwardsMiddlewares } from "./awards/middlewares"
 
 /** Medusa already authenticates every /admin/* route as an admin user. */
 export const adminMiddlewares: MiddlewareRoute[] = [
@@ -26,4 +31,9 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   ...adminCoordinatorsMiddlewares,
   ...adminPieceTypesMiddlewares,
   ...adminWorkshopSummaryMiddlewares,
+  ...adminOpeningsMiddlewares,
+  ...adminApplicationsMiddlewares,
+  ...adminSkillsMiddlewares,
+  ...adminTrainingSessionsMiddlewares,
+  ...adminAwardsMiddlewares,
 ]

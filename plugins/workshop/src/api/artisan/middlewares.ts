@@ -5,6 +5,7 @@ import { artisanMeMiddlewares } from "./me/middlewares"
 import { artisanPayoutsMiddlewares } from "./payouts/middlewares"
 import { artisanQuestionsMiddlewares } from "./questions/middlewares"
 import { artisanStatementsMiddlewares } from "./statements/middlewares"
+import { artisanTrainingMiddlewares } from "./me/training/middlewares"
 
 export const artisanMiddlewares: MiddlewareRoute[] = [
   {
@@ -17,4 +18,5 @@ export const artisanMiddlewares: MiddlewareRoute[] = [
   ...artisanPayoutsMiddlewares,
   ...artisanQuestionsMiddlewares,
   ...artisanStatementsMiddlewares,
+  ...artisanTrainingMiddlewares,
 ]

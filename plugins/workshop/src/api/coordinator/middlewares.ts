@@ -5,6 +5,8 @@ import { coordinatorArtisansMiddlewares } from "./artisans/middlewares"
 import { coordinatorPieceTypesMiddlewares } from "./piece-types/middlewares"
 import { coordinatorQuestionsMiddlewares } from "./questions/middlewares"
 import { coordinatorStatementsMiddlewares } from "./statements/middlewares"
+import { coordinatorApplicationsMiddlewares } from "./applications/middlewares"
+import { coordinatorTrainingSessionsMiddlewares } from "./training-sessions/middlewares"
 
 export const coordinatorMiddlewares: MiddlewareRoute[] = [
   {
@@ -17,4 +19,6 @@ export const coordinatorMiddlewares: MiddlewareRoute[] = [
   ...coordinatorPieceTypesMiddlewares,
   ...coordinatorQuestionsMiddlewares,
   ...coordinatorStatementsMiddlewares,
+  ...coordinatorApplicationsMiddlewares,
+  ...coordinatorTrainingSessionsMiddlewares,
 ]

@@ -26,6 +26,17 @@ import {
   WorkEntry,
   Workshop,
 } from "./models"
+// The programme (issue 12): training, skills and awards.
+import { ArtisanSkill, Award, Skill, TrainingAttendance, TrainingSession } from "./models"
+import type { TrainingSqlRepository } from "./repositories/training-sql"
+import type { RecordAttendanceInput } from "./repositories/training/record-attendance"
+// The programme (issue 12): mama-post openings and applications.
+import { Application, ApplicationNote, ApplyAttempt, Opening } from "./models"
+import { openingPayRanges } from "./reports/opening-pay"
+import type { ApplyInput } from "./repositories/programme/apply"
+import type { MoveApplicationInput } from "./repositories/programme/move"
+import type { ApplicationSqlRepository } from "./repositories/application-sql"
+import { listApplications, type ApplicationFilter } from "./reports/applications"
 import { convert, DEFAULT_PAYOUT_METHOD, type PayoutDetails, type PayoutMethod } from "../../domain"
 import type { AdjustmentInput } from "./repositories/ledger/adjustments"
 import type { ReverseSaleSharesInput, SoldLine } from "./repositories/ledger/sale-shares"
@@ -82,6 +93,10 @@ const questionsFixed = async (): Promise<never> => {
   )
 }
 
+const attendanceKept = async (): Promise<never> => {
+  throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Training attendance is kept as it was taken: it is never edited or deleted")
+}
+
 export class WorkshopModuleService extends MedusaService({
   Workshop,
   Artisan,
@@ -100,6 +115,15 @@ export class WorkshopModuleService extends MedusaService({
   StatementConfirmation,
   ProductMakerShare,
   ProductMaker,
+  Skill,
+  TrainingSession,
+  TrainingAttendance,
+  ArtisanSkill,
+  Award,
+  Opening,
+  Application,
+  ApplicationNote,
+  ApplyAttempt,
 }) {
   protected readonly rates_: Record<string, string>
   protected readonly workBatches_: WorkBatchSqlRepository
@@ -107,6 +131,8 @@ export class WorkshopModuleService extends MedusaService({
   protected readonly periods_: PeriodSqlRepository
   protected readonly payouts_: PayoutSqlRepository
   protected readonly questions_: StatementQuestionSqlRepository
+  protected readonly applications_: ApplicationSqlRepository
+  protected readonly training_: TrainingSqlRepository
 
   constructor(
     container: {
@@ -115,6 +141,8 @@ export class WorkshopModuleService extends MedusaService({
       periodSqlRepository: PeriodSqlRepository
       payoutSqlRepository: PayoutSqlRepository
       statementQuestionSqlRepository: StatementQuestionSqlRepository
+      trainingSqlRepository: TrainingSqlRepository
+      applicationSqlRepository: ApplicationSqlRepository
     } & Record<string, unknown>,
     options: Options = {}
   ) {
@@ -127,6 +155,8 @@ export class WorkshopModuleService extends MedusaService({
     this.periods_ = container.periodSqlRepository
     this.payouts_ = container.payoutSqlRepository
     this.questions_ = container.statementQuestionSqlRepository
+    this.training_ = container.trainingSqlRepository
+    this.applications_ = container.applicationSqlRepository
   }
 
   // The generated update/delete methods for ledger entries refuse: the ledger is append-only
@@ -155,9 +185,21 @@ export class WorkshopModuleService extends MedusaService({
   softDeleteAdvances = payoutsAppendOnly
   restoreAdvances = payoutsAppendOnly
 
+  // Training attendance too (a database trigger refuses as well): taken once, kept.
+  updateTrainingAttendances = attendanceKept
+  deleteTrainingAttendances = attendanceKept
+  softDeleteTrainingAttendances = attendanceKept
+  restoreTrainingAttendances = attendanceKept
+
   @InjectTransactionManager()
   async recordWorkBatch(input: RecordWorkBatchInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     return this.workBatches_.record(sharedContext.transactionManager!, input)
+  }
+
+  /** A session's attendance and the skill it grants, exactly once (see the training repository). */
+  @InjectTransactionManager()
+  async recordTrainingAttendance(input: RecordAttendanceInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return this.training_.recordAttendance(sharedContext.transactionManager!, input)
   }
 
   @InjectTransactionManager()
@@ -384,6 +426,57 @@ export class WorkshopModuleService extends MedusaService({
   @InjectManager()
   async statementConfirmationOf(artisanId: string, period: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     return confirmationOf(sharedContext.manager!, artisanId, period)
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Mama-post openings and applications (issue 12)
+
+  /** The pay each opening shows, from the ledger (null where fewer than five women did the work). */
+  @InjectManager()
+  async openingPayRanges(
+    openings: { id: string; piece_type_ids: string[] }[],
+    currentMonth: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
+    return openingPayRanges(sharedContext.manager!, openings, currentMonth)
+  }
+
+  /** An application (or the update of hers to the same opening), throttled, in one transaction. */
+  @InjectTransactionManager()
+  async applyToOpening(input: ApplyInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return this.applications_.apply(sharedContext.transactionManager!, input)
+  }
+
+  /** What her status link shows. */
+  @InjectManager()
+  async applicationByToken(token: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return this.applications_.byToken(sharedContext.manager!, token)
+  }
+
+  /** Applications for staff or a coordinator, with their openings' titles and their history. */
+  @InjectManager()
+  async listApplicationsWithHistory(filter: ApplicationFilter, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return listApplications(sharedContext.manager!, filter)
+  }
+
+  /** A move made by hand, with its note, the application's row locked. */
+  @InjectTransactionManager()
+  async moveApplication(input: MoveApplicationInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return this.applications_.move(sharedContext.transactionManager!, input)
+  }
+
+  @InjectManager()
+  async hireCandidate(id: string, workshopIds: string[] | undefined, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return this.applications_.hireCandidate(sharedContext.manager!, id, workshopIds)
+  }
+
+  /** Marks the application hired with her artisan record, once (its row locked). */
+  @InjectTransactionManager()
+  async markApplicationHired(
+    input: { application_id: string; artisan_id: string; actor_id: string; note: string | null },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
+    return this.applications_.markHired(sharedContext.transactionManager!, input)
   }
 
   /** CNY per unit of `currency` (the plugin's configured rate; "1" for CNY). */

@@ -7,6 +7,7 @@ export type UpdatePieceTypeData = {
   name_zh?: string
   name_en?: string
   is_active?: boolean
+  required_skill?: string | null
   product_variant_id?: string | null
 }
 

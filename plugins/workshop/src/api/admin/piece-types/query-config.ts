@@ -6,6 +6,7 @@ export const adminPieceTypeFields = [
   "kind",
   "product_variant_id",
   "is_active",
+  "required_skill",
   "workshop_id",
   "rates.id",
   "rates.effective_from",

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { MAX_CODE_LENGTH, MAX_PIECE_RATE_YUAN } from "../../../domain"
-import { boundedYuan, calendarDate, findParams, id, oneOrMany, queryBoolean, selectParams, text } from "../../common-validators"
+import { boundedYuan, calendarDate, findParams, id, oneOrMany, queryBoolean, selectParams, skillCode, text } from "../../common-validators"
 import { adminPieceTypeFields } from "./query-config"
 
 export type AdminGetPieceTypesParamsType = z.infer<typeof AdminGetPieceTypesParams>
@@ -50,6 +50,8 @@ export const AdminUpdatePieceType = z
     name_zh: text("name_zh"),
     name_en: text("name_en"),
     is_active: z.boolean(),
+    /** the skill (a skill's code) a woman needs for a line of it; null: none */
+    required_skill: skillCode("required_skill").nullable(),
   })
   .partial()
   .strict()

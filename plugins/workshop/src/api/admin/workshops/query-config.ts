@@ -11,6 +11,7 @@ export const adminWorkshopFields = [
   "story_en",
   "founded_year",
   "is_active",
+  "mama_post_features",
   "created_at",
   "updated_at",
 ]

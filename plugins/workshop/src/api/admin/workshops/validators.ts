@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { MAX_HANDLE_LENGTH, MAX_NAME_LENGTH, MAX_STORY_LENGTH } from "../../../domain"
-import { boundedText, findParams, id, oneOrMany, queryBoolean, selectParams, text, tooLongMessage } from "../../common-validators"
+import { MAMA_POST_FEATURES, MAX_HANDLE_LENGTH, MAX_NAME_LENGTH, MAX_STORY_LENGTH } from "../../../domain"
+import { boundedText, findParams, id, oneOf, oneOrMany, queryBoolean, selectParams, text, tooLongMessage } from "../../common-validators"
 import { adminWorkshopFields } from "./query-config"
 
 export type AdminGetWorkshopsParamsType = z.infer<typeof AdminGetWorkshopsParams>
@@ -34,6 +34,12 @@ const workshopFields = {
     .refine((n) => Number.isInteger(n) && n >= 1900 && n <= 2100, "founded_year: 应为 1900-2100 的年份 / must be a year 1900-2100")
     .nullish(),
   is_active: z.boolean().optional(),
+  /** its mama-post features (issue 12), each at most once */
+  mama_post_features: z
+    .array(oneOf("mama_post_features", MAMA_POST_FEATURES))
+    .max(MAMA_POST_FEATURES.length, "mama_post_features: 项目过多 / too many values")
+    .transform((list) => [...new Set(list)])
+    .nullish(),
 }
 
 export type AdminCreateWorkshopType = z.infer<typeof AdminCreateWorkshop>

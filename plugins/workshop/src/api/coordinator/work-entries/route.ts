@@ -69,7 +69,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorLi
     entity: "work_entry",
     fields: [
       "id", "artisan_id", "workshop_id", "piece_type_id", "quantity", "grade", "work_date", "period", "rate", "amount",
-      "recorded_by", "batch_id", "line_index", "note", "reversed_at", "reversed_by", "reversal_reason", "created_at",
+      "recorded_by", "batch_id", "line_index", "note", "trial", "reversed_at", "reversed_by", "reversal_reason", "created_at",
     ],
     filters,
     pagination: { skip: q.offset, take: q.limit, order: { work_date: "DESC", created_at: "DESC" } },

@@ -17,6 +17,8 @@ export const CoordinatorWorkLine = z
     grade: z.enum(["A", "B", "R"]),
     work_date: lineDate,
     note: z.string().max(MAX_NOTE_LENGTH, `最多 ${MAX_NOTE_LENGTH} 个字 / at most ${MAX_NOTE_LENGTH} characters`).nullish(),
+    /** a supervised trial of a piece type whose skill she hasn't yet (kept on the entry) */
+    trial: z.boolean().optional(),
   })
   .strict()
 

@@ -6,6 +6,8 @@ import { PayoutSqlRepository } from "../repositories/payout-sql"
 import { PeriodSqlRepository } from "../repositories/period-sql"
 import { StatementQuestionSqlRepository } from "../repositories/statement-question-sql"
 import { WorkBatchSqlRepository } from "../repositories/work-batch-sql"
+import { TrainingSqlRepository } from "../repositories/training-sql"
+import { ApplicationSqlRepository } from "../repositories/application-sql"
 import type { WorkshopModuleService } from "../service"
 
 /**
@@ -19,7 +21,7 @@ moduleIntegrationTestRunner<WorkshopModuleService>({
   resolve: "./src/modules/workshop",
   pathToMigrations: "./src/modules/workshop/migrations",
   testSuite: ({ MikroOrmWrapper }) => {
-    const repositories = { WorkBatchSqlRepository, LedgerSqlRepository, PeriodSqlRepository, PayoutSqlRepository, StatementQuestionSqlRepository }
+    const repositories = { WorkBatchSqlRepository, LedgerSqlRepository, PeriodSqlRepository, PayoutSqlRepository, StatementQuestionSqlRepository, TrainingSqlRepository, ApplicationSqlRepository }
 
     it.each(Object.entries(repositories).flatMap(([name, repo]) => repo.inserts.map((shape) => [name, shape.table, shape] as const)))(
       "%s writes %s with a column list that matches the table",

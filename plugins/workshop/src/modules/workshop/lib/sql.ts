@@ -1,6 +1,6 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 
-export type Column = { name: string; type: "text" | "integer" | "numeric" | "jsonb" | "timestamptz" }
+export type Column = { name: string; type: "text" | "integer" | "numeric" | "jsonb" | "timestamptz" | "boolean" }
 
 /**
  * Inserts many rows in one statement (`insert … select from jsonb_to_recordset(?)`), the fast path for

@@ -15,6 +15,8 @@ export const PieceType = model
     kind: model.enum(["product_variant", "task"]).default("task"),
     product_variant_id: model.text().nullable(),
     is_active: model.boolean().default(true),
+    /** the skill (a `skill.code`) a woman needs for a line of it, unless the line is a supervised trial */
+    required_skill: model.text().nullable(),
     workshop: model.belongsTo(() => Workshop, { mappedBy: "piece_types" }),
     rates: model.hasMany(() => PieceRate, { mappedBy: "piece_type" }),
   })

@@ -23,6 +23,8 @@ export const WorkEntry = model
     batch_id: model.text(),
     line_index: model.number(),
     note: model.text().nullable(),
+    /** a supervised trial: she hasn't the piece type's required skill yet, the coordinator watched */
+    trial: model.boolean().default(false),
     reversed_at: model.dateTime().nullable(),
     reversed_by: model.text().nullable(),
     reversal_reason: model.text().nullable(),

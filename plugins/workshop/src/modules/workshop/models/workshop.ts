@@ -21,6 +21,8 @@ export const Workshop = model
     story_en: model.text().nullable(),
     founded_year: model.number().nullable(),
     is_active: model.boolean().default(true),
+    /** its mama-post features (MAMA_POST_FEATURES), shown on its openings */
+    mama_post_features: model.json().nullable(),
     artisans: model.hasMany(() => Artisan, { mappedBy: "workshop" }),
     piece_types: model.hasMany(() => PieceType, { mappedBy: "workshop" }),
     coordinators: model.manyToMany(() => Coordinator, { mappedBy: "workshops" }),

@@ -6,6 +6,7 @@ import {
   linePay,
   monthOf,
   rateOn,
+  skillCheck,
   sumMoney,
   type Grade,
   type LineError as DomainLineError,
@@ -64,6 +65,7 @@ export const WORK_ENTRY_COLUMNS: Column[] = [
   { name: "batch_id", type: "text" },
   { name: "line_index", type: "integer" },
   { name: "note", type: "text" },
+  { name: "trial", type: "boolean" },
 ]
 
 /** What the API says when a line's date is refused (the desk shows its own words for the code). */
@@ -117,10 +119,19 @@ export async function recordWorkBatch(manager: EntityManager, input: RecordWorkB
   )
   const pieceTypes = new Map(
     ((await manager.execute(
-      `select id, workshop_id, is_active from piece_type where id = ${ANY_LIST} and deleted_at is null`,
+      `select id, workshop_id, is_active, required_skill from piece_type where id = ${ANY_LIST} and deleted_at is null`,
       [jsonList(pieceTypeIds)]
-    )) as { id: string; workshop_id: string; is_active: boolean }[]).map((p) => [p.id, p])
+    )) as { id: string; workshop_id: string; is_active: boolean; required_skill: string | null }[]).map((p) => [p.id, p])
   )
+  // The skills of the women whose lines need one (a piece type can require a skill, issue 12).
+  const skillsOf = new Map<string, string[]>()
+  if ([...pieceTypes.values()].some((p) => p.required_skill)) {
+    const held = (await manager.execute(
+      `select artisan_id, skill_code from artisan_skill where artisan_id = ${ANY_LIST} and deleted_at is null`,
+      [jsonList(artisanIds)]
+    )) as { artisan_id: string; skill_code: string }[]
+    for (const h of held) skillsOf.set(h.artisan_id, [...(skillsOf.get(h.artisan_id) ?? []), h.skill_code])
+  }
   const rates = (await manager.execute(
     `select piece_type_id, effective_from, rate_a::text as rate_a, rate_b::text as rate_b
        from piece_rate where piece_type_id = ${ANY_LIST} and deleted_at is null`,
@@ -146,7 +157,7 @@ export async function recordWorkBatch(manager: EntityManager, input: RecordWorkB
   const periods = await lockPeriodsForWriting(manager, input.lines.map((l) => monthOf(l.work_date)))
 
   const errors: LineError[] = []
-  const priced: { line: WorkLineInput; index: number; workshop_id: string; rate: string; amount: string }[] = []
+  const priced: { line: WorkLineInput; index: number; workshop_id: string; rate: string; amount: string; trial: boolean }[] = []
   input.lines.forEach((line, index) => {
     const artisan = artisans.get(line.artisan_id)!
     const pieceType = pieceTypes.get(line.piece_type_id)!
@@ -155,6 +166,10 @@ export async function recordWorkBatch(manager: EntityManager, input: RecordWorkB
       errors.push({ index, field: "piece_type_id", code: "piece_type_retired", message: "This piece type is retired and can't be recorded" })
     } else if (pieceType.workshop_id !== artisan.workshop_id) {
       errors.push({ index, field: "piece_type_id", code: "piece_type_other_workshop", message: "This piece type belongs to another workshop than the artisan's" })
+    }
+    const skill = skillCheck({ required_skill: pieceType.required_skill, her_skills: skillsOf.get(line.artisan_id) ?? [], trial: line.trial === true })
+    if (!skill.ok) {
+      errors.push({ index, field: "piece_type_id", code: skill.code, message: `This piece type needs the skill ${skill.params.skill}, which she hasn't yet: mark the line as a supervised trial`, params: skill.params })
     }
     const dateProblem = checkWorkDate(line.work_date, input.today, artisan)
     if (dateProblem) {
@@ -168,7 +183,7 @@ export async function recordWorkBatch(manager: EntityManager, input: RecordWorkB
     }
     if (errors.length === before && rate) {
       const pay = linePay(rate, line.grade, line.quantity)!
-      priced.push({ line, index, workshop_id: artisan.workshop_id, rate: pay.rate, amount: pay.amount })
+      priced.push({ line, index, workshop_id: artisan.workshop_id, rate: pay.rate, amount: pay.amount, trial: skill.ok && skill.trial })
     }
   })
   if (errors.length) return { status: "invalid", errors }
@@ -204,6 +219,7 @@ export async function recordWorkBatch(manager: EntityManager, input: RecordWorkB
     batch_id: batchId,
     line_index: p.index,
     note: p.line.note ?? null,
+    trial: p.trial,
   }))
   await insertRows(manager, "work_entry", WORK_ENTRY_COLUMNS, rows)
   await appendLedgerEntries(

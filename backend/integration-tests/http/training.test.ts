@@ -1,0 +1,215 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { adminHeaders, createArtisan, createCoordinator, createPieceType, createWorkshop, uniqueSuffix } from "../helpers"
+import { useWorkshopClock } from "../helpers/clock"
+
+const { today } = useWorkshopClock()
+
+/**
+ * Training (issue 12): the coordinator takes attendance at a session of her workshop (or one open
+ * to all) once per woman, however often the desk's queue sends it; attending grants the session's
+ * skill; a piece type that requires a skill takes a line only from a woman who has it, or as a
+ * supervised trial kept on the entry.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let admin: any
+    let coordinatorX: any
+    let coordinatorY: any
+    let workshopX: any
+    let workshopY: any
+    let artisanA: { artisan: any; headers: any }
+    let artisanB: { artisan: any; headers: any }
+    let artisanY: { artisan: any; headers: any }
+    let skillCode: string
+    let session: any
+
+    const post = (path: string, body: unknown, config: any) => api.post(path, body, config).catch((e: any) => e.response)
+    const get = (path: string, config: any) => api.get(path, config).catch((e: any) => e.response)
+    const withKey = (who: any, key: string) => ({ headers: { ...who.headers.headers, "idempotency-key": key } })
+    const attend = (who: any, sessionId: string, artisanIds: string[], key = `attendance-${uniqueSuffix()}`) =>
+      post(`/coordinator/training-sessions/${sessionId}/attendance`, { artisan_ids: artisanIds }, withKey(who, key))
+    const service = () => getContainer().resolve("workshop") as any
+    const attendanceOf = async (sessionId: string) => (await service().listTrainingAttendances({ session_id: sessionId })) as any[]
+    const skillsOf = async (artisanId: string) => ((await service().listArtisanSkills({ artisan_id: artisanId })) as any[]).map((s) => s.skill_code)
+
+    const newSession = async (overrides: Record<string, unknown> = {}) => {
+      const res = await post(
+        "/admin/training-sessions",
+        {
+          topic_zh: "盘金基础",
+          topic_en: "Couching basics",
+          skill_code: skillCode,
+          date: today,
+          place_zh: "端州区妇女手工坊",
+          place_en: "Duanzhou women's workshop",
+          trainer: "梁师傅",
+          workshop_id: workshopX.id,
+          capacity: 30,
+          ...overrides,
+        },
+        admin
+      )
+      expect(res.status).toBe(200)
+      return res.data.training_session
+    }
+
+    beforeEach(async () => {
+      const container = getContainer()
+      admin = await adminHeaders(container)
+      workshopX = await createWorkshop(container)
+      workshopY = await createWorkshop(container)
+      coordinatorX = await createCoordinator(api, container, { workshopIds: [workshopX.id] })
+      coordinatorY = await createCoordinator(api, container, { workshopIds: [workshopY.id] })
+      artisanA = await createArtisan(api, container, { workshopId: workshopX.id, joined_on: "2024-01-01" })
+      artisanB = await createArtisan(api, container, { workshopId: workshopX.id, joined_on: "2024-01-01" })
+      artisanY = await createArtisan(api, container, { workshopId: workshopY.id, joined_on: "2024-01-01" })
+      skillCode = `couching_${uniqueSuffix().toLowerCase().replace(/[^a-z0-9]/g, "")}`
+      const created = await post("/admin/skills", { code: skillCode, name_zh: "盘金", name_en: "Couching" }, admin)
+      expect(created.status).toBe(200)
+      session = await newSession()
+    })
+
+    it("records each woman once for the same key sent twice, and grants the session's skill", async () => {
+      const key = `attendance-${uniqueSuffix()}`
+      const first = await attend(coordinatorX, session.id, [artisanA.artisan.id, artisanB.artisan.id], key)
+      expect(first.status).toBe(201)
+      expect(first.data.attendance).toEqual({ session_id: session.id, skill_code: skillCode, artisan_ids: [artisanA.artisan.id, artisanB.artisan.id].sort() })
+      const again = await attend(coordinatorX, session.id, [artisanA.artisan.id, artisanB.artisan.id], key)
+      expect(again.status).toBe(201)
+      expect(again.headers["idempotent-replayed"]).toBe("true")
+      expect(again.data).toEqual(first.data)
+
+      const rows = await attendanceOf(session.id)
+      expect(rows.map((r) => r.artisan_id).sort()).toEqual([artisanA.artisan.id, artisanB.artisan.id].sort())
+      expect(rows.every((r) => r.dedupe_key === `attendance:${session.id}:${r.artisan_id}`)).toBe(true)
+      expect(await skillsOf(artisanA.artisan.id)).toEqual([skillCode])
+
+      // she sees it on /me
+      const mine = await get("/artisan/me/training", artisanA.headers)
+      expect(mine.status).toBe(200)
+      expect(mine.data.training_sessions.map((s: any) => s.id)).toEqual([session.id])
+      expect(mine.data.skills).toEqual([{ code: skillCode, name_zh: "盘金", name_en: "Couching", granted_on: today, session_id: session.id }])
+      // and the desk lists who attended
+      const listed = await get("/coordinator/training-sessions", coordinatorX.headers)
+      expect(listed.status).toBe(200)
+      const row = listed.data.training_sessions.find((s: any) => s.id === session.id)
+      expect(row.attendance.map((a: any) => a.artisan_id).sort()).toEqual([artisanA.artisan.id, artisanB.artisan.id].sort())
+    })
+
+    it("records each woman once when two desks send her at the same time with different keys", async () => {
+      const both = [artisanA.artisan.id, artisanB.artisan.id]
+      const answers = await Promise.all([attend(coordinatorX, session.id, both), attend(coordinatorX, session.id, [...both].reverse())])
+      expect(answers.map((a) => a.status)).toEqual([201, 201])
+      const rows = await attendanceOf(session.id)
+      expect(rows).toHaveLength(2)
+      expect((await service().listArtisanSkills({ artisan_id: both })) as any[]).toHaveLength(2)
+    })
+
+    it("keeps a coordinator to her workshops' sessions and women, and takes open sessions", async () => {
+      // Y's coordinator: X's session is not found; her own woman in X's session neither
+      expect((await attend(coordinatorY, session.id, [artisanY.artisan.id])).status).toBe(404)
+      // X's coordinator can't record Y's woman, and nothing of the request is written
+      const mixed = await attend(coordinatorX, session.id, [artisanA.artisan.id, artisanY.artisan.id])
+      expect(mixed.status).toBe(404)
+      expect(mixed.data.message).toContain(artisanY.artisan.id)
+      expect(await attendanceOf(session.id)).toHaveLength(0)
+      expect(await skillsOf(artisanA.artisan.id)).toEqual([])
+      // a session open to every workshop takes each coordinator's own women
+      const open = await newSession({ workshop_id: null, village_zh: "四会市石狗镇", village_en: "Shigou, Sihui" })
+      expect((await attend(coordinatorY, open.id, [artisanY.artisan.id])).status).toBe(201)
+      expect((await attend(coordinatorX, open.id, [artisanA.artisan.id])).status).toBe(201)
+      // each desk sees only its own women at the open session
+      const listedY = await get("/coordinator/training-sessions", coordinatorY.headers)
+      expect(listedY.data.training_sessions.map((s: any) => s.id)).toEqual([open.id])
+      expect(listedY.data.training_sessions[0].attendance.map((a: any) => a.artisan_id)).toEqual([artisanY.artisan.id])
+    })
+
+    it("refuses a session to come, a full session, and a request without a key, writing nothing", async () => {
+      const later = await newSession({ date: "2099-01-01" })
+      const future = await attend(coordinatorX, later.id, [artisanA.artisan.id])
+      expect(future.status).toBe(400)
+      expect(future.data.code).toBe("session_in_future")
+      const small = await newSession({ capacity: 1 })
+      const full = await attend(coordinatorX, small.id, [artisanA.artisan.id, artisanB.artisan.id])
+      expect(full.status).toBe(400)
+      expect(full.data.code).toBe("session_full")
+      expect(full.data.message).toMatch(/^artisan_ids: /)
+      const keyless = await post(`/coordinator/training-sessions/${session.id}/attendance`, { artisan_ids: [artisanA.artisan.id] }, coordinatorX.headers)
+      expect(keyless.status).toBe(400)
+      expect(keyless.data.message).toMatch(/^Idempotency-Key: /)
+      const empty = await attend(coordinatorX, session.id, [])
+      expect(empty.status).toBe(400)
+      expect(empty.data.message).toMatch(/^Invalid request: artisan_ids: /)
+      expect(await attendanceOf(later.id)).toHaveLength(0)
+      expect(await attendanceOf(small.id)).toHaveLength(0)
+      expect(await attendanceOf(session.id)).toHaveLength(0)
+    })
+
+    it("refuses a session whose skill doesn't exist", async () => {
+      const res = await post(
+        "/admin/training-sessions",
+        { topic_zh: "打籽", topic_en: "Seed stitch", skill_code: "no_such_skill", date: today, place_zh: "高要", place_en: "Gaoyao", trainer: "陈", capacity: 10 },
+        admin
+      )
+      expect(res.status).toBe(400)
+      expect(res.data.message).toMatch(/^skill_code: /)
+    })
+
+    describe("the skill rule on work lines", () => {
+      let pieceType: any
+      const line = (artisanId: string, extra: Record<string, unknown> = {}) => ({
+        artisan_id: artisanId,
+        piece_type_id: pieceType.id,
+        quantity: 2,
+        grade: "A",
+        work_date: today,
+        ...extra,
+      })
+      const record = (lines: unknown[]) => post("/coordinator/work-entries", { lines }, withKey(coordinatorX, `skill-${uniqueSuffix()}`))
+
+      beforeEach(async () => {
+        pieceType = await createPieceType(getContainer(), { workshopId: workshopX.id })
+        const set = await post(`/admin/piece-types/${pieceType.id}`, { required_skill: skillCode }, admin)
+        expect(set.status).toBe(200)
+        expect(set.data.piece_type.required_skill).toBe(skillCode)
+      })
+
+      it("takes only a skill the programme teaches as a piece type's requirement", async () => {
+        const res = await post(`/admin/piece-types/${pieceType.id}`, { required_skill: "no_such_skill" }, admin)
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(/^required_skill: /)
+        const cleared = await post(`/admin/piece-types/${pieceType.id}`, { required_skill: null }, admin)
+        expect(cleared.data.piece_type.required_skill).toBe(null)
+        expect((await record([line(artisanA.artisan.id)])).status).toBe(201)
+      })
+
+      it("refuses a line for a woman without the skill, naming it", async () => {
+        const res = await record([line(artisanA.artisan.id)])
+        expect(res.status).toBe(400)
+        expect(res.data.errors).toEqual([expect.objectContaining({ index: 0, field: "piece_type_id", code: "skill_required", params: { skill: skillCode } })])
+        expect(await service().listWorkEntries({ artisan_id: artisanA.artisan.id })).toHaveLength(0)
+      })
+
+      it("takes the line as a supervised trial, kept on the entry", async () => {
+        const res = await record([line(artisanA.artisan.id, { trial: true })])
+        expect(res.status).toBe(201)
+        const [entry] = (await service().listWorkEntries({ artisan_id: artisanA.artisan.id })) as any[]
+        expect(entry.trial).toBe(true)
+        const listed = await get(`/coordinator/work-entries?artisan_id=${artisanA.artisan.id}`, coordinatorX.headers)
+        expect(listed.data.work_entries[0].trial).toBe(true)
+      })
+
+      it("takes the line once she has attended the training, not as a trial", async () => {
+        expect((await attend(coordinatorX, session.id, [artisanA.artisan.id])).status).toBe(201)
+        const res = await record([line(artisanA.artisan.id)])
+        expect(res.status).toBe(201)
+        const [entry] = (await service().listWorkEntries({ artisan_id: artisanA.artisan.id })) as any[]
+        expect(entry.trial).toBe(false)
+        // another woman in the same batch, without it, still refuses the whole batch
+        const mixed = await record([line(artisanA.artisan.id), line(artisanB.artisan.id)])
+        expect(mixed.status).toBe(400)
+        expect(mixed.data.errors).toEqual([expect.objectContaining({ index: 1, code: "skill_required" })])
+      })
+    })
+  },
+})

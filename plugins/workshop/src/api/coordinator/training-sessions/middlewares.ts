@@ -1,0 +1,15 @@
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { CoordinatorListTrainingSessions, CoordinatorRecordAttendance } from "./validators"
+
+export const coordinatorTrainingSessionsMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/coordinator/training-sessions",
+    middlewares: [validateAndTransformQuery(CoordinatorListTrainingSessions, { defaults: [], isList: true })],
+  },
+  {
+    method: ["POST"],
+    matcher: "/coordinator/training-sessions/:id/attendance",
+    middlewares: [validateAndTransformBody(CoordinatorRecordAttendance)],
+  },
+]

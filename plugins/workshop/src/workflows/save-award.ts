@@ -1,0 +1,23 @@
+import { createWorkflow, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createAwardStep, deleteAwardStep, updateAwardStep, type AwardData } from "./steps/save-award"
+
+export const createAwardWorkflowId = "create-award"
+
+/** A contest award given to a product, a maker or a workshop (shown as a badge on its pages). */
+export const createAwardWorkflow = createWorkflow(createAwardWorkflowId, (input: WorkflowData<AwardData>) => {
+  return new WorkflowResponse(createAwardStep(input))
+})
+
+export const updateAwardWorkflowId = "update-award"
+
+/** Corrects an award's details. */
+export const updateAwardWorkflow = createWorkflow(updateAwardWorkflowId, (input: WorkflowData<{ id: string; update: Partial<AwardData> }>) => {
+  return new WorkflowResponse(updateAwardStep(input))
+})
+
+export const deleteAwardWorkflowId = "delete-award"
+
+/** Withdraws an award (staff only). */
+export const deleteAwardWorkflow = createWorkflow(deleteAwardWorkflowId, (input: WorkflowData<{ id: string }>) => {
+  return new WorkflowResponse(deleteAwardStep(input))
+})

@@ -1,0 +1,50 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { WORKSHOP_MODULE } from "../../modules/workshop"
+import type { WorkshopModuleService } from "../../modules/workshop/service"
+
+export type TrainingSessionData = {
+  topic_zh: string
+  topic_en: string
+  skill_code: string
+  date: string
+  place_zh: string
+  place_en: string
+  trainer: string
+  workshop_id?: string | null
+  village_zh?: string | null
+  village_en?: string | null
+  capacity: number
+}
+
+export const createTrainingSessionStepId = "create-training-session-step"
+
+/** Creates a training session; undone by deleting it. */
+export const createTrainingSessionStep = createStep(
+  createTrainingSessionStepId,
+  async (input: TrainingSessionData, { container }) => {
+    const session = await container.resolve<WorkshopModuleService>(WORKSHOP_MODULE).createTrainingSessions(input)
+    return new StepResponse(session, session.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    await container.resolve<WorkshopModuleService>(WORKSHOP_MODULE).deleteTrainingSessions(id)
+  }
+)
+
+export const updateTrainingSessionStepId = "update-training-session-step"
+
+/** Changes a session's details; undone by writing back the fields it changed. */
+export const updateTrainingSessionStep = createStep(
+  updateTrainingSessionStepId,
+  async ({ id, update }: { id: string; update: Partial<TrainingSessionData> }, { container }) => {
+    const service = container.resolve<WorkshopModuleService>(WORKSHOP_MODULE)
+    const before = (await service.retrieveTrainingSession(id)) as unknown as Record<string, unknown>
+    const previous = Object.fromEntries(Object.keys(update).map((key) => [key, before[key]]))
+    const session = await service.updateTrainingSessions({ id, ...update })
+    return new StepResponse(session, { id, previous })
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    await container.resolve<WorkshopModuleService>(WORKSHOP_MODULE).updateTrainingSessions({ id: undo.id, ...undo.previous })
+  }
+)
