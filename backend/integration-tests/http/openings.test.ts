@@ -4,8 +4,10 @@ import {
   APPLY_MAX_PER_PHONE,
   PAY_RANGE_MIN_WOMEN,
 } from "@jinxiu/workshop/domain"
+import { Modules } from "@medusajs/framework/utils"
 import { adminHeaders, createArtisan, createCoordinator, createPieceType, createWorkshop, loginArtisan, publishableKeyHeaders, uniqueMobile, uniqueSuffix } from "../helpers"
 import { useWorkshopClock } from "../helpers/clock"
+import { eventsDuring } from "../helpers/events"
 
 const { today, lastMonth: LAST_MONTH, month } = useWorkshopClock()
 
@@ -177,6 +179,54 @@ medusaIntegrationTestRunner({
       expect((await apply(closed.id, applicationBody())).status).toBe(404)
       expect((await apply("opn_01NOSUCHOPENING00000000000", applicationBody())).status).toBe(404)
       expect(await applicationsIn()).toHaveLength(1)
+    })
+
+    it("texts her a confirmation in her language with her status link; the coordinators are told on the desk; each step is an event", async () => {
+      const notifications = async (filters: Record<string, unknown>) =>
+        (await getContainer().resolve(Modules.NOTIFICATION).listNotifications(filters, { take: null } as any)) as any[]
+      const opening = await createOpening()
+      let first: any
+      const applied = await eventsDuring(getContainer(), ["workshop.application.received"], async () => {
+        first = await apply(opening.id, applicationBody({ name: "梁美玲", phone: "13900139001", locale: "en" }))
+      })
+      expect(first.status).toBe(201)
+      const id = first.data.application.id
+      expect(applied).toEqual([{ name: "workshop.application.received", data: { id } }])
+
+      let texts = await notifications({ channel: "sms", resource_id: id })
+      expect(texts).toHaveLength(1)
+      expect(texts[0]).toMatchObject({ to: "+8613900139001", template: "application_received" })
+      expect(texts[0].data.text).toBe(
+        `Jinxiu: we received your application (Fan-face embroiderer). See its status: ${process.env.STOREFRONT_URL?.trim().replace(/\/+$/, "") ?? ""}/en/cn/jobs/application/${first.data.status_token}`
+      )
+      // the coordinators of the opening's workshop see it on the desk, the other workshop's don't
+      const feedX = await get("/coordinator/notices", coordinatorX.headers)
+      expect(feedX.data.notices.find((n: any) => n.kind === "application_new")).toMatchObject({ artisan_name: "梁美玲", application_id: id })
+      const feedY = await get("/coordinator/notices", coordinatorY.headers)
+      expect(feedY.data.notices.some((n: any) => n.kind === "application_new")).toBe(false)
+
+      // applying again (her application updated, a new link): a new text with the new link, no second desk notice
+      const again = await apply(opening.id, applicationBody({ name: "梁美玲", phone: "13900139001", locale: "zh-CN" }))
+      expect(again.status).toBe(200)
+      texts = await notifications({ channel: "sms", resource_id: id })
+      expect(texts).toHaveLength(2)
+      expect(texts.map((t) => t.data.text).join("\n")).toContain(`金绣：已收到你的妈妈岗申请（扇面绣娘）。查看进度：`)
+      expect(texts.map((t) => t.data.text).join("\n")).toContain(`/zh-CN/cn/jobs/application/${again.data.status_token}`)
+      await new Promise((r) => setTimeout(r, 500))
+      const feedAgain = await get("/coordinator/notices", coordinatorX.headers)
+      expect(feedAgain.data.notices.filter((n: any) => n.kind === "application_new")).toHaveLength(1)
+
+      const moved = await eventsDuring(getContainer(), ["workshop.application.moved"], () =>
+        post(`/coordinator/applications/${id}/move`, { status: "contacted" }, coordinatorX.headers)
+      )
+      expect(moved).toEqual([{ name: "workshop.application.moved", data: { id, status: "contacted" } }])
+      let hired: any
+      const hires = await eventsDuring(getContainer(), ["workshop.application.hired"], async () => {
+        hired = await post(`/admin/applications/${id}/hire`, {}, admin)
+        expect((await post(`/admin/applications/${id}/hire`, {}, admin)).status).toBe(409)
+      })
+      expect(hired.status).toBe(201)
+      expect(hires).toEqual([{ name: "workshop.application.hired", data: { id, artisan_id: hired.data.artisan.id } }])
     })
 
     it("throttles applying per phone and per address, with Retry-After, writing nothing", async () => {

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { adminHeaders, createArtisan, createCoordinator, createPieceType, createWorkshop, uniqueSuffix } from "../helpers"
+import { adminHeaders, createArtisan, createCoordinator, createPieceType, createWorkshop, publishableKeyHeaders, uniqueSuffix } from "../helpers"
 import { useWorkshopClock } from "../helpers/clock"
+import { eventsDuring } from "../helpers/events"
 
 const { today } = useWorkshopClock()
 
@@ -94,6 +95,29 @@ medusaIntegrationTestRunner({
       expect(listed.status).toBe(200)
       const row = listed.data.training_sessions.find((s: any) => s.id === session.id)
       expect(row.attendance.map((a: any) => a.artisan_id).sort()).toEqual([artisanA.artisan.id, artisanB.artisan.id].sort())
+    })
+
+    it("counts the programme on the impact page from its records, and tells the bus once per new attendance", async () => {
+      const store = await publishableKeyHeaders(getContainer())
+      const impact = async () => {
+        const res = await get("/store/impact", store)
+        expect(res.status, JSON.stringify(res.data)).toBe(200)
+        return res.data.impact
+      }
+      const before = await impact()
+      const events = await eventsDuring(getContainer(), ["workshop.training_attendance.recorded"], async () => {
+        const key = `attendance-${uniqueSuffix()}`
+        expect((await attend(coordinatorX, session.id, [artisanA.artisan.id, artisanB.artisan.id], key)).status).toBe(201)
+        expect((await attend(coordinatorX, session.id, [artisanA.artisan.id, artisanB.artisan.id], key)).status).toBe(201)
+      })
+      expect(events).toEqual([{ name: "workshop.training_attendance.recorded", data: { id: session.id } }])
+      await newSession({ date: `${Number(today.slice(0, 4)) + 1}-01-15` })
+      const after = await impact()
+      expect(after.programme.trainee_sessions - before.programme.trainee_sessions).toBe(2)
+      expect(after.programme.skills_granted - before.programme.skills_granted).toBe(2)
+      // a session to come is not one held
+      expect(after.programme.training_sessions_held).toBe(before.programme.training_sessions_held)
+      expect(after.income_band).toMatchObject({ low: "1800.00", high: "4000.00" })
     })
 
     it("records each woman once when two desks send her at the same time with different keys", async () => {

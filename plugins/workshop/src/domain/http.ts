@@ -248,6 +248,18 @@ export type ImpactFigures = {
   sale_shares_total: Money
   sales_revenue: Money
   share_of_sales_to_makers: number | null
+  /** the programme, counted from its records */
+  programme: {
+    openings: number
+    open_openings: number
+    women_hired_through_openings: number
+    training_sessions_held: number
+    trainee_sessions: number
+    skills_granted: number
+    awards: number
+  }
+  /** the programme's income band, where the median month stands against it, and the share of this year's earning months inside it (0..1, null without any) */
+  income_band: { low: Money; high: Money; median_against_band: "below" | "within" | "above" | null; share_of_months_in_band: number | null }
 }
 
 /** One workshop's (or the programme's) month, as GET /admin/workshop-summary adds it up. */

@@ -8,7 +8,17 @@
 import { formatMoney, type Money } from "./money"
 import type { PayoutMethod } from "./payouts"
 
-export const NOTICE_KINDS = ["statement_ready", "payout_sent", "payout_failed", "question_opened", "question_answered"] as const
+export const NOTICE_KINDS = [
+  "statement_ready",
+  "payout_sent",
+  "payout_failed",
+  "question_opened",
+  "question_answered",
+  /** to a woman who applied to a mama-post opening (text only: she has no account yet) */
+  "application_received",
+  /** to the coordinators of the opening's workshop: someone applied */
+  "application_new",
+] as const
 export type NoticeKind = (typeof NOTICE_KINDS)[number]
 
 /** The channels of Medusa's Notification module we use: in the app, and text messages. */
@@ -29,8 +39,14 @@ export type NoticeParams = {
   method?: PayoutMethod | null
   /** the statement question it is about */
   question_id?: string | null
-  /** for a coordinator: the woman who asked */
+  /** for a coordinator: the woman who asked (or applied) */
   artisan_name?: string | null
+  /** the opening applied to */
+  opening_title?: string | null
+  /** the application it is about */
+  application_id?: string | null
+  /** an applicant's private status link (text message only: never kept in the app's feed) */
+  link?: string | null
 }
 
 /**
@@ -90,6 +106,10 @@ export function noticeSmsText(kind: NoticeKind, params: NoticeParams, locale: No
         return `Your question about ${month} was answered`
       case "question_opened":
         return `${params.artisan_name ?? "A woman"} asked about ${month}`
+      case "application_received":
+        return `Jinxiu: we received your application${params.opening_title ? ` (${params.opening_title})` : ""}. See its status: ${params.link ?? ""}`.trim()
+      case "application_new":
+        return `${params.artisan_name ?? "A woman"} applied${params.opening_title ? ` for ${params.opening_title}` : ""}`
     }
   }
   switch (kind) {
@@ -103,5 +123,9 @@ export function noticeSmsText(kind: NoticeKind, params: NoticeParams, locale: No
       return `你问的${month}工资单有回复了`
     case "question_opened":
       return `${params.artisan_name ?? "绣娘"}问了${month}工资单`
+    case "application_received":
+      return `金绣：已收到你的妈妈岗申请${params.opening_title ? `（${params.opening_title}）` : ""}。查看进度：${params.link ?? ""}`.trim()
+    case "application_new":
+      return `${params.artisan_name ?? "有人"}申请了${params.opening_title ?? "妈妈岗"}`
   }
 }

@@ -4,7 +4,7 @@
  * routes, the desk, the shop and the seed import these; nothing keeps a second copy.
  */
 import { addMonths } from "./calendar"
-import { fromFen, toFen, type AmountInput, type Money } from "./money"
+import { fromFen, toFen, toFenNumber, type AmountInput, type Money } from "./money"
 
 /** What makes a workshop a mama-post employer: each one a yes or no, shown on its openings. */
 export const MAMA_POST_FEATURES = [
@@ -44,6 +44,14 @@ const MOVES: Record<ApplicationState, readonly ApplicationState[]> = {
 /** Whether an application may be moved by hand from `from` to `to`. */
 export function canMoveApplication(from: ApplicationState, to: ApplicationState): boolean {
   return MOVES[from].includes(to)
+}
+
+/**
+ * Where an applicant sees her application's status: the shop's page for her private token, in
+ * her language. The one place the path is written (the confirmation text message links to it).
+ */
+export function applicationStatusPath(locale: "zh-CN" | "en", token: string): string {
+  return `/${locale}/cn/jobs/application/${encodeURIComponent(token)}`
 }
 
 /** Whether an application in `state` may be hired (she has been talked to, or tried). */
@@ -135,4 +143,22 @@ export type AwardSubject = (typeof AWARD_SUBJECTS)[number]
 /** Awards in the order a page shows them: newest year first, then gold before silver before bronze before finalist. */
 export function sortAwards<A extends { year: number; level: AwardLevel }>(awards: A[]): A[] {
   return [...awards].sort((a, b) => b.year - a.year || AWARD_LEVELS.indexOf(a.level) - AWARD_LEVELS.indexOf(b.level))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The programme's income band
+
+/**
+ * What the programme aims a woman's month at: 1,800 to 4,000 yuan (CONTEXT.md). The impact page
+ * sets the women's median month against it.
+ */
+export const PROGRAMME_INCOME_BAND = { low: "1800.00", high: "4000.00" } as const
+
+/** Where a monthly amount stands against the band (null: no amount). */
+export function againstIncomeBand(amount: AmountInput | null | undefined): "below" | "within" | "above" | null {
+  if (amount == null) return null
+  const fen = toFenNumber(amount)
+  if (fen < toFenNumber(PROGRAMME_INCOME_BAND.low)) return "below"
+  if (fen > toFenNumber(PROGRAMME_INCOME_BAND.high)) return "above"
+  return "within"
 }

@@ -36,6 +36,14 @@ export const WorkshopEvents = {
   STATEMENT_QUESTION_OPENED: "workshop.statement_question.opened",
   /** `{ id }` of the statement question that was answered */
   STATEMENT_QUESTION_RESOLVED: "workshop.statement_question.resolved",
+  /** `{ id }` of the application a woman made (or updated) to a mama-post opening */
+  APPLICATION_RECEIVED: "workshop.application.received",
+  /** `{ id, status }` of the application moved by staff or a coordinator (new, contacted, trial, not now) */
+  APPLICATION_MOVED: "workshop.application.moved",
+  /** `{ id, artisan_id }`: the application hired, and the artisan made for her */
+  APPLICATION_HIRED: "workshop.application.hired",
+  /** `{ id }` of the training session whose attendance grew (a replay that records nobody new emits nothing) */
+  TRAINING_ATTENDANCE_RECORDED: "workshop.training_attendance.recorded",
 } as const
 
 export type WorkshopEventName = (typeof WorkshopEvents)[keyof typeof WorkshopEvents]

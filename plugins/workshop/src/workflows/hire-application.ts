@@ -1,4 +1,5 @@
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { WorkshopEvents } from "../lib/events"
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { workshopToday } from "../lib/clock"
 import { createArtisanWorkflow } from "./create-artisan"
@@ -26,7 +27,7 @@ export const hireApplicationWorkflowId = "hire-application"
  * at once are taken in turn, the second finds her hired and answers 409), her artisan record is
  * made in the opening's workshop with her phone as her login and a new password of digits (shown
  * once), and the application is marked hired with it. If marking fails, the artisan and her login
- * are removed again.
+ * are removed again. Emits `workshop.application.hired` (and the artisan's own creation events).
  */
 export const hireApplicationWorkflow = createWorkflow(
   hireApplicationWorkflowId,
@@ -62,6 +63,10 @@ export const hireApplicationWorkflow = createWorkflow(
       }))
     )
     releaseLockStep(transform({ input }, ({ input }) => ({ key: hireLockKey(input.application_id), ownerId: input.request_id })))
+    emitEventStep({
+      eventName: WorkshopEvents.APPLICATION_HIRED,
+      data: transform({ candidate, artisan }, ({ candidate, artisan }) => ({ id: candidate.id, artisan_id: artisan.id })),
+    })
 
     const result = transform({ artisan, password, candidate }, ({ artisan, password, candidate }) => ({
       application_id: candidate.id,

@@ -35,3 +35,44 @@ export function formatImpact(figures: ImpactInput, locale: string): ImpactDispla
     shareOfSales: figures.share_of_sales_to_makers === null ? null : percent.format(figures.share_of_sales_to_makers),
   };
 }
+
+/** The programme's own figures (openings, hires, training, skills, awards) and the income band. */
+export type ProgrammeInput = Pick<ImpactFigures, "programme" | "income_band" | "median_monthly_earnings"> & { currency_code: string };
+
+export type ProgrammeDisplay = {
+  openings: string;
+  openOpenings: string;
+  hired: string;
+  sessions: string;
+  traineeSessions: string;
+  skills: string;
+  awards: string;
+  /** "¥1,800" and "¥4,000": the band's ends in whole yuan */
+  bandLow: string;
+  bandHigh: string;
+  /** the median month: below, within or above the band; null before any earnings this year */
+  medianAgainstBand: "below" | "within" | "above" | null;
+  /** share of this year's earning months inside the band, or null before any */
+  monthsInBand: string | null;
+};
+
+export function formatProgramme(figures: ProgrammeInput, locale: string): ProgrammeDisplay {
+  const currency = figures.currency_code.toUpperCase();
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  const p = figures.programme;
+  const band = figures.income_band;
+  return {
+    openings: whole.format(p.openings),
+    openOpenings: whole.format(p.open_openings),
+    hired: whole.format(p.women_hired_through_openings),
+    sessions: whole.format(p.training_sessions_held),
+    traineeSessions: whole.format(p.trainee_sessions),
+    skills: whole.format(p.skills_granted),
+    awards: whole.format(p.awards),
+    bandLow: wholeMoney(band.low, locale, currency),
+    bandHigh: wholeMoney(band.high, locale, currency),
+    medianAgainstBand: figures.median_monthly_earnings === null ? null : band.median_against_band,
+    monthsInBand: band.share_of_months_in_band === null ? null : percent.format(band.share_of_months_in_band),
+  };
+}

@@ -41,6 +41,11 @@ describe("noticeHref", () => {
     expect(noticeHref({ kind: "question_answered", period: "../../x" }, "me")).toBeNull();
     expect(noticeHref({ kind: "statement_ready", period: "2026-11" }, "desk")).toBeNull();
   });
+
+  it("leads the coordinator from a new application to the applications", () => {
+    expect(noticeHref({ kind: "application_new", period: null }, "desk")).toBe("/desk/applications");
+    expect(noticeHref({ kind: "question_opened", period: "2026-11" }, "desk")).toBe("/desk/questions");
+  });
 });
 
 describe("badgeText", () => {

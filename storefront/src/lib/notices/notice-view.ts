@@ -39,9 +39,12 @@ export function noticeView(notice: Notice, locale: string, audience: NoticeAudie
   };
 }
 
-/** Where a notice leads: her month (its pay and questions are there), or the desk's questions. */
+/** Where a notice leads: her month (its pay and questions are there), or the desk's questions or applications. */
 export function noticeHref(notice: Pick<Notice, "kind" | "period">, audience: NoticeAudience): string | null {
-  if (audience === "desk") return notice.kind === "question_opened" ? "/desk/questions" : null;
+  if (audience === "desk") {
+    if (notice.kind === "question_opened") return "/desk/questions";
+    return notice.kind === "application_new" ? "/desk/applications" : null;
+  }
   return notice.period && /^\d{4}-\d{2}$/.test(notice.period) ? `/me/month/${notice.period}` : null;
 }
 

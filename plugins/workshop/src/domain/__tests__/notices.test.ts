@@ -20,6 +20,15 @@ describe("noticeSmsText", () => {
     expect(noticeSmsText("payout_failed", { amount: "12" }, "en")).toBe("Payment of CN¥12.00 failed. We will pay again")
   })
 
+  it("confirms an application in her language, with her status link", () => {
+    const link = "https://shop.example/zh-CN/cn/jobs/application/abc"
+    expect(noticeSmsText("application_received", { opening_title: "在家绣扇面", link })).toBe(`金绣：已收到你的妈妈岗申请（在家绣扇面）。查看进度：${link}`)
+    expect(noticeSmsText("application_received", { opening_title: "Fan embroidery at home", link }, "en")).toBe(
+      `Jinxiu: we received your application (Fan embroidery at home). See its status: ${link}`
+    )
+    expect(noticeSmsText("application_new", { artisan_name: "黄小梅", opening_title: "在家绣扇面" })).toBe("黄小梅申请了在家绣扇面")
+  })
+
   it("writes a big amount exactly (no float on the way)", () => {
     expect(noticeSmsText("payout_sent", { amount: "9999999.99" })).toBe("已付款 ¥9,999,999.99")
   })

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest"
 import {
+  againstIncomeBand,
+  applicationStatusPath,
   canHire,
   canMoveApplication,
   payRange,
@@ -82,5 +84,28 @@ describe("awards", () => {
       { year: 2021, level: "gold" },
       { year: 2021, level: "silver" },
     ])
+  })
+})
+
+describe("the programme's income band", () => {
+  it.each([
+    ["1799.99", "below"],
+    ["1800", "within"],
+    ["2750.5", "within"],
+    ["4000.00", "within"],
+    ["4000.01", "above"],
+  ] as const)("a month of %s is %s the 1,800-4,000 band (to the fen)", (amount, where) => {
+    expect(againstIncomeBand(amount)).toBe(where)
+  })
+
+  it("says nothing without an amount", () => {
+    expect(againstIncomeBand(null)).toBeNull()
+  })
+})
+
+describe("applicationStatusPath", () => {
+  it("is the shop's page for her token, in her language, the token escaped", () => {
+    expect(applicationStatusPath("zh-CN", "abc_DEF-123")).toBe("/zh-CN/cn/jobs/application/abc_DEF-123")
+    expect(applicationStatusPath("en", "a/b?c")).toBe("/en/cn/jobs/application/a%2Fb%3Fc")
   })
 })

@@ -1,7 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { WorkshopEvents } from "../events"
-import { artisanNotices, feedNotice } from "./compose-notices"
+import { createHash } from "node:crypto"
+import { applicationStatusPath, type NoticeLocale } from "../../domain"
+import { artisanNotices, feedNotice, smsNotice } from "./compose-notices"
 import {
+  applicationOf,
   artisanRecipients,
   failedPayoutIds,
   payoutsOf,
@@ -135,4 +138,44 @@ export async function notifyQuestionResolved(container: MedusaContainer, questio
       her
     )
   )
+}
+
+/**
+ * A woman applied to an opening: she gets a text in her language with her private status link.
+ * Sent by the apply route itself, the one place that holds the token (only its hash is kept, and
+ * events carry ids only). Once per token: applying again makes a new token and a new text.
+ */
+export async function notifyApplicant(
+  container: MedusaContainer,
+  applicant: { application_id: string; phone: string; locale: NoticeLocale; opening_title: string | null; token: string }
+): Promise<SentNotices> {
+  const base = (process.env.STOREFRONT_URL ?? "").trim().replace(/\/+$/, "")
+  const link = `${base}${applicationStatusPath(applicant.locale, applicant.token)}`
+  const tokenId = createHash("sha256").update(applicant.token).digest("hex").slice(0, 16)
+  const sms = smsNotice(
+    {
+      event: WorkshopEvents.APPLICATION_RECEIVED,
+      id: `${applicant.application_id}:${tokenId}`,
+      kind: "application_received",
+      params: { opening_title: applicant.opening_title, application_id: applicant.application_id, link },
+      resource: { type: "application", id: applicant.application_id },
+    },
+    { id: applicant.application_id, phone: applicant.phone, locale: applicant.locale }
+  )
+  return sms ? sendNotices(container, [sms]) : NOTHING
+}
+
+/** Someone applied to an opening: each coordinator of its workshop is told, in the app, once per application. */
+export async function notifyApplicationNew(container: MedusaContainer, applicationId: string): Promise<SentNotices> {
+  const application = await applicationOf(container, applicationId)
+  if (!application) return NOTHING
+  const coordinatorIds = await workshopCoordinatorIds(container, application.workshop_id)
+  const what = {
+    event: WorkshopEvents.APPLICATION_RECEIVED,
+    id: application.id,
+    kind: "application_new" as const,
+    params: { artisan_name: application.name, opening_title: application.opening_title, application_id: application.id },
+    resource: { type: "application", id: application.id },
+  }
+  return sendNotices(container, coordinatorIds.map((id) => feedNotice(what, { id })))
 }

@@ -30,6 +30,8 @@ function toNotice(row: { id: string; template: string; data: Record<string, unkn
     method,
     question_id: text(data.question_id),
     artisan_name: text(data.artisan_name),
+    opening_title: text(data.opening_title),
+    application_id: text(data.application_id),
   }
 }
 

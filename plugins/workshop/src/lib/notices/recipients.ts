@@ -87,3 +87,16 @@ export async function workshopCoordinatorIds(container: MedusaContainer, worksho
   })
   return (data[0]?.coordinators ?? []).map((c: { id: string }) => c.id)
 }
+
+/** An application: who applied to which opening of which workshop. */
+export async function applicationOf(container: MedusaContainer, applicationId: string) {
+  const { data } = await queryOf(container).graph({
+    entity: "application",
+    fields: ["id", "name", "workshop_id", "opening_id"],
+    filters: { id: applicationId },
+  })
+  const a = data[0]
+  if (!a) return null
+  const { data: openings } = await queryOf(container).graph({ entity: "opening", fields: ["id", "title_zh"], filters: { id: a.opening_id } })
+  return { id: a.id as string, name: a.name as string, workshop_id: a.workshop_id as string, opening_title: (openings[0]?.title_zh as string | undefined) ?? null }
+}

@@ -394,8 +394,8 @@ export class WorkshopModuleService extends MedusaService({
   }
 
   @InjectManager()
-  async impactFigures(year: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
-    return impactFigures(sharedContext.manager!, year)
+  async impactFigures(year: string, today: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return impactFigures(sharedContext.manager!, year, today)
   }
 
   /** She questions a line of her month (or says work is missing), once per Idempotency-Key. */

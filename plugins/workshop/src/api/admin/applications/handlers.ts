@@ -1,6 +1,8 @@
 import crypto from "crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import type { IEventBusModuleService } from "@medusajs/framework/types"
+import { WorkshopEvents } from "../../../lib/events"
 import { WORKSHOP_MODULE } from "../../../modules/workshop"
 import type { WorkshopModuleService } from "../../../modules/workshop/service"
 import { hireApplicationWorkflow } from "../../../workflows/hire-application"
@@ -47,6 +49,9 @@ export async function moveApplicationFor(
         : `status: 不能从 ${result.from} 改为 ${result.to} / cannot move from ${result.from} to ${result.to}`
     )
   }
+  await req.scope
+    .resolve<IEventBusModuleService>(Modules.EVENT_BUS)
+    .emit({ name: WorkshopEvents.APPLICATION_MOVED, data: { id: req.params.id, status: result.to } })
   res.json({ application: { id: req.params.id, status: result.to, previous_status: result.from } })
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ImpactFigures } from "@/components/impact-figures";
+import { ProgrammeFigures } from "@/components/programme-figures";
 import { Link } from "@/i18n/navigation";
 import { pageMetadata } from "@/lib/catalog/page-metadata";
 import { shopParams } from "@/lib/catalog/shop-params";
@@ -28,6 +29,15 @@ export default async function ImpactPage({ params }: PageProps<"/[locale]/[marke
           {t("figuresHeading")}
         </h2>
         <ImpactFigures figures={impact} locale={locale} detailed />
+      </section>
+      <section aria-labelledby="programme-heading" className="mt-12">
+        <h2 id="programme-heading" className="text-lg font-medium tracking-widest text-gold-700">
+          {t("programmeHeading")}
+        </h2>
+        <p className="mt-2 max-w-2xl text-sm text-ink-muted">{t("programmeIntro")}</p>
+        <div className="mt-6">
+          <ProgrammeFigures figures={impact} locale={locale} />
+        </div>
       </section>
       <section aria-labelledby="how-heading" className="mt-14 max-w-3xl space-y-4 text-ink">
         <h2 id="how-heading" className="text-lg font-medium tracking-widest text-gold-700">

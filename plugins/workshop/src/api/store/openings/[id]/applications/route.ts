@@ -1,5 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { IEventBusModuleService } from "@medusajs/framework/types"
+import { WorkshopEvents } from "../../../../../lib/events"
+import { notifyApplicant } from "../../../../../lib/notices/notify"
 import { WORKSHOP_MODULE } from "../../../../../modules/workshop"
 import type { WorkshopModuleService } from "../../../../../modules/workshop/service"
 import { applicantAddress } from "../../client-address"
@@ -10,7 +13,8 @@ import type { StoreApplyToOpeningType } from "../../validators"
  * application and her status link's token (given only here); 200 when this phone had applied to
  * this opening already (that application is updated, and a new token replaces the old one). 429
  * with Retry-After when the phone or the address has applied too often; 404 when the opening is
- * not open.
+ * not open. She is sent a text in her language with her status link, and the workshop's
+ * coordinators are told (`workshop.application.received`).
  */
 export const POST = async (req: MedusaRequest<StoreApplyToOpeningType>, res: MedusaResponse) => {
   const body = req.validatedBody
@@ -40,6 +44,18 @@ export const POST = async (req: MedusaRequest<StoreApplyToOpeningType>, res: Med
     })
     return
   }
+  const locale = body.locale ?? "zh-CN"
+  const { data: openings } = await req.scope
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "opening", fields: ["title_zh", "title_en"], filters: { id: req.params.id } })
+  await notifyApplicant(req.scope, {
+    application_id: result.application_id,
+    phone: body.phone,
+    locale,
+    opening_title: ((locale === "en" ? openings[0]?.title_en : openings[0]?.title_zh) as string | undefined) ?? null,
+    token: result.token,
+  })
+  await req.scope.resolve<IEventBusModuleService>(Modules.EVENT_BUS).emit({ name: WorkshopEvents.APPLICATION_RECEIVED, data: { id: result.application_id } })
   res.status(result.created ? 201 : 200).json({
     application: { id: result.application_id, opening_id: req.params.id, status: result.status, locale: body.locale ?? "zh-CN" },
     status_token: result.token,
