@@ -79,6 +79,15 @@ medusaIntegrationTestRunner({
       expect(again.status).toBe(201)
       expect(again.headers["idempotent-replayed"]).toBe("true")
       expect(again.data).toEqual(first.data)
+      // the same key for other women, or another session: refused, nothing written
+      const artisanC = await createArtisan(api, getContainer(), { workshopId: workshopX.id, joined_on: "2024-01-01" })
+      const reused = await attend(coordinatorX, session.id, [artisanC.artisan.id], key)
+      expect(reused.status).toBe(409)
+      expect(reused.data.message).toMatch(/Idempotency-Key/)
+      const otherSession = await newSession()
+      expect((await attend(coordinatorX, otherSession.id, [artisanA.artisan.id, artisanB.artisan.id], key)).status).toBe(409)
+      expect(await attendanceOf(otherSession.id)).toEqual([])
+      expect(await skillsOf(artisanC.artisan.id)).toEqual([])
 
       const rows = await attendanceOf(session.id)
       expect(rows.map((r) => r.artisan_id).sort()).toEqual([artisanA.artisan.id, artisanB.artisan.id].sort())

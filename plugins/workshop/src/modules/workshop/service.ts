@@ -27,7 +27,7 @@ import {
   Workshop,
 } from "./models"
 // The programme (issue 12): training, skills and awards.
-import { ArtisanSkill, Award, Skill, TrainingAttendance, TrainingSession } from "./models"
+import { ArtisanSkill, Award, Skill, TrainingAttendance, TrainingAttendanceRequest, TrainingSession } from "./models"
 import type { TrainingSqlRepository } from "./repositories/training-sql"
 import type { RecordAttendanceInput } from "./repositories/training/record-attendance"
 // The programme (issue 12): mama-post openings and applications.
@@ -118,6 +118,7 @@ export class WorkshopModuleService extends MedusaService({
   Skill,
   TrainingSession,
   TrainingAttendance,
+  TrainingAttendanceRequest,
   ArtisanSkill,
   Award,
   Opening,

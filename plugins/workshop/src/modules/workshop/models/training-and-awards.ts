@@ -6,5 +6,6 @@
 export { ArtisanSkill } from "./programme/artisan-skill"
 export { Award } from "./programme/award"
 export { Skill } from "./programme/skill"
+export { TrainingAttendanceRequest } from "./programme/attendance-request"
 export { TrainingAttendance } from "./programme/training-attendance"
 export { TrainingSession } from "./programme/training-session"

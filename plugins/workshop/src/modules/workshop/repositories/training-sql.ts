@@ -1,6 +1,6 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import type { InsertShape } from "../lib/sql"
-import { ARTISAN_SKILL_COLUMNS, ATTENDANCE_COLUMNS, recordAttendance, type RecordAttendanceInput } from "./training/record-attendance"
+import { ARTISAN_SKILL_COLUMNS, ATTENDANCE_COLUMNS, ATTENDANCE_REQUEST_COLUMNS, recordAttendance, type RecordAttendanceInput } from "./training/record-attendance"
 
 /**
  * The raw SQL of training (issue 12): a session's attendance and the skills it grants, exactly
@@ -12,6 +12,7 @@ export class TrainingSqlRepository {
   static readonly inserts: InsertShape[] = [
     { table: "training_attendance", columns: ATTENDANCE_COLUMNS.map((c) => c.name), untouched: ["created_at", "updated_at", "deleted_at"] },
     { table: "artisan_skill", columns: ARTISAN_SKILL_COLUMNS.map((c) => c.name), untouched: ["created_at", "updated_at", "deleted_at"] },
+    { table: "training_attendance_request", columns: ATTENDANCE_REQUEST_COLUMNS.map((c) => c.name), untouched: ["created_at", "updated_at", "deleted_at"] },
   ]
 
   recordAttendance(manager: EntityManager, input: RecordAttendanceInput) {

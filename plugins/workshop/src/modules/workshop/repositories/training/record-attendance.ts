@@ -1,9 +1,12 @@
+import crypto from "crypto"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { entityIds } from "../../lib/ids"
 import { ANY_LIST, insertRows, jsonList, type Column } from "../../lib/sql"
 
 export type RecordAttendanceInput = {
   coordinator_id: string
+  /** the desk's Idempotency-Key: the same key again for another session or other women is a conflict */
+  idempotency_key: string
   /** the workshops the coordinator may take attendance for */
   workshop_ids: string[]
   session_id: string
@@ -22,6 +25,7 @@ export type AttendanceResponse = {
 
 export type RecordAttendanceResult =
   | { status: "recorded"; response: AttendanceResponse; /** rows written now; 0 for a replay */ inserted: number }
+  | { status: "conflict"; message: string }
   | { status: "not_found"; field: "session_id" | "artisan_ids"; message: string; params: Record<string, string> }
   | { status: "invalid"; field: "session_id" | "artisan_ids"; code: "session_in_future" | "session_full"; message: string; params: Record<string, string> }
 
@@ -41,6 +45,19 @@ export const ARTISAN_SKILL_COLUMNS: Column[] = [
   { name: "granted_on", type: "text" },
 ]
 
+export const ATTENDANCE_REQUEST_COLUMNS: Column[] = [
+  { name: "id", type: "text" },
+  { name: "coordinator_id", type: "text" },
+  { name: "idempotency_key", type: "text" },
+  { name: "session_id", type: "text" },
+  { name: "request_hash", type: "text" },
+]
+
+/** What a request asks, as a hash: the session and the women (in any order, each once). */
+export function attendanceRequestHash(sessionId: string, artisanIds: string[]): string {
+  return crypto.createHash("sha256").update(JSON.stringify([sessionId, [...new Set(artisanIds)].sort()])).digest("hex")
+}
+
 /** The key that makes her attendance at a session exactly once. */
 export function attendanceKey(sessionId: string, artisanId: string): string {
   return `attendance:${sessionId}:${artisanId}`
@@ -53,9 +70,21 @@ export function attendanceKey(sessionId: string, artisanId: string): string {
  * the second time. The session must be of one of the coordinator's workshops or open to all
  * (no workshop); the women must be of her workshops; the session must have taken place (today
  * or before) and have room for the women not yet recorded. The session row is locked first, so
- * concurrent requests count its places one after the other.
+ * concurrent requests count its places one after the other. The desk's Idempotency-Key is kept
+ * with what it asked: the same key for another session or other women is a conflict.
  */
 export async function recordAttendance(manager: EntityManager, input: RecordAttendanceInput): Promise<RecordAttendanceResult> {
+  // The key first, held for the transaction: the same key at once waits, then finds the first.
+  const hash = attendanceRequestHash(input.session_id, input.artisan_ids)
+  await manager.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`attendance:${input.coordinator_id}:${input.idempotency_key}`])
+  const [earlier] = (await manager.execute(
+    `select request_hash from training_attendance_request where coordinator_id = ? and idempotency_key = ? and deleted_at is null`,
+    [input.coordinator_id, input.idempotency_key]
+  )) as { request_hash: string }[]
+  if (earlier && earlier.request_hash !== hash) {
+    return { status: "conflict", message: "This Idempotency-Key was already used for other attendance. Use a new key for new taps." }
+  }
+
   const [session] = (await manager.execute(
     `select id, workshop_id, skill_code, date, capacity from training_session where id = ? and deleted_at is null for update`,
     [input.session_id]
@@ -123,5 +152,10 @@ export async function recordAttendance(manager: EntityManager, input: RecordAtte
     })),
     "on conflict (artisan_id, skill_code) where deleted_at is null do nothing"
   )
+  if (!earlier) {
+    await insertRows(manager, "training_attendance_request", ATTENDANCE_REQUEST_COLUMNS, [
+      { id: entityIds("trareq", 1)[0], coordinator_id: input.coordinator_id, idempotency_key: input.idempotency_key, session_id: session.id, request_hash: hash },
+    ])
+  }
   return { status: "recorded", response: { session_id: session.id, skill_code: session.skill_code, artisan_ids: artisanIds }, inserted: inserted.length }
 }
