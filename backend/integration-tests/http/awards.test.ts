@@ -74,5 +74,19 @@ medusaIntegrationTestRunner({
       expect(badYear.data.message).toMatch(/^Invalid request: year: /)
       expect((await get(`/admin/awards?subject_id=${workshop.id}`, admin)).data.awards).toEqual([])
     })
+
+    it("refuses an award for a product, maker or workshop that doesn't exist, naming subject_id, writing nothing", async () => {
+      for (const [type, id] of [["product", "prod_01NOSUCHPRODUCT0000000000"], ["artisan", "art_01NOSUCHMAKER00000000000"], ["workshop", "ws_01NOSUCHWORKSHOP000000000"]] as const) {
+        const res = await post("/admin/awards", award(type, id, 2023, "bronze"), admin)
+        expect(res.status, type).toBe(400)
+        expect(res.data.message).toMatch(/^subject_id: /)
+        expect((await get(`/admin/awards?subject_id=${id}`, admin)).data.awards).toEqual([])
+      }
+      const created = await post("/admin/awards", award("workshop", workshop.id, 2021, "gold"), admin)
+      const moved = await post(`/admin/awards/${created.data.award.id}`, { subject_id: "ws_01NOSUCHWORKSHOP000000000" }, admin)
+      expect(moved.status).toBe(400)
+      expect(moved.data.message).toMatch(/^subject_id: /)
+      expect((await get(`/admin/awards?subject_id=${workshop.id}`, admin)).data.awards.map((a: any) => a.id)).toEqual([created.data.award.id])
+    })
   },
 })

@@ -214,6 +214,16 @@ medusaIntegrationTestRunner({
         const cleared = await post(`/admin/piece-types/${pieceType.id}`, { required_skill: null }, admin)
         expect(cleared.data.piece_type.required_skill).toBe(null)
         expect((await record([line(artisanA.artisan.id)])).status).toBe(201)
+        // a new piece type can require it from the start; an unknown skill is refused, nothing made
+        const base = { workshop_id: workshopX.id, name_zh: "盘金扇面", name_en: "Couched fan" }
+        const created = await post("/admin/piece-types", { ...base, code: `pj-${uniqueSuffix()}`, required_skill: skillCode }, admin)
+        expect(created.status).toBe(200)
+        expect(created.data.piece_type.required_skill).toBe(skillCode)
+        const code = `pj-${uniqueSuffix()}`
+        const refused = await post("/admin/piece-types", { ...base, code, required_skill: "no_such_skill" }, admin)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/^required_skill: /)
+        expect(await service().listPieceTypes({ code })).toEqual([])
       })
 
       it("refuses a line for a woman without the skill, naming it", async () => {

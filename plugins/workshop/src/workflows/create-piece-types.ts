@@ -3,6 +3,7 @@ import { createPieceRatesStep } from "./steps/create-piece-rates"
 import { createPieceTypesStep, type CreatePieceTypeData } from "./steps/create-piece-types"
 import { validatePieceRatesStep, type PieceRateData } from "./steps/validate-piece-rates"
 import { validatePieceTypesStep } from "./steps/validate-piece-types"
+import { validateSkillExistsStep } from "./steps/validate-skill-exists"
 import { validateWorkshopsExistStep } from "./steps/validate-workshops-exist"
 
 export type CreatePieceTypesWorkflowInput = {
@@ -22,7 +23,9 @@ export const createPieceTypesWorkflow = createWorkflow(
       workshops: { workshop_ids: input.piece_types.map((p) => p.workshop_id), field: "workshop_id" },
       rates: { rates: input.piece_types.flatMap((p) => (p.rate ? [p.rate] : [])) },
       pieceTypes: input.piece_types.map(({ rate, ...pieceType }) => pieceType),
+      skills: { codes: input.piece_types.map((p) => p.required_skill), field: "required_skill" },
     }))
+    validateSkillExistsStep(checks.skills)
     validateWorkshopsExistStep(checks.workshops)
     validatePieceTypesStep(checks.pieceTypes)
     validatePieceRatesStep(checks.rates)

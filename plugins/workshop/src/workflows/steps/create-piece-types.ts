@@ -11,6 +11,8 @@ export type CreatePieceTypeData = {
   kind?: PieceTypeKind
   product_variant_id?: string | null
   is_active?: boolean
+  /** the skill (a skill's code) a woman needs for a line of it */
+  required_skill?: string | null
 }
 
 export const createPieceTypesStepId = "create-piece-types-step"

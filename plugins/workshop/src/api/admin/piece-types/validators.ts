@@ -38,6 +38,8 @@ export const AdminCreatePieceType = z
     kind: z.enum(["product_variant", "task"]).optional(),
     product_variant_id: id("product_variant_id").nullish(),
     is_active: z.boolean().optional(),
+    /** the skill (a skill's code) a woman needs for a line of it */
+    required_skill: skillCode("required_skill").nullish(),
     rate: AdminCreatePieceRate.optional(),
   })
   .strict()
