@@ -16,6 +16,7 @@ import {
   type TextForm,
 } from "../../../components/form"
 import { ActiveBadge, EditCell, Empty, ListTable, Page, QueryView, TwoLines, right } from "../../../components/page"
+import { RequiredSkillField } from "../../../components/required-skill-field"
 import { WorkshopSelect } from "../../../components/workshop-select"
 import { keys, useWorkshops, type PieceRate, type PieceType } from "../../../lib/api"
 import { formatYuan } from "../../../lib/format"
@@ -56,8 +57,11 @@ function RateFields({ t, form }: { t: T; form: TextForm<keyof RateForm> }) {
   )
 }
 
-type TypeForm = { code: string; name_zh: string; name_en: string; is_active: boolean } & RateForm
-const TYPE_FIELDS = ["code", "name_zh", "name_en", "is_active", "effective_from", "rate_a", "rate_b", "workshop_id"]
+type TypeForm = { code: string; name_zh: string; name_en: string; is_active: boolean; required_skill: string } & RateForm
+const TYPE_FIELDS = ["code", "name_zh", "name_en", "is_active", "effective_from", "rate_a", "rate_b", "workshop_id", "required_skill"]
+
+/** A piece type with the skill a line of it needs (GET /admin/piece-types answers `required_skill`). */
+type SkilledPieceType = PieceType & { required_skill?: string | null }
 
 function PieceTypeDrawer({ t, workshopId, editing, onClose, onSaved }: { t: T; workshopId: string; editing: PieceType | null; onClose: () => void; onSaved: (p: PieceType) => void }) {
   const form = useForm<TypeForm>({
@@ -65,11 +69,12 @@ function PieceTypeDrawer({ t, workshopId, editing, onClose, onSaved }: { t: T; w
     name_zh: editing?.name_zh ?? "",
     name_en: editing?.name_en ?? "",
     is_active: editing?.is_active ?? true,
+    required_skill: (editing as SkilledPieceType | null)?.required_skill ?? "",
     effective_from: todayInChina(),
     rate_a: "",
     rate_b: "",
   })
-  const { values, set, setErrors } = form
+  const { values, set, errors, setErrors } = form
   const save = useFormMutation<{ piece_type: PieceType }>({
     path: editing ? `/admin/piece-types/${editing.id}` : "/admin/piece-types",
     fields: TYPE_FIELDS,
@@ -91,7 +96,12 @@ function PieceTypeDrawer({ t, workshopId, editing, onClose, onSaved }: { t: T; w
     if (withRate) Object.assign(errs, validateRate(values, t))
     if (!checkErrors(errs, setErrors, t)) return
     const names = { code: values.code.trim(), name_zh: values.name_zh.trim(), name_en: values.name_en.trim(), is_active: values.is_active }
-    save.mutate(editing ? names : { workshop_id: workshopId, kind: "task", ...names, ...(withRate ? { rate: rateBody(values) } : {}) })
+    // the skill is set when editing (the create route takes none)
+    save.mutate(
+      editing
+        ? { ...names, required_skill: values.required_skill || null }
+        : { workshop_id: workshopId, kind: "task", ...names, ...(withRate ? { rate: rateBody(values) } : {}) }
+    )
   }
   return (
     <FormDrawer
@@ -109,6 +119,9 @@ function PieceTypeDrawer({ t, workshopId, editing, onClose, onSaved }: { t: T; w
         <TextField form={form} name="name_en" maxLength={MAX_NAME_LENGTH} label={t("rates.nameEn")} t={t} />
       </div>
       <SwitchField id="is_active" label={t("common.active")} checked={values.is_active} onCheckedChange={(c) => set("is_active", c)} />
+      {editing ? (
+        <RequiredSkillField t={t} value={values.required_skill} error={errors.required_skill} onChange={(code) => set("required_skill", code)} />
+      ) : null}
       {!editing ? (
         <div className="flex flex-col gap-y-2">
           <Text size="small" weight="plus">{t("rates.firstRate")}</Text>
@@ -250,7 +263,14 @@ const PieceRatesPage = () => {
                     className={p.id === selectedId ? "bg-ui-bg-highlight cursor-pointer" : "cursor-pointer"}
                     onClick={() => setSelectedId(p.id)}
                   >
-                    <Table.Cell className="font-mono">{p.code}</Table.Cell>
+                    <Table.Cell className="font-mono">
+                      {p.code}
+                      {(p as SkilledPieceType).required_skill ? (
+                        <Badge size="2xsmall" color="purple" className="ml-2" data-testid="piece-type-skill">
+                          {(p as SkilledPieceType).required_skill}
+                        </Badge>
+                      ) : null}
+                    </Table.Cell>
                     <Table.Cell>
                       <TwoLines primary={p.name_zh} secondary={p.name_en} />
                     </Table.Cell>
