@@ -2,6 +2,7 @@ import type { AppLocale } from "./i18n/locales";
 import type base from "./messages/zh-CN/base.json";
 import type checkout from "./messages/zh-CN/checkout.json";
 import type desk from "./messages/zh-CN/desk.json";
+import type jobs from "./messages/zh-CN/jobs.json";
 import type me from "./messages/zh-CN/me.json";
 import type notices from "./messages/zh-CN/notices.json";
 import type questions from "./messages/zh-CN/questions.json";
@@ -12,6 +13,6 @@ import type slip from "./messages/zh-CN/slip.json";
 declare module "next-intl" {
   interface AppConfig {
     Locale: AppLocale;
-    Messages: typeof base & typeof shop & typeof checkout & typeof desk & typeof me & typeof notices & typeof questions & typeof slip;
+    Messages: typeof base & typeof shop & typeof jobs & typeof checkout & typeof desk & typeof me & typeof notices & typeof questions & typeof slip;
   }
 }

@@ -5,6 +5,8 @@ import { setUpCommerce } from "./commerce"
 import { loadHistory } from "./history-loader"
 import { loadPeople } from "./people-loader"
 import { loadPieceWork } from "./piece-work-loader"
+import { loadAwards, loadOpenings } from "./programme-loader"
+import { loadTraining } from "./training-loader"
 import { loadProducts } from "./products"
 import { loadWorkshops } from "./workshops-loader"
 import { ensurePromotions } from "./promotions"
@@ -33,7 +35,12 @@ export default async function loadDemoData({ container }: ExecArgs) {
   await timed("admin", () => ensureAdminUser(container))
   const people = await timed("people", () => loadPeople(container))
   const pieceTypeIds = await timed("piece work", () => loadPieceWork(container, people.artisanIds))
+  // Training before the history: it grants the skills some piece types require of the women doing them.
+  await timed("training", () => loadTraining(container, people, pieceTypeIds))
   await timed("history", () => loadHistory(container, people, pieceTypeIds))
+  // After the history: the openings' pay comes from the ledger, and the women hired today have no work yet.
+  await timed("mama posts", () => loadOpenings(container, people, pieceTypeIds))
+  await timed("awards", () => loadAwards(container, people))
   // Last: the key's existence tells `npm start` that the demo data is complete.
   await ensurePublishableKey(container, setup.salesChannelId)
   logger.info(`Jinxiu demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s (${timings.join(", ")} s)`)

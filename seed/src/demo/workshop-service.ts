@@ -1,4 +1,4 @@
-import type { LineError, Money, PayoutDetails, PayoutMethod, PeriodPayouts, WorkLine } from "@jinxiu/workshop/domain"
+import type { ApplicationState, LineError, Money, PayoutDetails, PayoutMethod, PeriodPayouts, WorkLine } from "@jinxiu/workshop/domain"
 import type { MedusaContainer } from "@medusajs/framework/types"
 
 /**
@@ -9,6 +9,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 type Row = { id: string } & Record<string, any>
 type List = (filters?: Record<string, unknown>, config?: Record<string, unknown>) => Promise<Row[]>
 type Create = (data: Record<string, unknown>[]) => Promise<Row[]>
+/** the generated update of several rows, each naming its id */
+type Update = (data: ({ id: string } & Record<string, unknown>)[]) => Promise<Row[]>
 
 export type WorkshopService = {
   listWorkshops: List
@@ -27,6 +29,54 @@ export type WorkshopService = {
   listWorkBatches: List
   listPeriods: List
   listStatements: List
+  updatePieceTypes: Update
+  updateWorkshops: Update
+  // The programme (issue 12)
+  listSkills: List
+  createSkills: Create
+  listTrainingSessions: List
+  createTrainingSessions: Create
+  listTrainingAttendances: List
+  listOpenings: List
+  createOpenings: Create
+  updateOpenings: Update
+  listApplications: List
+  listAwards: List
+  createAwards: Create
+  recordTrainingAttendance(input: {
+    coordinator_id: string
+    idempotency_key: string
+    workshop_ids: string[]
+    session_id: string
+    artisan_ids: string[]
+    today: string
+  }): Promise<
+    | { status: "recorded"; response: { session_id: string; skill_code: string; artisan_ids: string[] }; inserted: number }
+    | { status: "not_found" | "invalid"; field: string; code?: string; message: string; params: Record<string, string> }
+    | { status: "conflict"; message: string }
+  >
+  applyToOpening(input: {
+    opening_id: string
+    name: string
+    phone: string
+    town: string
+    availability: string
+    childcare_needs: string | null
+    consent: true
+    locale: "zh-CN" | "en"
+    address: string
+  }): Promise<
+    | { kind: "not_found" }
+    | { kind: "throttled"; by: "phone" | "address"; retry_after_seconds: number }
+    | { kind: "applied"; created: boolean; application_id: string; status: string; token: string }
+  >
+  moveApplication(input: {
+    application_id: string
+    to: ApplicationState
+    note: string | null
+    actor_id: string
+    workshop_ids?: string[]
+  }): Promise<{ kind: "not_found" } | { kind: "refused" | "moved"; from: ApplicationState; to: ApplicationState }>
   recordWorkBatch(input: {
     coordinator_id: string
     workshop_ids: string[]

@@ -8,7 +8,8 @@ export const dynamic = "force-dynamic";
 /** /robots.txt: the shop is open to crawlers; carts, checkout, accounts and staff pages are not. */
 export default function robots(): MetadataRoute.Robots {
   const site = siteUrl(process.env);
-  const privateSections = ["cart", "checkout", "order", "account", "desk", "me"];
+  // jobs/application: a woman's private status links
+  const privateSections = ["cart", "checkout", "order", "account", "desk", "me", "jobs/application"];
   return {
     rules: {
       userAgent: "*",

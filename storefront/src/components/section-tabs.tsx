@@ -21,7 +21,7 @@ export function SectionTabs({ label, tabs, stacked = false }: { label: string; t
   const layout = stacked ? "flex-col gap-0.5 py-1.5 text-sm" : "gap-2 py-2 text-base";
   return (
     <nav aria-label={label} className="border-b border-gold-200 bg-paper">
-      <ul className="mx-auto flex max-w-3xl">
+      <ul className="mx-auto flex max-w-3xl overflow-x-auto">
         {tabs.map(({ href, label: text, Icon, testId, current, badge }) => (
           <li key={href} className="flex-1">
             <Link

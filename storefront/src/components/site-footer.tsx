@@ -8,6 +8,7 @@ export function SiteFooter() {
     { href: "/categories", label: t("categories") },
     { href: "/workshops", label: t("workshops") },
     { href: "/impact", label: t("impact") },
+    { href: "/jobs", label: t("jobs") },
   ];
 
   return (

@@ -12,6 +12,7 @@ const NAV = [
   { href: "/categories", key: "categories" },
   { href: "/workshops", key: "workshops" },
   { href: "/impact", key: "impact" },
+  { href: "/jobs", key: "jobs" },
 ] as const;
 
 /**

@@ -73,6 +73,10 @@ export type PieceType = {
   rates: PieceRate[]
   /** the rate in force today in China, or null when none has taken effect yet */
   current_rate: PieceRate | null
+  /** the skill (a skill's code) a woman needs for a line of it, and its names; null: none */
+  required_skill?: string | null
+  required_skill_name_zh?: string | null
+  required_skill_name_en?: string | null
 }
 
 export type WorkEntry = {

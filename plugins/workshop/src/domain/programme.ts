@@ -47,11 +47,13 @@ export function canMoveApplication(from: ApplicationState, to: ApplicationState)
 }
 
 /**
- * Where an applicant sees her application's status: the shop's page for her private token, in
- * her language. The one place the path is written (the confirmation text message links to it).
+ * Where an applicant sees her application's status: the shop's page for her private token,
+ * `/jobs/application/<token>`, prefixed with her language when given (the confirmation text
+ * message links to `/<locale>/…`; the shop's own links add the locale themselves). The shop's
+ * paths carry no market. The one place the path is written.
  */
-export function applicationStatusPath(locale: "zh-CN" | "en", token: string): string {
-  return `/${locale}/cn/jobs/application/${encodeURIComponent(token)}`
+export function applicationStatusPath(token: string, locale?: "zh-CN" | "en"): string {
+  return `${locale ? `/${locale}` : ""}/jobs/application/${encodeURIComponent(token)}`
 }
 
 /** Whether an application in `state` may be hired (she has been talked to, or tried). */

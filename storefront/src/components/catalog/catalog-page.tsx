@@ -1,6 +1,7 @@
 import type { AppLocale } from "@/i18n/locales";
 import { pick } from "@/lib/catalog/bilingual";
 import { type QueryProblem, type SearchParamsRecord, applyCatalogQuery, parseCatalogQuery } from "@/lib/catalog/query";
+import { listAwardedProductIds } from "@/lib/data/awards";
 import { listCategories } from "@/lib/data/categories";
 import { listCatalog } from "@/lib/data/products";
 import { getMarketRegion } from "@/lib/data/regions";
@@ -44,7 +45,9 @@ export async function CatalogPageContent({ locale, market, searchParams, categor
     delete query.category;
   }
 
-  const result = applyCatalogQuery(catalog, query, workshop ? new Set(workshop.product_ids) : undefined);
+  // Only a list filtered to award-winning pieces asks which products have awards (cached reads).
+  const awarded = query.awarded ? await listAwardedProductIds(catalog.map((product) => product.id)) : undefined;
+  const result = applyCatalogQuery(catalog, query, workshop ? new Set(workshop.product_ids) : undefined, undefined, awarded);
 
   return (
     <CatalogView

@@ -39,6 +39,7 @@ export function CatalogView(props: CatalogViewProps) {
     const name = props.workshops.find((option) => option.value === query.workshop)?.label ?? query.workshop;
     chips.push({ label: t("chipWorkshop", { name }), href: href({ workshop: undefined }) });
   }
+  if (query.awarded) chips.push({ label: t("chipAwarded"), href: href({ awarded: undefined }) });
   if (query.minPrice !== undefined || query.maxPrice !== undefined) {
     const money = (amount: number) => formatMoney(amount, locale, { currency: props.currencyCode });
     const label =

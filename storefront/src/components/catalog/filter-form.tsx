@@ -66,6 +66,20 @@ export function FilterForm({ idPrefix, locale, basePath, query, currencyCode, ca
           ))}
         </select>
       </div>
+      <div className="flex min-h-11 items-center gap-3">
+        <input
+          id={id("awarded")}
+          name="awarded"
+          type="checkbox"
+          value="1"
+          defaultChecked={query.awarded === true}
+          className="size-5 accent-cinnabar-700"
+          data-testid={id("awarded")}
+        />
+        <label htmlFor={id("awarded")} className="text-sm text-ink">
+          {t("label.awarded")}
+        </label>
+      </div>
       <fieldset>
         <legend className="text-sm text-ink">{t("priceRange", { currency })}</legend>
         <div className="mt-1 grid grid-cols-2 gap-3">

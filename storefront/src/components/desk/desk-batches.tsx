@@ -142,6 +142,7 @@ function BatchCard({
             <li key={index} data-testid="batch-line" className="text-base">
               <span className="font-medium">{artisanName(line.artisan_id)}</span> · {pieceTypeName(line.piece_type_id)} ×{" "}
               <span className="tabular-nums">{line.quantity}</span> · {t(`grades.${line.grade}`)}
+              {line.trial ? <span data-testid="batch-line-trial"> · {t("trial")}</span> : null}
               {lineErrors.length ? <FieldErrors id={`${batch.key}-${index}`} errors={lineErrors} text={errorText} /> : null}
             </li>
           );

@@ -14,7 +14,7 @@ import {
 import { useLocale, useTranslations } from "next-intl";
 import type { DraftLine } from "@/lib/desk/work-line";
 import { FieldErrors } from "./field-errors";
-import { CloseIcon, MinusIcon, PlusIcon } from "./icons";
+import { CheckIcon, CloseIcon, MinusIcon, NeedleIcon, PlusIcon } from "./icons";
 
 /** The fields a line shows its own errors beside; any other field's errors go under the line. */
 const LINE_FIELDS = ["artisan_id", "piece_type_id", "quantity", "grade"];
@@ -39,12 +39,21 @@ type DeskLineProps = {
 };
 
 /** One line of the day's form: the woman, the piece type with its rate on the day, quantity, grade, and what it pays. */
-export function DeskLine({ id, index, line, workDate, artisans, pieceTypes, errors, errorText, expected, onChange, onRemove }: DeskLineProps) {
+export function DeskLine({ id, index, line, workDate, artisans, pieceTypes, errors, errorText: rawErrorText, expected, onChange, onRemove }: DeskLineProps) {
   const t = useTranslations("DeskToday");
   const locale = useLocale();
   const name = (p: PieceType) => (locale === "en" ? p.name_en : p.name_zh);
+  const chosen = pieceTypes.find((p) => p.id === line.piece_type_id);
+  const skillName = chosen ? (locale === "en" ? chosen.required_skill_name_en : chosen.required_skill_name_zh) : null;
+  // the refusal names the skill by its code; the piece type knows its name in her language
+  const errorText = (e: LineError) =>
+    e.code === "skill_required" && skillName ? rawErrorText({ ...e, params: { ...(e.params ?? {}), skill: skillName } }) : rawErrorText(e);
   const fieldErrors = (field: string) => errors.filter((e) => e.field === field);
   const otherErrors = errors.filter((e) => !LINE_FIELDS.includes(e.field));
+  // the piece type needs a skill she hasn't yet: the way out is beside it (a supervised trial)
+  const skillMissing = errors.some((e) => e.code === "skill_required");
+  // the trial is offered only where a skill is needed (or already asked for)
+  const offerTrial = Boolean(chosen?.required_skill) || skillMissing || line.trial === true;
   const rateText = (amount: Money | null) => formatMoney(amount ?? 0, locale, { trimWhole: true });
 
   return (
@@ -168,6 +177,25 @@ export function DeskLine({ id, index, line, workDate, artisans, pieceTypes, erro
             </div>
             <FieldErrors id={`${id}-grade-error`} errors={fieldErrors("grade")} text={errorText} />
           </fieldset>
+          {offerTrial && (
+          <button
+            type="button"
+            onClick={() => onChange({ trial: !line.trial })}
+            aria-pressed={line.trial === true}
+            aria-describedby={skillMissing ? `${id}-piece-error` : undefined}
+            data-testid="line-trial"
+            className={`flex min-h-12 items-center gap-1.5 rounded-lg border px-3 text-base ${
+              line.trial
+                ? "border-cinnabar-700 bg-cinnabar-700 font-semibold text-white"
+                : skillMissing
+                  ? "border-2 border-cinnabar-700 bg-white text-cinnabar-700"
+                  : "border-gold-400 bg-white text-ink"
+            }`}
+          >
+            {line.trial ? <CheckIcon size={20} /> : <NeedleIcon size={20} />}
+            {t("trial")}
+          </button>
+          )}
           <p className="ml-auto min-h-6 text-right text-base tabular-nums text-ink-muted" data-testid="line-expected">
             {expected !== null ? formatMoney(expected, locale) : ""}
           </p>

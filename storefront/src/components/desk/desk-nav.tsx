@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { SectionTabs } from "@/components/section-tabs";
 import { usePathname } from "@/i18n/navigation";
-import { AlertIcon, CalendarIcon, ListIcon, PeopleIcon, PencilIcon } from "./icons";
+import { AlertIcon, CalendarIcon, ListIcon, PeopleIcon, PencilIcon, TrainingIcon, UserPlusIcon } from "./icons";
 
 const ITEMS = [
   { href: "/desk", key: "today", Icon: PencilIcon },
@@ -11,6 +11,8 @@ const ITEMS = [
   { href: "/desk/month", key: "month", Icon: CalendarIcon },
   { href: "/desk/women", key: "women", Icon: PeopleIcon },
   { href: "/desk/questions", key: "questions", Icon: AlertIcon },
+  { href: "/desk/applications", key: "applications", Icon: UserPlusIcon },
+  { href: "/desk/training", key: "training", Icon: TrainingIcon },
 ] as const;
 
 /** The desk's screens, as large tabs with an icon and a word. */

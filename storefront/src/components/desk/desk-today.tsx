@@ -12,6 +12,7 @@ import { DeskLine } from "./desk-line";
 import { FieldErrors } from "./field-errors";
 import { PlusIcon, SendIcon } from "./icons";
 import { OutboxBar } from "./outbox-bar";
+import { useAttendanceOutbox } from "./use-attendance-outbox";
 import { useDeskDraft } from "./use-desk-draft";
 import { useOutbox } from "./use-outbox";
 
@@ -58,6 +59,8 @@ export function DeskToday({ coordinatorId, today, artisans, pieceTypes }: DeskTo
     [locale, router, t]
   );
   const outbox = useOutbox(coordinatorId, onAnswered);
+  // Training attendance marked offline waits in its own outbox; it is sent from here too.
+  const attendance = useAttendanceOutbox(coordinatorId);
 
   const name = (p: PieceType) => (locale === "en" ? p.name_en : p.name_zh);
   const artisanName = (id: string) => artisanById.get(id)?.display_name ?? id;
@@ -101,11 +104,14 @@ export function DeskToday({ coordinatorId, today, artisans, pieceTypes }: DeskTo
     <div className="space-y-6">
       <OutboxBar
         online={outbox.online}
-        waiting={waiting.length}
+        waiting={waiting.length + attendance.items.filter((i) => i.state === "waiting").length}
         refused={refused.length}
-        sending={outbox.sending}
+        sending={outbox.sending || attendance.sending}
         loaded={outbox.loaded}
-        onSendNow={() => void outbox.sendNow()}
+        onSendNow={() => {
+          void outbox.sendNow();
+          void attendance.sendNow();
+        }}
       />
 
       <section aria-labelledby={`${formId}-heading`} className="rounded-2xl border border-gold-200 bg-white p-3 shadow-sm sm:p-4">

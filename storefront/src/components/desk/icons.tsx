@@ -194,3 +194,19 @@ export const BellIcon = (p: IconProps) => (
     <path d="M10 20.5a2 2 0 0 0 4 0" />
   </Icon>
 );
+/** A woman and a plus: someone who asked to join. */
+export const UserPlusIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="10" cy="8" r="4" />
+    <path d="M3 21c1-4.5 4-6.5 7-6.5 1.6 0 3.2.5 4.5 1.6" />
+    <path d="M19 14v6M16 17h6" />
+  </Icon>
+);
+/** A mortarboard: a training session, learning a skill. */
+export const TrainingIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M2.5 9.5L12 5l9.5 4.5L12 14 2.5 9.5z" />
+    <path d="M6.5 11.5V16c1.5 1.5 3.5 2.2 5.5 2.2s4-.7 5.5-2.2v-4.5" />
+    <path d="M21.5 9.5v5" />
+  </Icon>
+);

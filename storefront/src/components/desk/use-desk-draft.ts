@@ -34,6 +34,8 @@ function blankLine(uid: string, previous?: FormLine): FormLine {
     piece_type_id: previous?.piece_type_id ?? "",
     quantity: "",
     grade: "A",
+    // a supervised trial belongs to her and the piece type, which the new line keeps
+    trial: previous?.trial ?? false,
   };
 }
 
@@ -59,12 +61,22 @@ export function useDeskDraft({
   const [errors, setErrors] = useState<LineError[]>([]);
 
   const update = (uid: string, change: Partial<DraftLine>) => {
-    setLines((current) => current.map((l) => (l.uid === uid ? { ...l, ...change } : l)));
-    // A changed field loses its old error (another woman: the date's too).
+    // Another woman or piece type is no longer the supervised trial she marked.
+    const reset = ("artisan_id" in change || "piece_type_id" in change) && !("trial" in change) ? { trial: false } : {};
+    setLines((current) => current.map((l) => (l.uid === uid ? { ...l, ...change, ...reset } : l)));
+    // A changed field loses its old error (another woman: the date's too; a trial: the missing skill).
     const index = lines.findIndex((l) => l.uid === uid);
     const fields = Object.keys(change);
     setErrors((current) =>
-      current.filter((e) => !(e.index === index && (fields.includes(e.field) || (fields.includes("artisan_id") && e.field === "work_date"))))
+      current.filter(
+        (e) =>
+          !(
+            e.index === index &&
+            (fields.includes(e.field) ||
+              (fields.includes("artisan_id") && e.field === "work_date") ||
+              (fields.includes("trial") && e.code === "skill_required"))
+          )
+      )
     );
   };
 
@@ -139,7 +151,14 @@ export function useDeskDraft({
     setWorkDate(batchDate);
     setLines([
       ...base,
-      ...taken.lines.map((l) => ({ uid: newUid(), artisan_id: l.artisan_id, piece_type_id: l.piece_type_id, quantity: String(l.quantity), grade: l.grade })),
+      ...taken.lines.map((l) => ({
+        uid: newUid(),
+        artisan_id: l.artisan_id,
+        piece_type_id: l.piece_type_id,
+        quantity: String(l.quantity),
+        grade: l.grade,
+        trial: l.trial === true,
+      })),
     ]);
     setErrors((taken.refusal?.errors ?? []).map((e) => ({ ...e, index: e.index === null ? null : e.index + offset })));
     return "fixing";

@@ -2,8 +2,9 @@
 
 import type { WorkLine } from "@jinxiu/workshop/domain";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { browserOutbox } from "@/lib/desk/outbox-storage";
+import { browserOutbox, outboxStorageKey } from "@/lib/desk/outbox-storage";
 import {
+  classify,
   composeBatch,
   discardRefused,
   enqueue,
@@ -11,7 +12,10 @@ import {
   nextAttemptAt,
   takeRefusedForFixing,
   type FlushReport,
+  type OutboxItem,
+  type Outcome,
   type QueuedBatch,
+  type QueueStore,
   type SendResult,
 } from "@/lib/desk/queue";
 import { newIdempotencyKey } from "@/lib/desk/work-line";
@@ -19,48 +23,69 @@ import { newIdempotencyKey } from "@/lib/desk/work-line";
 const ENDPOINT = "/api/desk/work-entries";
 const REQUEST_TIMEOUT_MS = 45_000;
 
-/** One attempt: the batch's lines with its own Idempotency-Key, to the desk's route handler. */
-async function sendBatch(batch: QueuedBatch): Promise<SendResult> {
+/** One attempt: a JSON body with the item's own Idempotency-Key, to one of the desk's route handlers. */
+export async function postWithKey(endpoint: string, key: string, body: unknown): Promise<SendResult> {
   try {
-    const response = await fetch(ENDPOINT, {
+    const response = await fetch(endpoint, {
       method: "POST",
-      headers: { "content-type": "application/json", "idempotency-key": batch.key },
-      body: JSON.stringify({ lines: batch.lines }),
+      headers: { "content-type": "application/json", "idempotency-key": key },
+      body: JSON.stringify(body),
       credentials: "same-origin",
       cache: "no-store",
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
-    let body: unknown = null;
+    let answer: unknown = null;
     try {
-      body = await response.json();
+      answer = await response.json();
     } catch {
-      body = null;
+      answer = null;
     }
-    return { kind: "response", status: response.status, body };
+    return { kind: "response", status: response.status, body: answer };
   } catch {
     return { kind: "network-error" };
   }
 }
 
+/** One attempt: the batch's lines with its own Idempotency-Key, to the desk's route handler. */
+function sendBatch(batch: QueuedBatch): Promise<SendResult> {
+  return postWithKey(ENDPOINT, batch.key, { lines: batch.lines });
+}
+
 /**
- * The desk's outbox in the browser: batches are saved on the phone before they are sent, sent
- * again with the same key when the connection comes back ("online"), on a growing timer, when the
- * page becomes visible again, and on "send now".
+ * An outbox on the phone, sent in the background: again with the same keys when the connection
+ * comes back ("online"), on a growing timer, when the page becomes visible again, and on "send
+ * now". One tab at a time sends it (`lockName`).
  */
-export function useOutbox(coordinatorId: string, onAnswered: (report: FlushReport) => void) {
-  const store = useMemo(() => browserOutbox(coordinatorId), [coordinatorId]);
-  const [batches, setBatches] = useState<QueuedBatch[]>([]);
+export function useSendingQueue<T extends OutboxItem, R>({
+  store,
+  send,
+  judge,
+  lockName,
+  storageName,
+  onAnswered,
+}: {
+  store: QueueStore<T>;
+  send: (item: T) => Promise<SendResult>;
+  judge: (result: SendResult) => Outcome<R>;
+  lockName: string;
+  /** the localStorage name of this outbox: another tab's change reloads it */
+  storageName: string;
+  onAnswered: (report: FlushReport<T, R>) => void;
+}) {
+  const [items, setItems] = useState<T[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [online, setOnline] = useState(true);
   const [sending, setSending] = useState(false);
-  const [lastReport, setLastReport] = useState<FlushReport | null>(null);
+  const [lastReport, setLastReport] = useState<FlushReport<T, R> | null>(null);
   const running = useRef(false);
   const again = useRef<boolean | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const answered = useRef(onAnswered);
   answered.current = onAnswered;
+  const sender = useRef({ send, judge });
+  sender.current = { send, judge };
 
-  const reload = useCallback(() => setBatches(store.load()), [store]);
+  const reload = useCallback(() => setItems(store.load()), [store]);
 
   const flush = useCallback(
     async (force = false): Promise<void> => {
@@ -73,12 +98,10 @@ export function useOutbox(coordinatorId: string, onAnswered: (report: FlushRepor
       setSending(true);
       clearTimeout(timer.current);
       try {
-        const run = () => flushQueue(store, sendBatch, Date.now, force);
-        // One tab at a time sends this coordinator's outbox (the keys make doubles harmless anyway).
-        const report: FlushReport =
-          typeof navigator !== "undefined" && navigator.locks
-            ? await navigator.locks.request(`jinxiu-desk-outbox-${coordinatorId}`, run)
-            : await run();
+        const run = () => flushQueue<T, R>(store, (item) => sender.current.send(item), Date.now, force, (r) => sender.current.judge(r));
+        // One tab at a time sends this outbox (the keys make doubles harmless anyway).
+        const report: FlushReport<T, R> =
+          typeof navigator !== "undefined" && navigator.locks ? await navigator.locks.request(lockName, run) : await run();
         setLastReport(report);
         if (report.confirmed.length || report.refused.length || report.stoppedBy) answered.current(report);
       } finally {
@@ -95,7 +118,7 @@ export function useOutbox(coordinatorId: string, onAnswered: (report: FlushRepor
         }
       }
     },
-    [store, coordinatorId, reload]
+    [store, lockName, reload]
   );
 
   useEffect(() => {
@@ -109,7 +132,7 @@ export function useOutbox(coordinatorId: string, onAnswered: (report: FlushRepor
     };
     const goOffline = () => setOnline(false);
     const onStorage = (event: StorageEvent) => {
-      if (event.key === null || event.key.startsWith("jinxiu.desk.outbox.")) reload();
+      if (event.key === null || event.key === storageName) reload();
     };
     const onVisible = () => {
       if (document.visibilityState === "visible") void flush();
@@ -125,16 +148,15 @@ export function useOutbox(coordinatorId: string, onAnswered: (report: FlushRepor
       document.removeEventListener("visibilitychange", onVisible);
       clearTimeout(timer.current);
     };
-  }, [flush, reload]);
+  }, [flush, reload, storageName]);
 
-  /** Saves a new batch on the phone (with a new key), then tries to send it. */
-  const submit = useCallback(
-    (lines: WorkLine[]) => {
-      const batch = composeBatch(lines, newIdempotencyKey(), Date.now());
-      store.save(enqueue(store.load(), batch));
+  /** Saves a new item on the phone, then tries to send it. */
+  const add = useCallback(
+    (item: T) => {
+      store.save(enqueue(store.load(), item));
       reload();
       void flush(true);
-      return batch;
+      return item;
     },
     [store, reload, flush]
   );
@@ -147,15 +169,47 @@ export function useOutbox(coordinatorId: string, onAnswered: (report: FlushRepor
     [store, reload]
   );
 
+  return { items, loaded, online, sending, lastReport, add, discard, reload, sendNow: () => flush(true) };
+}
+
+/**
+ * The desk's outbox of work batches in the browser: batches are saved on the phone before they
+ * are sent, and sent again with the same key until the backend gives a definite answer.
+ */
+export function useOutbox(coordinatorId: string, onAnswered: (report: FlushReport) => void) {
+  const store = useMemo(() => browserOutbox(coordinatorId), [coordinatorId]);
+  const queue = useSendingQueue<QueuedBatch, FlushReport["confirmed"][number]["response"]>({
+    store,
+    send: sendBatch,
+    judge: classify,
+    lockName: `jinxiu-desk-outbox-${coordinatorId}`,
+    storageName: outboxStorageKey(coordinatorId),
+    onAnswered,
+  });
+  const { add, reload } = queue;
+
+  /** Saves a new batch on the phone (with a new key), then tries to send it. */
+  const submit = useCallback((lines: WorkLine[]) => add(composeBatch(lines, newIdempotencyKey(), Date.now())), [add]);
+
   const takeForFixing = useCallback(
     (key: string) => {
-      const { queue, batch } = takeRefusedForFixing(store.load(), key);
-      store.save(queue);
+      const { queue: rest, batch } = takeRefusedForFixing(store.load(), key);
+      store.save(rest);
       reload();
       return batch;
     },
     [store, reload]
   );
 
-  return { batches, loaded, online, sending, lastReport, submit, discard, takeForFixing, sendNow: () => flush(true) };
+  return {
+    batches: queue.items,
+    loaded: queue.loaded,
+    online: queue.online,
+    sending: queue.sending,
+    lastReport: queue.lastReport,
+    submit,
+    discard: queue.discard,
+    takeForFixing,
+    sendNow: queue.sendNow,
+  };
 }

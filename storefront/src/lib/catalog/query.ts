@@ -25,15 +25,17 @@ export type CatalogQuery = {
   minPrice?: number;
   /** highest price, in major units of the market's currency (inclusive) */
   maxPrice?: number;
+  /** only pieces that won a contest award (`?awarded=1`) */
+  awarded?: boolean;
   /** 1-based */
   page: number;
 };
 
 /** A value in the URL that was not understood and was left out, with the reason. */
 export type QueryProblem = {
-  field: "sort" | "category" | "workshop" | "min" | "max" | "page";
+  field: "sort" | "category" | "workshop" | "min" | "max" | "page" | "awarded";
   /** unknown_value: well-formed, but no such category or workshop (found out by the page) */
-  reason: "unknown_sort" | "invalid_handle" | "unknown_value" | "not_a_price" | "min_above_max" | "not_a_page";
+  reason: "unknown_sort" | "invalid_handle" | "unknown_value" | "not_a_price" | "min_above_max" | "not_a_page" | "not_a_choice";
   value: string;
 };
 
@@ -84,6 +86,12 @@ export function parseCatalogQuery(params: SearchParamsRecord): { query: CatalogQ
     delete query.maxPrice;
   }
 
+  const awarded = first(params.awarded);
+  if (awarded !== undefined) {
+    if (awarded === "1" || awarded === "true") query.awarded = true;
+    else if (awarded !== "0" && awarded !== "false") problems.push({ field: "awarded", reason: "not_a_choice", value: awarded.slice(0, 40) });
+  }
+
   const page = first(params.page);
   if (page !== undefined) {
     if (/^[1-9]\d{0,5}$/.test(page)) query.page = Number(page);
@@ -113,6 +121,7 @@ export function catalogHref(
   if (next.workshop && !omit.includes("workshop")) params.set("workshop", next.workshop);
   if (next.minPrice !== undefined) params.set("min", String(next.minPrice));
   if (next.maxPrice !== undefined) params.set("max", String(next.maxPrice));
+  if (next.awarded) params.set("awarded", "1");
   if (next.page > 1) params.set("page", String(next.page));
   const search = params.toString();
   return search ? `?${search}` : "";
@@ -165,16 +174,20 @@ export function sortProducts<T extends ListableProduct>(products: readonly T[], 
 /**
  * Filters, sorts and paginates. `workshopProductIds` are the products made in the chosen
  * workshop (GET /store/workshops/:handle → product_ids); pass it whenever `query.workshop` is set.
+ * `awardedProductIds` are the products with a contest award (GET /store/awards); pass it
+ * whenever `query.awarded` is set.
  */
 export function applyCatalogQuery<T extends ListableProduct>(
   products: readonly T[],
   query: CatalogQuery,
   workshopProductIds?: ReadonlySet<string>,
   pageSize = PAGE_SIZE,
+  awardedProductIds?: ReadonlySet<string>,
 ): CatalogPage<T> {
   const filtered = products.filter((product) => {
     if (query.category && !product.categoryHandles.includes(query.category)) return false;
     if (query.workshop && !workshopProductIds?.has(product.id)) return false;
+    if (query.awarded && !awardedProductIds?.has(product.id)) return false;
     if (query.minPrice !== undefined || query.maxPrice !== undefined) {
       if (product.fromPrice === null) return false;
       if (query.minPrice !== undefined && product.fromPrice < query.minPrice) return false;

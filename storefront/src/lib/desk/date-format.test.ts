@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, formatMonth } from "./date-format";
+import { formatDay, formatFullDay, formatMonth } from "./date-format";
 
 describe("days and months for the reader", () => {
   it("writes months in Chinese and English, long and short", () => {
@@ -13,5 +13,10 @@ describe("days and months for the reader", () => {
     expect(formatDay("2026-11-30", "zh-CN")).toBe("11月30日周一");
     expect(formatDay("2026-11-30", "en")).toBe("Mon, Nov 30");
     expect(formatDay("2026-01-01", "en", false)).toBe("Jan 1");
+  });
+
+  it("writes a day of another year with its year", () => {
+    expect(formatFullDay("2023-05-20", "zh-CN")).toBe("2023年5月20日");
+    expect(formatFullDay("2023-05-20", "en")).toBe("May 20, 2023");
   });
 });

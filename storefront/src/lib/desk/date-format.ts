@@ -37,3 +37,16 @@ export function formatDay(date: string, locale: string, withWeekday = true): str
   const [y, m, d] = date.split("-").map(Number);
   return formatter.format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+const fullDayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "2023-05-20" -> "2023年5月20日" / "May 20, 2023": a day that may be in another year. */
+export function formatFullDay(date: string, locale: string): string {
+  let formatter = fullDayFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+    fullDayFormatters.set(locale, formatter);
+  }
+  const [y, m, d] = date.split("-").map(Number);
+  return formatter.format(new Date(Date.UTC(y, m - 1, d)));
+}

@@ -21,4 +21,6 @@ export const DESK_CLIENT_NAMESPACES = [
   "DeskErrors",
   "Notices",
   "DeskQuestions",
+  "DeskApplications",
+  "DeskTraining",
 ] as const;

@@ -1,4 +1,5 @@
-import { memoryStore, parseStoredQueue, type QueueStore } from "./queue";
+import { parseStoredAttendance, type QueuedAttendance } from "./attendance-queue";
+import { memoryStore, parseStoredQueue, type OutboxItem, type QueueStore } from "./queue";
 
 /**
  * The outbox kept in the browser's localStorage, one per coordinator (a phone may be shared: a
@@ -8,11 +9,24 @@ export function outboxStorageKey(coordinatorId: string): string {
   return `jinxiu.desk.outbox.${coordinatorId}`;
 }
 
-export function browserOutbox(coordinatorId: string, storage: Storage | undefined = safeLocalStorage()): QueueStore {
-  if (!storage) return memoryStore();
-  const name = outboxStorageKey(coordinatorId);
+/** Her training attendance waiting on this phone (its own outbox, beside the work batches). */
+export function attendanceStorageKey(coordinatorId: string): string {
+  return `jinxiu.desk.attendance.${coordinatorId}`;
+}
+
+export function browserOutbox(coordinatorId: string, storage: Storage | undefined = safeLocalStorage()) {
+  return browserStore(outboxStorageKey(coordinatorId), parseStoredQueue, storage);
+}
+
+export function browserAttendanceOutbox(coordinatorId: string, storage: Storage | undefined = safeLocalStorage()): QueueStore<QueuedAttendance> {
+  return browserStore(attendanceStorageKey(coordinatorId), parseStoredAttendance, storage);
+}
+
+/** An outbox kept as one JSON string under `name`, read back through `parse`; in memory when the browser keeps nothing. */
+function browserStore<T extends OutboxItem>(name: string, parse: (raw: string | null) => T[], storage: Storage | undefined): QueueStore<T> {
+  if (!storage) return memoryStore<T>();
   return {
-    load: () => parseStoredQueue(storage.getItem(name)),
+    load: () => parse(storage.getItem(name)),
     save: (queue) => {
       if (queue.length) storage.setItem(name, JSON.stringify(queue));
       else storage.removeItem(name);

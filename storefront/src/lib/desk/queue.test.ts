@@ -54,6 +54,12 @@ describe("composing and queueing", () => {
     expect(batch.lines[0].quantity).toBe(3);
   });
 
+  it("keeps a line's supervised trial in the batch, and in what is stored and sent", () => {
+    const batch = composeBatch([line({ trial: true }), line()], "key-0001", 1000);
+    expect(batch.lines.map((l) => l.trial)).toEqual([true, undefined]);
+    expect(parseStoredQueue(JSON.stringify([batch]))[0].lines[0].trial).toBe(true);
+  });
+
   it("refuses an empty batch", () => {
     expect(() => composeBatch([], "key-0001", 0)).toThrow(/at least one line/);
   });

@@ -10,18 +10,21 @@
  * - no answer (offline, network error, timeout, 5xx, backend unreachable): kept and retried later;
  * - not signed in (401): kept, sent after she signs in again.
  *
- * Everything here is pure (no browser APIs): storage and sending are handed in.
+ * Everything here is pure (no browser APIs): storage and sending are handed in. The same rules
+ * carry other things the desk sends from its outbox (a training session's attendance,
+ * attendance-queue.ts): an item is anything with a key and the sending state below, and what
+ * counts as a definite answer is handed in (`classify` for work batches).
  */
 import type { LineError, WorkBatchResponse, WorkLine } from "@jinxiu/workshop/domain";
 
 export type BatchProblem = "network" | "server" | "auth";
 
-export type QueuedBatch = {
-  /** the Idempotency-Key, made when the batch was composed and kept with it */
+/** What every item of an outbox has: its key, and where its sending stands. */
+export type OutboxItem = {
+  /** the Idempotency-Key, made when the item was composed and kept with it */
   key: string;
-  /** when the batch was composed (ms since epoch) */
+  /** when the item was composed (ms since epoch) */
   composedAt: number;
-  lines: WorkLine[];
   state: "waiting" | "refused";
   /** attempts that got no definite answer */
   attempts: number;
@@ -33,18 +36,21 @@ export type QueuedBatch = {
   refusal?: { status: number; errors: LineError[]; message?: string };
 };
 
+/** A batch of work lines. */
+export type QueuedBatch = OutboxItem & { lines: WorkLine[] };
+
 /** What one attempt to send brought back. */
 export type SendResult = { kind: "response"; status: number; body: unknown } | { kind: "network-error" };
 
-export type Outcome =
-  | { type: "confirmed"; response: WorkBatchResponse }
+export type Outcome<R = WorkBatchResponse> =
+  | { type: "confirmed"; response: R }
   | { type: "refused"; status: number; errors: LineError[]; message?: string }
   | { type: "retry"; problem: "network" | "server" }
   | { type: "auth" };
 
-export interface QueueStore {
-  load(): QueuedBatch[];
-  save(queue: QueuedBatch[]): void;
+export interface QueueStore<T extends OutboxItem = QueuedBatch> {
+  load(): T[];
+  save(queue: T[]): void;
 }
 
 /** A new batch for the outbox. */
@@ -54,36 +60,46 @@ export function composeBatch(lines: WorkLine[], key: string, now: number): Queue
 }
 
 /** Adds a batch (once: a batch already there under the same key is kept as it is). */
-export function enqueue(queue: QueuedBatch[], batch: QueuedBatch): QueuedBatch[] {
+export function enqueue<T extends OutboxItem>(queue: T[], batch: T): T[] {
   if (queue.some((b) => b.key === batch.key)) return queue;
   return [...queue, batch];
 }
 
 /** What an answer means for the batch. */
 export function classify(result: SendResult): Outcome {
+  return classifyAnswer(
+    result,
+    (body) => (typeof body.batch_id === "string" && Array.isArray(body.entries) ? (body as unknown as WorkBatchResponse) : null),
+    (status, body, message) => {
+      if (status === 409) return [{ index: null, field: "", code: "idempotency_conflict", message }];
+      const errors = Array.isArray(body.errors) ? (body.errors as LineError[]) : [];
+      return errors.length ? errors : [{ index: null, field: "", code: String(body.type ?? "unknown"), message }];
+    }
+  );
+}
+
+/**
+ * What an answer means, whatever was sent: a 2xx is confirmed only when `confirm` recognises its
+ * body (anything else, e.g. a captive portal's page, is no definite answer); 401/403 wait for her
+ * to sign in; 408, 425, 429 and 5xx are retried; any other 4xx is a refusal with the errors
+ * `refusalErrors` reads from the body.
+ */
+export function classifyAnswer<R>(
+  result: SendResult,
+  confirm: (body: Record<string, unknown>) => R | null,
+  refusalErrors: (status: number, body: Record<string, unknown>, message: string | undefined) => LineError[]
+): Outcome<R> {
   if (result.kind === "network-error") return { type: "retry", problem: "network" };
   const { status } = result;
   const body = (result.body && typeof result.body === "object" ? result.body : {}) as Record<string, unknown>;
   if (status >= 200 && status < 300) {
-    if (typeof body.batch_id === "string" && Array.isArray(body.entries)) {
-      return { type: "confirmed", response: body as unknown as WorkBatchResponse };
-    }
-    // A 2xx that isn't the batch (e.g. a captive portal's page): no definite answer.
-    return { type: "retry", problem: "server" };
+    const response = confirm(body);
+    return response === null ? { type: "retry", problem: "server" } : { type: "confirmed", response };
   }
   if (status === 401 || status === 403) return { type: "auth" };
   if (status === 408 || status === 425 || status === 429 || status >= 500) return { type: "retry", problem: "server" };
   const message = typeof body.message === "string" ? body.message : undefined;
-  if (status === 409) {
-    return { type: "refused", status, errors: [{ index: null, field: "", code: "idempotency_conflict", message }], message };
-  }
-  const errors = Array.isArray(body.errors) ? (body.errors as LineError[]) : [];
-  return {
-    type: "refused",
-    status,
-    errors: errors.length ? errors : [{ index: null, field: "", code: String(body.type ?? "unknown"), message }],
-    message,
-  };
+  return { type: "refused", status, errors: refusalErrors(status, body, message), message };
 }
 
 const FIRST_RETRY_MS = 2_000;
@@ -95,9 +111,9 @@ export function retryDelay(attempts: number): number {
 }
 
 /** The outbox after an answer about the batch `key`. Only a confirmation removes it. */
-export function applyOutcome(queue: QueuedBatch[], key: string, outcome: Outcome, now: number): QueuedBatch[] {
+export function applyOutcome<T extends OutboxItem>(queue: T[], key: string, outcome: Outcome<unknown>, now: number): T[] {
   if (outcome.type === "confirmed") return queue.filter((b) => b.key !== key);
-  return queue.map((b) => {
+  return queue.map((b): T => {
     if (b.key !== key) return b;
     switch (outcome.type) {
       case "refused":
@@ -119,21 +135,21 @@ export function applyOutcome(queue: QueuedBatch[], key: string, outcome: Outcome
 }
 
 /** Waiting batches that may be sent now, oldest first (`force`: ignore the retry wait). */
-export function dueBatches(queue: QueuedBatch[], now: number, force = false): QueuedBatch[] {
+export function dueBatches<T extends OutboxItem>(queue: T[], now: number, force = false): T[] {
   return queue
     .filter((b) => b.state === "waiting" && (force || b.nextAttemptAt === undefined || b.nextAttemptAt <= now))
     .sort((a, b) => a.composedAt - b.composedAt);
 }
 
 /** When the next automatic attempt is due, if any batch waits for one. */
-export function nextAttemptAt(queue: QueuedBatch[]): number | undefined {
+export function nextAttemptAt(queue: OutboxItem[]): number | undefined {
   const times = queue.filter((b) => b.state === "waiting" && b.nextAttemptAt !== undefined).map((b) => b.nextAttemptAt!);
   return times.length ? Math.min(...times) : undefined;
 }
 
-export type FlushReport = {
-  confirmed: { batch: QueuedBatch; response: WorkBatchResponse }[];
-  refused: QueuedBatch[];
+export type FlushReport<T extends OutboxItem = QueuedBatch, R = WorkBatchResponse> = {
+  confirmed: { batch: T; response: R }[];
+  refused: T[];
   /** why sending stopped before the end: offline/unreachable, or signed out */
   stoppedBy?: BatchProblem;
 };
@@ -142,15 +158,16 @@ export type FlushReport = {
  * Sends the due batches one after the other, each with its own key, and writes each answer to the
  * store as soon as it comes (re-reading the store around every send, so a batch added meanwhile
  * is kept). Stops at the first attempt without an answer (the next ones would fail the same way)
- * and when she is signed out.
+ * and when she is signed out. `judge` says what an answer means (work batches: `classify`).
  */
-export async function flushQueue(
-  store: QueueStore,
-  send: (batch: QueuedBatch) => Promise<SendResult>,
+export async function flushQueue<T extends OutboxItem = QueuedBatch, R = WorkBatchResponse>(
+  store: QueueStore<T>,
+  send: (batch: T) => Promise<SendResult>,
   now: () => number,
-  force = false
-): Promise<FlushReport> {
-  const report: FlushReport = { confirmed: [], refused: [] };
+  force = false,
+  judge: (result: SendResult) => Outcome<R> = classify as unknown as (result: SendResult) => Outcome<R>
+): Promise<FlushReport<T, R>> {
+  const report: FlushReport<T, R> = { confirmed: [], refused: [] };
   for (const batch of dueBatches(store.load(), now(), force)) {
     const current = store.load().find((b) => b.key === batch.key);
     if (!current || current.state !== "waiting") continue;
@@ -160,7 +177,7 @@ export async function flushQueue(
     } catch {
       result = { kind: "network-error" };
     }
-    const outcome = classify(result);
+    const outcome = judge(result);
     const after = applyOutcome(store.load(), current.key, outcome, now());
     store.save(after);
     if (outcome.type === "confirmed") {
@@ -179,7 +196,7 @@ export async function flushQueue(
 }
 
 /** Removes a refused batch (she decided to drop it). Waiting batches can't be dropped: they may already be recorded. */
-export function discardRefused(queue: QueuedBatch[], key: string): QueuedBatch[] {
+export function discardRefused<T extends OutboxItem>(queue: T[], key: string): T[] {
   return queue.filter((b) => !(b.key === key && b.state === "refused"));
 }
 
@@ -194,13 +211,18 @@ export function takeRefusedForFixing(
 
 /** A storage that holds the outbox (a JSON string under one name), checked on the way in. */
 export function parseStoredQueue(raw: string | null): QueuedBatch[] {
+  return parseStoredItems<QueuedBatch>(raw, (b) => Array.isArray(b.lines));
+}
+
+/** The items of a stored outbox that have a key, a sending state and what `isItem` checks; nothing else. */
+export function parseStoredItems<T extends OutboxItem>(raw: string | null, isItem: (value: Record<string, unknown>) => boolean): T[] {
   if (!raw) return [];
   try {
     const value = JSON.parse(raw);
     if (!Array.isArray(value)) return [];
     return value.filter(
-      (b): b is QueuedBatch =>
-        b && typeof b.key === "string" && Array.isArray(b.lines) && (b.state === "waiting" || b.state === "refused")
+      (b): b is T =>
+        !!b && typeof b === "object" && typeof b.key === "string" && (b.state === "waiting" || b.state === "refused") && isItem(b)
     );
   } catch {
     return [];
@@ -208,7 +230,7 @@ export function parseStoredQueue(raw: string | null): QueuedBatch[] {
 }
 
 /** An in-memory store (tests, and the fallback when the browser keeps nothing). */
-export function memoryStore(initial: QueuedBatch[] = []): QueueStore {
+export function memoryStore<T extends OutboxItem = QueuedBatch>(initial: T[] = []): QueueStore<T> {
   let queue = initial;
   return {
     load: () => queue,

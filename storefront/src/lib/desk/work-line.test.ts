@@ -121,6 +121,8 @@ describe("lineErrorMessage", () => {
     { code: "invalid_invalid_type", field: "quantity" },
     { code: "invalid_invalid_value", field: "grade" },
     { code: "idempotency_conflict", field: "" },
+    { code: "skill_required", field: "piece_type_id", params: { skill: "couching" } },
+    { code: "skill_required", field: "piece_type_id" },
     { code: "something_new", field: "x", message: "Something new" },
   ];
 
@@ -153,5 +155,33 @@ describe("lineErrorMessage", () => {
       key: "quantityTooBig",
       values: { maximum: 10000 },
     });
+  });
+});
+
+describe("the skill a piece type requires", () => {
+  it("names the missing skill the backend gives, and says what she can do", () => {
+    const refusal: LineError = { index: 1, field: "piece_type_id", code: "skill_required", message: "needs couching", params: { skill: "couching" } };
+    expect(lineErrorMessage(refusal)).toEqual({ key: "skillRequired", values: { skill: "couching" } });
+    expect(deskZh.DeskErrors.skillRequired.replace("{skill}", "盘金")).toBe("她还没有「盘金」技能：先参加培训，或标为「带教试做」。");
+    expect(deskEn.DeskErrors.skillRequired).toContain("{skill}");
+    expect(deskEn.DeskErrors.skillRequired).toContain(deskEn.DeskToday.trial);
+    expect(deskZh.DeskErrors.skillRequired).toContain(deskZh.DeskToday.trial);
+  });
+
+  it("still says what is wrong when the backend names no skill", () => {
+    expect(lineErrorMessage({ index: 0, field: "piece_type_id", code: "skill_required" })).toEqual({ key: "skillRequiredUnnamed", values: {} });
+    expect(lineErrorMessage({ index: 0, field: "piece_type_id", code: "skill_required", params: { skill: "" } }).key).toBe("skillRequiredUnnamed");
+  });
+
+  it("a line marked as a supervised trial goes to the backend with trial: true, and an ordinary line without it", () => {
+    expect(checkDraftLine(draft({ trial: true }), 0, "2026-11-30", "2026-11-30").line).toEqual({
+      artisan_id: "art_1",
+      piece_type_id: "ptype_1",
+      quantity: 3,
+      grade: "A",
+      work_date: "2026-11-30",
+      trial: true,
+    });
+    expect(checkDraftLine(draft({ trial: false }), 0, "2026-11-30", "2026-11-30").line).not.toHaveProperty("trial");
   });
 });

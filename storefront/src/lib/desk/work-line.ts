@@ -30,6 +30,8 @@ export type DraftLine = {
   piece_type_id: string;
   quantity: string;
   grade: Grade;
+  /** a supervised trial (带教试做): credited though she hasn't the piece type's skill yet */
+  trial?: boolean;
 };
 
 /**
@@ -59,6 +61,7 @@ export function checkDraftLine(
       quantity: quantity.quantity,
       grade: draft.grade,
       work_date: workDate,
+      ...(draft.trial ? { trial: true } : {}),
     },
     errors: [],
   };
@@ -126,6 +129,11 @@ export function lineErrorMessage(error: LineError): { key: DeskErrorKey; values:
       return field === "grade" ? { key: "pickGrade", values } : unknown(error);
     case "idempotency_conflict":
       return { key: "idempotencyConflict", values };
+    case "skill_required":
+      // the backend names the skill the piece type requires (its code)
+      return typeof values.skill === "string" && values.skill
+        ? { key: "skillRequired", values: { skill: values.skill } }
+        : { key: "skillRequiredUnnamed", values: {} };
     default:
       return unknown(error);
   }

@@ -61,3 +61,17 @@ export async function herSlip(locale: AppLocale, token: string, statementId: str
   if (!answer.ok) throw new Error(`/artisan/statements/:id/slip answered ${answer.status}`);
   return answer.body.slip;
 }
+
+/** What GET /artisan/me/training answers: the sessions she attended (newest first) and the skills she has. */
+export type HerTraining = {
+  training_sessions: { id: string; topic_zh: string; topic_en: string; skill_code: string; date: string; place_zh: string; place_en: string; trainer: string }[];
+  skills: { code: string; name_zh: string; name_en: string; granted_on: string; session_id: string | null }[];
+};
+
+/** Her trainings and skills; null when they can't be read now (her income pages still show). */
+export async function herTraining(locale: AppLocale, token: string): Promise<HerTraining | null> {
+  const answer = await callBackend<HerTraining>("/artisan/me/training", { token });
+  if (answer.status === 401) redirect(loginPath(locale));
+  if (!answer.ok || !Array.isArray(answer.body?.training_sessions) || !Array.isArray(answer.body?.skills)) return null;
+  return answer.body;
+}

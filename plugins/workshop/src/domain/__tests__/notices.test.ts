@@ -21,7 +21,7 @@ describe("noticeSmsText", () => {
   })
 
   it("confirms an application in her language, with her status link", () => {
-    const link = "https://shop.example/zh-CN/cn/jobs/application/abc"
+    const link = "https://shop.example/zh-CN/jobs/application/abc"
     expect(noticeSmsText("application_received", { opening_title: "在家绣扇面", link })).toBe(`金绣：已收到你的妈妈岗申请（在家绣扇面）。查看进度：${link}`)
     expect(noticeSmsText("application_received", { opening_title: "Fan embroidery at home", link }, "en")).toBe(
       `Jinxiu: we received your application (Fan embroidery at home). See its status: ${link}`

@@ -105,7 +105,8 @@ describe("the programme's income band", () => {
 
 describe("applicationStatusPath", () => {
   it("is the shop's page for her token, in her language, the token escaped", () => {
-    expect(applicationStatusPath("zh-CN", "abc_DEF-123")).toBe("/zh-CN/cn/jobs/application/abc_DEF-123")
-    expect(applicationStatusPath("en", "a/b?c")).toBe("/en/cn/jobs/application/a%2Fb%3Fc")
+    expect(applicationStatusPath("abc_DEF-123", "zh-CN")).toBe("/zh-CN/jobs/application/abc_DEF-123")
+    expect(applicationStatusPath("a/b?c", "en")).toBe("/en/jobs/application/a%2Fb%3Fc")
+    expect(applicationStatusPath("abc_DEF-123")).toBe("/jobs/application/abc_DEF-123")
   })
 })

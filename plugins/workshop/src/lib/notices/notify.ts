@@ -150,7 +150,7 @@ export async function notifyApplicant(
   applicant: { application_id: string; phone: string; locale: NoticeLocale; opening_title: string | null; token: string }
 ): Promise<SentNotices> {
   const base = (process.env.STOREFRONT_URL ?? "").trim().replace(/\/+$/, "")
-  const link = `${base}${applicationStatusPath(applicant.locale, applicant.token)}`
+  const link = `${base}${applicationStatusPath(applicant.token, applicant.locale)}`
   const tokenId = createHash("sha256").update(applicant.token).digest("hex").slice(0, 16)
   const sms = smsNotice(
     {

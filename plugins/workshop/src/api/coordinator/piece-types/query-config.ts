@@ -6,6 +6,7 @@ export const coordinatorPieceTypeFields = [
   "kind",
   "product_variant_id",
   "workshop_id",
+  "required_skill",
   "rates.id",
   "rates.effective_from",
   "rates.rate_a",

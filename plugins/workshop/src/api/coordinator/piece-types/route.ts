@@ -6,7 +6,8 @@ import type { CoordinatorGetPieceTypesParamsType } from "./validators"
 
 /**
  * GET /coordinator/piece-types: the active piece types of her workshops, each with its rate
- * history (newest first) and `current_rate`, the rate in force today in China.
+ * history (newest first) and `current_rate`, the rate in force today in China, and the skill a
+ * woman needs for it (`required_skill`, with `required_skill_name_zh/_en`; null when none).
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, CoordinatorGetPieceTypesParamsType>,
@@ -25,8 +26,20 @@ export const GET = async (
     filters: { workshop_id: workshopIds, is_active: true },
     pagination: { ...req.queryConfig.pagination, order: { code: "ASC" } },
   })
+  const codes = [...new Set(data.map((p: { required_skill?: string | null }) => p.required_skill).filter((c): c is string => !!c))]
+  const { data: skills } = codes.length
+    ? await query.graph({ entity: "skill", fields: ["code", "name_zh", "name_en"], filters: { code: codes } })
+    : { data: [] as { code: string; name_zh: string; name_en: string }[] }
+  const skillByCode = new Map(skills.map((s: { code: string; name_zh: string; name_en: string }) => [s.code, s]))
   res.json({
-    piece_types: data.map((pieceType) => withCurrentRate(pieceType)),
+    piece_types: data.map((pieceType) => {
+      const skill = pieceType.required_skill ? skillByCode.get(pieceType.required_skill) : undefined
+      return {
+        ...withCurrentRate(pieceType),
+        required_skill_name_zh: skill?.name_zh ?? null,
+        required_skill_name_en: skill?.name_en ?? null,
+      }
+    }),
     count: metadata?.count ?? 0,
     offset: metadata?.skip ?? 0,
     limit: metadata?.take ?? 0,

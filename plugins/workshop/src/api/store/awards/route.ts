@@ -7,7 +7,8 @@ const PUBLIC_AWARD_FIELDS = ["id", "contest_zh", "contest_en", "year", "level", 
 
 /**
  * GET /store/awards?subject_type=&subject_id=: the badges of a product, a workshop or a maker,
- * newest first. A maker's awards show only while her public_profile consent is true (none
+ * newest first; without `subject_id`, every product's (or workshop's) awards, for the catalog's
+ * "award-winning" filter. A maker's awards show only while her public_profile consent is true (none
  * otherwise, the same answer as for a maker without awards).
  */
 export const GET = async (req: MedusaRequest<unknown, StoreListAwardsType>, res: MedusaResponse) => {
@@ -20,7 +21,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreListAwardsType>, res:
   const { data } = await query.graph({
     entity: "award",
     fields: PUBLIC_AWARD_FIELDS,
-    filters: { subject_type: q.subject_type, subject_id: q.subject_id },
+    filters: q.subject_id ? { subject_type: q.subject_type, subject_id: q.subject_id } : { subject_type: q.subject_type },
   })
   res.setHeader("Cache-Control", "public, max-age=60")
   res.json({ awards: sortAwards(data) })

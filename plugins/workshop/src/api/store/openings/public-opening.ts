@@ -15,8 +15,10 @@ export function mamaPostFeatures(stored: unknown): MamaPostFeature[] {
 
 export type PublicOpening = ReturnType<typeof publicOpening>
 
+export type OpeningWork = { id: string; name_zh: string; name_en: string }
+
 /** What the shop shows of an opening: its work, place, hours, its workshop and features, and the pay read from the ledger. */
-export function publicOpening(opening: OpeningRecord, workshop: WorkshopRecord, pay: PayRange | null) {
+export function publicOpening(opening: OpeningRecord, workshop: WorkshopRecord, pay: PayRange | null, work: OpeningWork[] = []) {
   return {
     id: opening.id,
     title_zh: opening.title_zh,
@@ -34,6 +36,8 @@ export function publicOpening(opening: OpeningRecord, workshop: WorkshopRecord, 
     status: opening.status,
     workshop: { id: workshop.id, handle: workshop.handle, name_zh: workshop.name_zh, name_en: workshop.name_en },
     features: mamaPostFeatures(workshop.mama_post_features),
+    /** the work: the piece types it needs, by name */
+    work,
     pay,
   }
 }
@@ -45,9 +49,13 @@ export async function publicOpenings(req: MedusaRequest, openings: OpeningRecord
   const workshops = await service.listWorkshops({ id: [...new Set(openings.map((o) => o.workshop_id))], is_active: true })
   const byId = new Map(workshops.map((w) => [w.id, w]))
   const shown = openings.filter((o) => byId.has(o.workshop_id))
-  const pay = await service.openingPayRanges(
-    shown.map((o) => ({ id: o.id, piece_type_ids: (o.piece_type_ids as unknown as string[]) ?? [] })),
-    workshopMonth()
+  const pieceTypeIds = (o: OpeningRecord) => (o.piece_type_ids as unknown as string[]) ?? []
+  const [pay, pieceTypes] = await Promise.all([
+    service.openingPayRanges(shown.map((o) => ({ id: o.id, piece_type_ids: pieceTypeIds(o) })), workshopMonth()),
+    service.listPieceTypes({ id: [...new Set(shown.flatMap(pieceTypeIds))] }, { select: ["id", "name_zh", "name_en"] }),
+  ])
+  const work = new Map(pieceTypes.map((p) => [p.id, { id: p.id, name_zh: p.name_zh, name_en: p.name_en }]))
+  return shown.map((o) =>
+    publicOpening(o, byId.get(o.workshop_id)!, pay[o.id] ?? null, pieceTypeIds(o).flatMap((id) => (work.has(id) ? [work.get(id)!] : [])))
   )
-  return shown.map((o) => publicOpening(o, byId.get(o.workshop_id)!, pay[o.id] ?? null))
 }

@@ -8,11 +8,12 @@ import { LazyEarningsChart } from "@/components/me/lazy-earnings-chart";
 import { MonthParts } from "@/components/me/parts";
 import { PaySummary } from "@/components/me/pay-summary";
 import { StatusBadge } from "@/components/me/status-badge";
+import { TrainingSection } from "@/components/me/training-section";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { formatMonth } from "@/lib/desk/date-format";
 import { compareMonths, fillMonths, goalProgress, soldPieces } from "@/lib/me/earnings";
-import { herPayouts, herStatements, monthDetail, monthlyEarnings, requireArtisan } from "@/lib/me/data";
+import { herPayouts, herStatements, herTraining, monthDetail, monthlyEarnings, requireArtisan } from "@/lib/me/data";
 import { payByPeriod } from "@/lib/me/pay-state";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/me">): Promise<Metadata> {
@@ -24,7 +25,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/me">): P
 
 /**
  * Her income at a glance: this month so far as one big number, her goal, last month, the parts,
- * the pieces of hers that were sold, and her last 12 months with each statement's state.
+ * the pieces of hers that were sold, her skills and trainings, and her last 12 months with each
+ * statement's state.
  */
 export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) {
   const { locale } = await params;
@@ -33,11 +35,12 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
   const t = await getTranslations({ locale, namespace: "MeHome" });
   const current = currentMonth();
   const from = addMonths(current, -11);
-  const [months, detail, statements, payouts] = await Promise.all([
+  const [months, detail, statements, payouts, training] = await Promise.all([
     monthlyEarnings(locale, token, from, current),
     monthDetail(locale, token, current),
     herStatements(locale, token),
     herPayouts(locale, token),
+    herTraining(locale, token),
   ]);
   // each closed month's pay, from its payouts
   const pays = payByPeriod(statements, payouts.payouts);
@@ -129,6 +132,8 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
           </ul>
         </section>
       ) : null}
+
+      {training ? <TrainingSection locale={locale} training={training} /> : null}
 
       <section aria-labelledby="year-heading">
         <h2 id="year-heading" className="mb-2 flex items-center gap-2 text-lg font-semibold">

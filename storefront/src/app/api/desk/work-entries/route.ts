@@ -1,53 +1,13 @@
 import { MAX_BATCH_BODY_BYTES } from "@jinxiu/workshop/domain";
-import { type NextRequest, NextResponse } from "next/server";
-import { readJsonBody } from "@/lib/request-body";
-import { BackendUnreachableError, callBackend } from "@/lib/session/backend";
-import { SESSION_COOKIE } from "@/lib/session/token";
+import type { NextRequest } from "next/server";
+import { forwardDeskWrite } from "@/lib/desk/forward-write";
 
 /**
  * POST /api/desk/work-entries: the desk's outbox sends each batch here; it goes on to the backend
- * (POST /coordinator/work-entries) with the coordinator's token from her httpOnly cookie and the
- * batch's own Idempotency-Key, and the backend's answer comes back as it is. When the backend
- * can't be reached the answer is 502, which the outbox treats like a network error (retry with
- * the same key). The body is read up to MAX_BATCH_BODY_BYTES (the backend's cap for a batch):
- * more is 413, and a body that isn't JSON is 400, both naming the body in the caller's language.
+ * (POST /coordinator/work-entries) with the coordinator's token and the batch's own
+ * Idempotency-Key, the body as it came (each line's `trial` included). The body is read up to
+ * MAX_BATCH_BODY_BYTES (the backend's cap for a batch). See forwardDeskWrite.
  */
 export async function POST(request: NextRequest) {
-  // The cookie is SameSite=Lax, and a page of another site gets a plain refusal too.
-  const origin = request.headers.get("origin");
-  if (origin && !isSameHost(origin, request.headers.get("x-forwarded-host") ?? request.headers.get("host"))) {
-    return NextResponse.json({ type: "forbidden", message: "Cross-site request refused" }, { status: 403 });
-  }
-  const token = request.cookies.get(SESSION_COOKIE.coordinator)?.value;
-  if (!token) {
-    return NextResponse.json({ type: "unauthorized", message: "Sign in to the desk first" }, { status: 401 });
-  }
-  const key = request.headers.get("idempotency-key");
-  const headers: Record<string, string> = {};
-  if (key) headers["idempotency-key"] = key;
-  const read = await readJsonBody(request, MAX_BATCH_BODY_BYTES);
-  if (!read.ok) {
-    return NextResponse.json(read.body, { status: read.status, headers: { "cache-control": "no-store" } });
-  }
-  try {
-    const answer = await callBackend("/coordinator/work-entries", { method: "POST", token, rawBody: read.text, headers, timeoutMs: 60_000 });
-    const response = NextResponse.json(answer.body, { status: answer.status });
-    const replayed = answer.headers.get("idempotent-replayed");
-    if (replayed) response.headers.set("idempotent-replayed", replayed);
-    response.headers.set("cache-control", "no-store");
-    return response;
-  } catch (error) {
-    if (error instanceof BackendUnreachableError) {
-      return NextResponse.json({ type: "backend_unreachable", message: "The workshop server can't be reached" }, { status: 502 });
-    }
-    throw error;
-  }
-}
-
-function isSameHost(origin: string, host: string | null): boolean {
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
+  return forwardDeskWrite(request, "/coordinator/work-entries", MAX_BATCH_BODY_BYTES);
 }

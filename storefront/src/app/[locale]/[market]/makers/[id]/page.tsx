@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AwardBadges } from "@/components/awards/award-badges";
 import { MakerAvatar } from "@/components/maker-avatar";
 import { ProductGrid } from "@/components/product-grid";
 import { Link } from "@/i18n/navigation";
 import { pick, pickText } from "@/lib/catalog/bilingual";
 import { pageMetadata } from "@/lib/catalog/page-metadata";
 import { shopParams } from "@/lib/catalog/shop-params";
+import { listAwards } from "@/lib/data/awards";
 import { getMaker } from "@/lib/data/makers";
 import { listCatalog } from "@/lib/data/products";
 import { getMarketRegion } from "@/lib/data/regions";
@@ -49,7 +51,7 @@ export default async function MakerPage({ params }: Props) {
   if (!maker) notFound();
   const t = await getTranslations({ locale, namespace: "MakerPage" });
   const region = await getMarketRegion(market);
-  const catalog = await listCatalog(locale, region.id);
+  const [catalog, awards] = await Promise.all([listCatalog(locale, region.id), listAwards("artisan", maker.id)]);
   const made = new Set(maker.product_ids);
   const products = catalog.filter((product) => made.has(product.id));
   const story = pickText(locale, maker.story_zh, maker.story_en);
@@ -73,6 +75,7 @@ export default async function MakerPage({ params }: Props) {
               {t("skills")}: {maker.skills.join(locale === "zh-CN" ? "、" : ", ")}
             </p>
           )}
+          <AwardBadges awards={awards} locale={locale} className="mt-3" />
         </div>
       </div>
 

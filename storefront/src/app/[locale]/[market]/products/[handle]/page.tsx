@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
+import { AwardBadges } from "@/components/awards/award-badges";
 import { JsonLd } from "@/components/json-ld";
 import { MakersBlock } from "@/components/product/makers-block";
 import { ProductGallery } from "@/components/product/product-gallery";
@@ -16,6 +17,7 @@ import { pageMetadata } from "@/lib/catalog/page-metadata";
 import { localizedPath, siteUrl } from "@/lib/catalog/seo";
 import { shopParams } from "@/lib/catalog/shop-params";
 import { isPurchasable, stockState } from "@/lib/catalog/stock";
+import { listAwards } from "@/lib/data/awards";
 import { getProductMakers } from "@/lib/data/makers";
 import { getProductByHandle, listCatalog } from "@/lib/data/products";
 import { getMarketRegion } from "@/lib/data/regions";
@@ -75,11 +77,12 @@ export default async function ProductPage({ params }: Props) {
   const { locale, region, product } = await loadProduct(params);
   if (!product) notFound();
 
-  const [t, makers, catalog, messages] = await Promise.all([
+  const [t, makers, catalog, messages, awards] = await Promise.all([
     getTranslations({ locale, namespace: "Product" }),
     getProductMakers(product.id),
     listCatalog(locale, region.id),
     getMessages({ locale }),
+    listAwards("product", product.id),
   ]);
   const variants = variantChoices(product);
   const initial = (product.variants ?? []).find((variant) => isPurchasable(variant)) ?? product.variants?.[0];
@@ -128,6 +131,7 @@ export default async function ProductPage({ params }: Props) {
               </nav>
               <h1 className="mt-3 text-2xl font-semibold leading-snug tracking-wide text-ink sm:text-3xl">{product.title}</h1>
               {product.subtitle && <p className="mt-2 text-ink-muted">{product.subtitle}</p>}
+              <AwardBadges awards={awards} locale={locale} className="mt-3" />
 
               <PurchasePanel optionTitle={optionTitle} />
 

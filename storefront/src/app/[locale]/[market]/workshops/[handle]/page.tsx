@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AwardBadges } from "@/components/awards/award-badges";
+import { OpeningCard } from "@/components/jobs/opening-card";
 import { MakerAvatar } from "@/components/maker-avatar";
 import { ProductGrid } from "@/components/product-grid";
 import { Link } from "@/i18n/navigation";
 import { pick, pickText, placeName } from "@/lib/catalog/bilingual";
 import { pageMetadata } from "@/lib/catalog/page-metadata";
 import { shopParams } from "@/lib/catalog/shop-params";
+import { listAwards } from "@/lib/data/awards";
+import { listOpenings } from "@/lib/data/openings";
 import { listCatalog } from "@/lib/data/products";
 import { getMarketRegion } from "@/lib/data/regions";
 import { getWorkshop } from "@/lib/data/workshops";
@@ -36,8 +40,10 @@ export default async function WorkshopPage({ params }: Props) {
   const workshop = await getWorkshop(handle);
   if (!workshop) notFound();
   const t = await getTranslations({ locale, namespace: "Workshops" });
+  const jobs = await getTranslations({ locale, namespace: "Jobs" });
   const region = await getMarketRegion(market);
-  const catalog = await listCatalog(locale, region.id);
+  const [catalog, awards, openings] = await Promise.all([listCatalog(locale, region.id), listAwards("workshop", workshop.id), listOpenings("")]);
+  const workshopOpenings = openings.filter((opening) => opening.workshop.id === workshop.id);
   const madeHere = new Set(workshop.product_ids);
   const products = catalog.filter((product) => madeHere.has(product.id));
   const story = pickText(locale, workshop.story_zh, workshop.story_en);
@@ -54,6 +60,12 @@ export default async function WorkshopPage({ params }: Props) {
       <p className="mt-2 text-gold-700">
         {place}
         {workshop.founded_year ? ` · ${t("founded", { year: workshop.founded_year })}` : ""}
+      </p>
+      <AwardBadges awards={awards} locale={locale} className="mt-4" />
+      <p className="mt-4">
+        <a href="#openings-heading" className="inline-flex min-h-11 items-center text-cinnabar-700 underline underline-offset-4" data-testid="workshop-openings-link">
+          {jobs("workshopOpenings")}
+        </a>
       </p>
       {story && (
         <p className="mt-6 max-w-3xl text-lg text-ink" lang={story.lang === locale ? undefined : story.lang}>
@@ -94,6 +106,28 @@ export default async function WorkshopPage({ params }: Props) {
               })}
             </ul>
           </>
+        )}
+      </section>
+
+      <section aria-labelledby="openings-heading" className="mt-14" data-testid="workshop-openings">
+        <div className="mb-6 flex flex-wrap items-baseline justify-between gap-4">
+          <h2 id="openings-heading" className="text-lg font-medium tracking-widest text-gold-700">
+            {jobs("workshopOpenings")}
+          </h2>
+          <Link href="/jobs" className="text-sm text-cinnabar-700 underline-offset-4 hover:underline">
+            {jobs("allOpenings")}
+          </Link>
+        </div>
+        {workshopOpenings.length > 0 ? (
+          <ul className="grid gap-5 md:grid-cols-2">
+            {workshopOpenings.map((opening) => (
+              <li key={opening.id}>
+                <OpeningCard opening={opening} locale={locale} headingLevel="h3" />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-ink-muted">{jobs("noWorkshopOpenings")}</p>
         )}
       </section>
 

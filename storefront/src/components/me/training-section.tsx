@@ -1,0 +1,61 @@
+import { getTranslations } from "next-intl/server";
+import { NeedleIcon, TrainingIcon } from "@/components/desk/icons";
+import type { AppLocale } from "@/i18n/locales";
+import { formatFullDay } from "@/lib/desk/date-format";
+import type { HerTraining } from "@/lib/me/data";
+
+/** At most this many trainings are listed (newest first): the section stays short. */
+const SHOWN = 5;
+
+/**
+ * Her skills (each a needle and its name) and the trainings she attended: when, what, where. With
+ * none yet, one line about trainings to come.
+ */
+export async function TrainingSection({ locale, training }: { locale: AppLocale; training: HerTraining }) {
+  const t = await getTranslations({ locale, namespace: "MeTraining" });
+  const en = locale === "en";
+  const { skills, training_sessions: sessions } = training;
+  return (
+    <section aria-labelledby="training-heading" data-testid="my-training">
+      <h2 id="training-heading" className="mb-2 flex items-center gap-2 text-lg font-semibold">
+        <TrainingIcon size={22} />
+        {t("heading")}
+      </h2>
+      {!skills.length && !sessions.length ? (
+        <p className="rounded-2xl bg-gold-100 p-3 text-base" data-testid="training-none">
+          {t("none")}
+        </p>
+      ) : (
+        <div className="space-y-3">
+          {skills.length ? (
+            <ul className="flex flex-wrap gap-2" aria-label={t("skills")} data-testid="my-skills">
+              {skills.map((skill) => (
+                <li
+                  key={skill.code}
+                  className="flex min-h-12 items-center gap-2 rounded-full border-2 border-gold-400 bg-white px-4 text-lg font-semibold"
+                  data-testid="my-skill"
+                  data-skill={skill.code}
+                >
+                  <NeedleIcon size={24} className="text-gold-700" />
+                  {en ? skill.name_en : skill.name_zh}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {sessions.length ? (
+            <ul className="divide-y divide-gold-100 rounded-2xl border border-gold-200 bg-white" aria-label={t("sessions")} data-testid="my-trainings">
+              {sessions.slice(0, SHOWN).map((session) => (
+                <li key={session.id} className="px-3 py-2" data-testid="my-training-session">
+                  <p className="text-sm text-ink-muted">{formatFullDay(session.date, locale)}</p>
+                  <p className="text-lg font-medium">{en ? session.topic_en : session.topic_zh}</p>
+                  <p className="text-base text-ink-muted">{en ? session.place_en : session.place_zh}</p>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {sessions.length > SHOWN ? <p className="text-base text-ink-muted">{t("more", { count: sessions.length - SHOWN })}</p> : null}
+        </div>
+      )}
+    </section>
+  );
+}
