@@ -26,22 +26,13 @@ export const listAwards = cache(async (subject: AwardSubject, id: string): Promi
   return showableAwards(awards);
 });
 
-/** Reads at once when looking through the catalog's products for awards. */
-const CONCURRENT_READS = 8;
-
 /**
- * The ids among `productIds` that have an award, for the catalog's "award-winning" filter. The
- * store API answers awards one subject at a time, so this is one cached read per product (each
- * served from Next's data cache after its first request); only pages with the filter on ask.
+ * The ids among `productIds` that have an award, for the catalog's "award-winning" filter: every
+ * product's awards in one cached read (GET /store/awards?subject_type=product), the same cache as
+ * a product's badges.
  */
 export async function listAwardedProductIds(productIds: readonly string[]): Promise<Set<string>> {
-  const awarded = new Set<string>();
-  for (let start = 0; start < productIds.length; start += CONCURRENT_READS) {
-    const slice = productIds.slice(start, start + CONCURRENT_READS);
-    const answers = await Promise.all(slice.map((id) => listAwards("product", id)));
-    answers.forEach((awards, index) => {
-      if (awards.length) awarded.add(slice[index]);
-    });
-  }
-  return awarded;
+  const { awards } = await cachedStoreGet<{ awards: unknown }>("/store/awards", { subject_type: "product" }, awardsCache("product"));
+  const awarded = new Set(showableAwards(awards).map((a) => a.subject_id));
+  return new Set(productIds.filter((id) => awarded.has(id)));
 }
