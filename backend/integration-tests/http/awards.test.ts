@@ -41,6 +41,13 @@ medusaIntegrationTestRunner({
       expect(res.data.awards.map((a: any) => `${a.year} ${a.level}`)).toEqual(["2023 bronze", "2021 gold", "2021 silver"])
       const listed = await get(`/admin/awards?subject_id=${workshop.id}`, admin)
       expect(listed.data.awards).toHaveLength(3)
+      // every workshop's at once (the catalog's filter asks every product's this way); a maker's only one by one
+      const every = await get("/store/awards?subject_type=workshop", store)
+      expect(every.data.awards.filter((a: any) => a.subject_id === workshop.id)).toHaveLength(3)
+      expect(every.data.awards.every((a: any) => a.subject_type === "workshop")).toBe(true)
+      const makers = await get("/store/awards?subject_type=artisan", store)
+      expect(makers.status).toBe(400)
+      expect(makers.data.message).toMatch(/subject_id/)
     })
 
     it("shows a maker's awards only while her public profile is consented to", async () => {

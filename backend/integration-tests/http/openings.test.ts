@@ -125,6 +125,9 @@ medusaIntegrationTestRunner({
       const shownAtHome = all.data.openings.find((o: any) => o.id === atHome.id)
       expect(shownAtHome.features).toEqual(["school_hours", "work_at_home"])
       expect(shownAtHome.workshop).toMatchObject({ id: workshopX.id, name_zh: workshopX.name_zh })
+      // the work, by name
+      expect(shownAtHome.work).toEqual([{ id: pieceType.id, name_zh: pieceType.name_zh, name_en: pieceType.name_en }])
+      expect(all.data.openings.find((o: any) => o.id === inY.id).work).toEqual([])
 
       expect((await get("/store/openings?district=Gaoyao", store)).data.openings.map((o: any) => o.id)).toEqual([inWorkshop.id])
       expect((await get(`/store/openings?district=${encodeURIComponent("端州区")}`, store)).data.openings.map((o: any) => o.id).sort()).toEqual([atHome.id, inY.id].sort())

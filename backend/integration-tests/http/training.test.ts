@@ -207,6 +207,15 @@ medusaIntegrationTestRunner({
         expect(set.data.piece_type.required_skill).toBe(skillCode)
       })
 
+      it("tells the desk which piece types need a skill, by name", async () => {
+        const res = await get("/coordinator/piece-types", coordinatorX.headers)
+        expect(res.data.piece_types.find((p: any) => p.id === pieceType.id)).toMatchObject({
+          required_skill: skillCode,
+          required_skill_name_zh: "盘金",
+          required_skill_name_en: "Couching",
+        })
+      })
+
       it("takes only a skill the programme teaches as a piece type's requirement", async () => {
         const res = await post(`/admin/piece-types/${pieceType.id}`, { required_skill: "no_such_skill" }, admin)
         expect(res.status).toBe(400)
