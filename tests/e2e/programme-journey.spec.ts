@@ -102,7 +102,7 @@ test("a mother finds an opening she can do at home and applies without an accoun
 
   await expect(page.getByTestId("opening-page")).toHaveAttribute("data-opening-id", opening.id)
   await expect(page.getByTestId("opening-features")).toContainText("在家")
-  await expect(page.getByTestId("opening-page")).toContainText(ws.pieceType.name_zh)
+  await expect(page.getByTestId("opening-work")).toContainText(ws.pieceType.name_zh)
   const form = page.getByTestId("apply-form")
   // nothing filled: each field says what is missing, nothing is sent
   await page.getByTestId("apply-submit").click()

@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { eventsDuring } from "../helpers/events"
 import { adminHeaders, createArtisan, createWorkshop, publishableKeyHeaders } from "../helpers"
 
 /**
@@ -62,13 +63,22 @@ medusaIntegrationTestRunner({
     })
 
     it("corrects and withdraws an award, and refuses a bad one naming the field", async () => {
-      const created = await post("/admin/awards", award("workshop", workshop.id, 2023, "finalist"), admin)
+      let created: any, corrected: any, removed: any
+      const events = await eventsDuring(getContainer(), ["workshop.award.created", "workshop.award.updated", "workshop.award.deleted"], async () => {
+        created = await post("/admin/awards", award("workshop", workshop.id, 2023, "finalist"), admin)
+        corrected = await post(`/admin/awards/${created.data.award.id}`, { level: "bronze" }, admin)
+        removed = await api.delete(`/admin/awards/${created.data.award.id}`, admin).catch((e: any) => e.response)
+      })
       const id = created.data.award.id
       expect(id).toMatch(/^awd_/)
-      const corrected = await post(`/admin/awards/${id}`, { level: "bronze" }, admin)
+      // each change is an event (the shop's badges drop their cache)
+      expect(events.map((e) => `${e.name} ${e.data.id}`)).toEqual([
+        `workshop.award.created ${id}`,
+        `workshop.award.updated ${id}`,
+        `workshop.award.deleted ${id}`,
+      ])
       expect(corrected.status).toBe(200)
       expect(corrected.data.award.level).toBe("bronze")
-      const removed = await api.delete(`/admin/awards/${id}`, admin).catch((e: any) => e.response)
       expect(removed.status).toBe(200)
       expect((await get(`/store/awards?subject_type=workshop&subject_id=${workshop.id}`, store)).data.awards).toEqual([])
       expect((await post(`/admin/awards/${id}`, { level: "gold" }, admin)).status).toBe(404)

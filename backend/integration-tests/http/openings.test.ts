@@ -367,6 +367,15 @@ medusaIntegrationTestRunner({
       expect((await applicationsIn())[0]).toMatchObject({ status: "contacted", artisan_id: null })
     })
 
+    it("tells the bus when the staff make or change an opening (the shop's /jobs drops its cache)", async () => {
+      let opening: any
+      const events = await eventsDuring(getContainer(), ["workshop.opening.created", "workshop.opening.updated"], async () => {
+        opening = await createOpening()
+        expect((await post(`/admin/openings/${opening.id}`, { status: "closed" }, admin)).status).toBe(200)
+      })
+      expect(events.map((e) => `${e.name} ${e.data.id}`)).toEqual([`workshop.opening.created ${opening.id}`, `workshop.opening.updated ${opening.id}`])
+    })
+
     it("admin creates and changes openings; piece types must be the workshop's; bad input names the field", async () => {
       const opening = await createOpening()
       const changed = await post(`/admin/openings/${opening.id}`, { status: "closed", positions: 5 }, admin)

@@ -83,6 +83,13 @@ export const config: SubscriberConfig = {
     ...crud("translation"),
     "order.placed",
     "order.canceled",
+    // the programme's openings (/jobs) and awards (badges, the award-winning filter): the workshop
+    // module's own CRUD events, which Medusa's generated service methods emit
+    "workshop.opening.created",
+    "workshop.opening.updated",
+    "workshop.award.created",
+    "workshop.award.updated",
+    "workshop.award.deleted",
   ],
   context: { subscriberId: "jinxiu-storefront-revalidate" },
 }

@@ -22,6 +22,13 @@ describe("tagsForEvent", () => {
     expect(tagsForEvent("reservation-item.created")).toEqual([CACHE_TAGS.products]);
   });
 
+  it("drops the openings with the workshops, and awards' badges with products too, when the staff change them", () => {
+    expect(tagsForEvent("workshop.opening.created")).toEqual([CACHE_TAGS.workshops, CACHE_TAGS.impact]);
+    expect(tagsForEvent("workshop.opening.updated")).toEqual([CACHE_TAGS.workshops, CACHE_TAGS.impact]);
+    expect(tagsForEvent("workshop.award.deleted")).toEqual([CACHE_TAGS.workshops, CACHE_TAGS.products, CACHE_TAGS.impact]);
+    expect(tagsForEvent("workshop.application.received")).toBeNull();
+  });
+
   it("does not mistake a longer prefix for a shorter one", () => {
     // "product-tag" is not a product change the shop shows; "product" must not match it.
     expect(tagsForEvent("product-tag.updated")).toBeNull();

@@ -48,6 +48,10 @@ const EVENT_TAGS: ReadonlyArray<readonly [prefix: string, tags: readonly CacheTa
   ["order", [products, impact]],
   // Workshop changes from the programme's admin (plugin events, when it emits them).
   ["workshop", [workshops]],
+  // The programme's openings (/jobs, cached with the workshops) and awards (badges on products,
+  // workshops and makers; the catalog's award-winning filter); both are counted on the impact page.
+  ["workshop.opening", [workshops, impact]],
+  ["workshop.award", [workshops, products, impact]],
 ];
 
 const ACTIONS = new Set(["created", "updated", "deleted", "restored", "placed", "canceled"]);

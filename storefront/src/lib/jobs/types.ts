@@ -25,6 +25,8 @@ export type StoreOpening = {
   workshop: { id: string; handle: string; name_zh: string; name_en: string };
   /** the workshop's mama-post features, in the domain's order */
   features: MamaPostFeature[];
+  /** the work: the piece types it needs, by name */
+  work?: { id: string; name_zh: string; name_en: string }[];
   /** the median month and the middle half, from the ledger; null below five women */
   pay: PayRange | null;
 };

@@ -97,11 +97,20 @@ export default async function OpeningPage({ params }: Props) {
             <h2 id="work-heading" className="text-lg font-medium tracking-widest text-gold-700">
               {t("workHeading")}
             </h2>
+            {opening.work?.length ? (
+              <ul className="mt-3 flex flex-wrap gap-2" data-testid="opening-work">
+                {opening.work.map((w) => (
+                  <li key={w.id} className="rounded-full border border-gold-400 bg-paper px-3 py-1 text-base text-ink">
+                    {locale === "en" ? w.name_en : w.name_zh}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             {description ? (
               <p className="mt-3 whitespace-pre-line text-lg text-ink" lang={description.lang === locale ? undefined : description.lang}>
                 {description.text}
               </p>
-            ) : (
+            ) : opening.work?.length ? null : (
               <p className="mt-3 text-ink-muted">{t("noDescription")}</p>
             )}
           </section>
