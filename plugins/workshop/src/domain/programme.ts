@@ -147,6 +147,28 @@ export function sortAwards<A extends { year: number; level: AwardLevel }>(awards
   return [...awards].sort((a, b) => b.year - a.year || AWARD_LEVELS.indexOf(a.level) - AWARD_LEVELS.indexOf(b.level))
 }
 
+/**
+ * A training session as the staff enter it (and the routes, the workflows and the admin read
+ * it): the topic, the skill it teaches, the day and place, the trainer, and for whom (a workshop,
+ * or every workshop's women in a village), with its places.
+ */
+export type TrainingSessionFields = {
+  topic_zh: string
+  topic_en: string
+  /** the skill (a skill's code) attending grants */
+  skill_code: string
+  /** YYYY-MM-DD, in China */
+  date: string
+  place_zh: string
+  place_en: string
+  trainer: string
+  /** null: open to every workshop's women (held in a village) */
+  workshop_id: string | null
+  village_zh: string | null
+  village_en: string | null
+  capacity: number
+}
+
 // ---------------------------------------------------------------------------------------------
 // The programme's income band
 

@@ -1,5 +1,15 @@
 import { useQuery } from "@tanstack/react-query"
-import type { ApplicationState, AwardLevel, AwardSubject, MamaPostFeature, OpeningPlace, PayRange, PieceType, Workshop } from "../../domain"
+import type {
+  ApplicationState,
+  AwardLevel,
+  AwardSubject,
+  MamaPostFeature,
+  OpeningPlace,
+  PayRange,
+  PieceType,
+  TrainingSessionFields,
+  Workshop,
+} from "../../domain"
 import type { ApplicationRow } from "../../modules/workshop/reports/applications"
 import { keys } from "./api"
 import type { OpeningStatus } from "./programme-forms"
@@ -54,19 +64,8 @@ export type HireResult = {
 
 export type Skill = { id: string; code: string; name_zh: string; name_en: string }
 
-export type TrainingSession = {
+export type TrainingSession = TrainingSessionFields & {
   id: string
-  topic_zh: string
-  topic_en: string
-  skill_code: string
-  date: string
-  place_zh: string
-  place_en: string
-  trainer: string
-  workshop_id: string | null
-  village_zh: string | null
-  village_en: string | null
-  capacity: number
   /** how many women attended (recorded on the coordinators' desk) */
   attended: number
   artisan_ids: string[]

@@ -1,20 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { WORKSHOP_MODULE } from "../../modules/workshop"
 import type { WorkshopModuleService } from "../../modules/workshop/service"
+import type { TrainingSessionFields } from "../../domain"
 
-export type TrainingSessionData = {
-  topic_zh: string
-  topic_en: string
-  skill_code: string
-  date: string
-  place_zh: string
-  place_en: string
-  trainer: string
-  workshop_id?: string | null
-  village_zh?: string | null
-  village_en?: string | null
-  capacity: number
-}
+/** A session's fields; where it is held for may be left out (open to every workshop). */
+export type TrainingSessionData = Omit<TrainingSessionFields, "workshop_id" | "village_zh" | "village_en"> &
+  Partial<Pick<TrainingSessionFields, "workshop_id" | "village_zh" | "village_en">>
 
 export const createTrainingSessionStepId = "create-training-session-step"
 
