@@ -151,6 +151,16 @@ medusaIntegrationTestRunner({
       const awardFields = { contest_zh: "广东省妇女手工技能大赛", contest_en: "Guangdong women's handicraft contest", year: 2023, level: "bronze", subject_type: "workshop", subject_id: workshopX.id }
       const awardToEdit = await workshopService.createAwards(awardFields)
       const awardToDelete = await workshopService.createAwards(awardFields)
+      // places booked at two more sessions of workshop X, one to be cancelled by the staff, one on the desk
+      const bookA = async () => {
+        const session = await workshopService.createTrainingSessions({ ...sessionFields, workshop_id: workshopX.id })
+        const booked = await workshopService.registerForTraining({
+          session_id: session.id, artisan_ids: [artisanA.artisan.id], application_ids: [], registered_by: "matrix", today,
+        })
+        return { session_id: session.id as string, registration_id: booked.registrations[0].id as string }
+      }
+      const bookedForStaff = await bookA()
+      const bookedForDesk = await bookA()
 
       const rows: Row[] = [
         // the shop (publishable key sent by everyone; identity doesn't matter)
@@ -215,6 +225,13 @@ medusaIntegrationTestRunner({
         { method: "get", route: "/admin/training-sessions", expect: only({ admin: 200 }, 401) },
         { method: "post", route: "/admin/training-sessions", body: () => ({ ...sessionFields, village_zh: "石狗镇", village_en: "Shigou" }), expect: only({ admin: 200 }, 401) },
         { method: "post", route: "/admin/training-sessions/:id", params: { id: trainingSession.id }, body: () => ({ trainer: "陈" }), expect: only({ admin: 200 }, 401) },
+        { method: "post", route: "/admin/training-sessions/:id/registrations", params: { id: trainingSession.id }, body: () => ({ artisan_ids: [artisanB.artisan.id] }), expect: only({ admin: 201 }, 401) },
+        {
+          method: "delete",
+          route: "/admin/training-sessions/:id/registrations/:registration_id",
+          params: { id: bookedForStaff.session_id, registration_id: bookedForStaff.registration_id },
+          expect: only({ admin: 200 }, 401),
+        },
         { method: "get", route: "/admin/awards", expect: only({ admin: 200 }, 401) },
         { method: "post", route: "/admin/awards", body: () => awardFields, expect: only({ admin: 200 }, 401) },
         { method: "post", route: "/admin/awards/:id", params: { id: awardToEdit.id }, body: () => ({ level: "silver" }), expect: only({ admin: 200 }, 401) },
@@ -296,6 +313,20 @@ medusaIntegrationTestRunner({
           body: () => ({ artisan_ids: [artisanA.artisan.id] }),
           headers: () => ({ "idempotency-key": `matrix-attendance-${++batchNo}` }),
           expect: only({ coordinatorX: 201, coordinatorY: 404 }, 401),
+        },
+        // places at a session of workshop X: X's coordinator books and cancels her women, Y's finds nothing
+        {
+          method: "post",
+          route: "/coordinator/training-sessions/:id/registrations",
+          params: { id: trainingSession.id },
+          body: () => ({ artisan_ids: [artisanA.artisan.id] }),
+          expect: only({ coordinatorX: 201, coordinatorY: 404 }, 401),
+        },
+        {
+          method: "delete",
+          route: "/coordinator/training-sessions/:id/registrations/:registration_id",
+          params: { id: bookedForDesk.session_id, registration_id: bookedForDesk.registration_id },
+          expect: only({ coordinatorX: 200, coordinatorY: 404 }, 401),
         },
 
         // artisans: only their own money

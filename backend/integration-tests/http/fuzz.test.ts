@@ -215,6 +215,11 @@ const workLine: Fields = {
 
 // training and awards (issue 12)
 const SKILL_CODE: Kind = { t: "choice", valid: ["couching", "seed_stitch"], invalid: ["Couching", "seed stitch", "盘金", "", "x".repeat(MAX_CODE_LENGTH + 1)] }
+/** Places at a session: women and applicants by id (at least one of the two). */
+const trainingRegistrationFields: Fields = {
+  artisan_ids: { k: { t: "list", of: mustExist("artisan"), max: MAX_TRAINING_CAPACITY, min: 0, validLength: 1 } },
+  application_ids: { k: { t: "list", of: mustExist(), max: MAX_TRAINING_CAPACITY, min: 0, validLength: 0 } },
+}
 const trainingSessionFields = (create: boolean): Fields => ({
   topic_zh: { k: NAME, required: create },
   topic_en: { k: NAME, required: create },
@@ -416,6 +421,8 @@ const ROUTES: Record<string, RouteSpec> = {
   "POST /admin/training-sessions": { body: trainingSessionFields(true) },
   // no training session in the fuzz's data: every case names one that doesn't exist
   "POST /admin/training-sessions/:id": { body: trainingSessionFields(false), params: { id: "noTrainingSession" } },
+  "POST /admin/training-sessions/:id/registrations": { body: trainingRegistrationFields, params: { id: "noTrainingSession" } },
+  "DELETE /admin/training-sessions/:id/registrations/:registration_id": { params: { id: "noTrainingSession", registration_id: "noRegistration" } },
   "GET /admin/awards": { query: { subject_type: { k: { t: "enum", values: AWARD_SUBJECTS } }, subject_id: { k: FILTER_ID }, ...paging(MAX_ADMIN_LIST_LIMIT) } },
   "POST /admin/awards": { body: awardFields(true) },
   "POST /admin/awards/:id": { body: awardFields(false), params: { id: "noAward" } },
@@ -499,6 +506,8 @@ const ROUTES: Record<string, RouteSpec> = {
   "POST /coordinator/applications/:id/move": { body: moveApplicationFields, params: { id: "noApplication" } },
   "POST /coordinator/applications/:id/hire": { body: { note: { k: { t: "story", max: MAX_NOTE_LENGTH }, nullable: true } }, params: { id: "noApplication" } },
   "GET /coordinator/training-sessions": { query: { from: { k: DATE }, to: { k: DATE }, ...paging(MAX_LIST_LIMIT) } },
+  "POST /coordinator/training-sessions/:id/registrations": { body: trainingRegistrationFields, params: { id: "noTrainingSession" } },
+  "DELETE /coordinator/training-sessions/:id/registrations/:registration_id": { params: { id: "noTrainingSession", registration_id: "noRegistration" } },
   "POST /coordinator/training-sessions/:id/attendance": {
     body: { artisan_ids: { k: { t: "list", of: mustExist("artisan"), max: MAX_TRAINING_CAPACITY, min: 1, validLength: 1 }, required: true } },
     params: { id: "noTrainingSession" },
@@ -506,7 +515,7 @@ const ROUTES: Record<string, RouteSpec> = {
   },
   // store
   "GET /store/impact": {},
-  "GET /store/awards": { query: { subject_type: { k: { t: "enum", values: AWARD_SUBJECTS }, required: true }, subject_id: { k: FILTER_ID, required: true } } },
+  "GET /store/awards": { query: { subject_type: { k: { t: "enum", values: AWARD_SUBJECTS }, required: true }, subject_id: { k: FILTER_ID } } },
   "GET /store/makers/:id": { params: { id: "artisan" } },
   "GET /store/orders/:id/makers": { query: {}, params: { id: "noOrder" } },
   "GET /store/products/:id/makers": { params: { id: "product" } },
@@ -783,6 +792,7 @@ medusaIntegrationTestRunner({
         noQuestion: "sq_01NOSUCHQUESTION0000000000",
         noTrainingSession: "trs_01NOSUCHSESSION00000000000",
         noAward: "awd_01NOSUCHAWARD0000000000000",
+        noRegistration: "trreg_01NOSUCHREGISTRATION0000",
       }
       const authHeaders: Record<Tree, Record<string, string>> = {
         admin: admin.headers,

@@ -374,6 +374,11 @@ medusaIntegrationTestRunner({
         expect((await post(`/admin/openings/${opening.id}`, { status: "closed" }, admin)).status).toBe(200)
       })
       expect(events.map((e) => `${e.name} ${e.data.id}`)).toEqual([`workshop.opening.created ${opening.id}`, `workshop.opening.updated ${opening.id}`])
+      // and a workshop's mama-post features changed (the shop shows them on each opening)
+      const features = await eventsDuring(getContainer(), ["workshop.workshop.updated"], () =>
+        post(`/admin/workshops/${workshopX.id}`, { mama_post_features: ["flexible_hours"] }, admin)
+      )
+      expect(features.map((e) => `${e.name} ${e.data.id}`)).toEqual([`workshop.workshop.updated ${workshopX.id}`])
     })
 
     it("admin creates and changes openings; piece types must be the workshop's; bad input names the field", async () => {

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { adminHeaders, createArtisan, createCoordinator, createPieceType, createWorkshop, publishableKeyHeaders, uniqueSuffix } from "../helpers"
+import { addDays } from "@jinxiu/workshop/domain"
+import { adminHeaders, createArtisan, createCoordinator, createPieceType, createWorkshop, loginArtisan, publishableKeyHeaders, uniqueMobile, uniqueSuffix } from "../helpers"
 import { useWorkshopClock } from "../helpers/clock"
 import { eventsDuring } from "../helpers/events"
 
@@ -127,6 +128,79 @@ medusaIntegrationTestRunner({
       // a session to come is not one held
       expect(after.programme.training_sessions_held).toBe(before.programme.training_sessions_held)
       expect(after.income_band).toMatchObject({ low: "1800.00", high: "4000.00" })
+    })
+
+    it("books places at a session to come for her women and an applicant, once each; a hired applicant's place is hers; cancelling frees it", async () => {
+      const del = (p: string, config: any) => api.delete(p, config).catch((e: any) => e.response)
+      const upcoming = await newSession({ date: `${Number(today.slice(0, 4)) + 1}-01-15`, capacity: 3 })
+      const book = (who: any, body: unknown) => post(`/coordinator/training-sessions/${upcoming.id}/registrations`, body, who.headers)
+      const booked = async () => {
+        const res = await get("/coordinator/training-sessions", coordinatorX.headers)
+        return res.data.training_sessions.find((s: any) => s.id === upcoming.id).registrations as any[]
+      }
+
+      const first = await book(coordinatorX, { artisan_ids: [artisanA.artisan.id] })
+      expect(first.status).toBe(201)
+      expect(first.data.registrations).toMatchObject([{ artisan_id: artisanA.artisan.id, application_id: null, name: artisanA.artisan.display_name }])
+      const again = await book(coordinatorX, { artisan_ids: [artisanA.artisan.id] })
+      expect(again.status).toBe(200)
+      expect(again.data.registrations).toHaveLength(1)
+      // another workshop's coordinator doesn't find the session; a woman of another workshop isn't hers to book
+      expect((await book(coordinatorY, { artisan_ids: [artisanY.artisan.id] })).status).toBe(404)
+      expect((await book(coordinatorX, { artisan_ids: [artisanY.artisan.id] })).data.field).toBe("artisan_ids")
+
+      // an applicant to her workshop's opening, booked before she is hired
+      const store = await publishableKeyHeaders(getContainer())
+      const opening = await post("/admin/openings", {
+        workshop_id: workshopX.id, title_zh: "盘金绣片", title_en: "Couched panels", piece_type_ids: [], place: "workshop",
+        district_zh: "端州区", district_en: "Duanzhou", hours_zh: "上午", hours_en: "Mornings", positions: 2,
+      }, admin)
+      const applied = await post(`/store/openings/${opening.data.opening.id}/applications`, {
+        name: "何秀英", phone: uniqueMobile(), town: "睦岗镇", availability: "上午", consent: true,
+      }, store)
+      const applicationId = applied.data.application.id
+      const withApplicant = await book(coordinatorX, { application_ids: [applicationId] })
+      expect(withApplicant.status).toBe(201)
+      expect(withApplicant.data.registrations.map((r: any) => r.name)).toEqual([artisanA.artisan.display_name, "何秀英"])
+
+      // the places are the session's capacity: two more don't fit, and nothing is written
+      const artisanC = await createArtisan(api, getContainer(), { workshopId: workshopX.id, joined_on: "2024-01-01" })
+      const full = await book(coordinatorX, { artisan_ids: [artisanB.artisan.id, artisanC.artisan.id] })
+      expect(full.status).toBe(400)
+      expect(full.data).toMatchObject({ field: "artisan_ids", code: "session_full" })
+      expect(await booked()).toHaveLength(2)
+
+      // hired: her place is hers as an artisan, and she sees the session coming on /me
+      expect((await post(`/coordinator/applications/${applicationId}/move`, { status: "trial" }, coordinatorX.headers)).status).toBe(200)
+      const hired = await post(`/coordinator/applications/${applicationId}/hire`, {}, coordinatorX.headers)
+      expect(hired.status).toBe(201)
+      expect((await booked()).find((r) => r.application_id === applicationId).artisan_id).toBe(hired.data.artisan.id)
+      const herHeaders = await loginArtisan(api, hired.data.artisan.phone, hired.data.password)
+      const mine = await get("/artisan/me/training", herHeaders)
+      expect(mine.data.registered_sessions.map((s: any) => s.id)).toEqual([upcoming.id])
+      // booking her again as the artisan she became changes nothing
+      expect((await book(coordinatorX, { artisan_ids: [hired.data.artisan.id] })).status).toBe(200)
+      expect(await booked()).toHaveLength(2)
+
+      // cancelling frees the place; a second cancel, or another workshop's coordinator, finds nothing
+      const registrationId = (await booked()).find((r) => r.artisan_id === artisanA.artisan.id).id
+      expect((await del(`/coordinator/training-sessions/${upcoming.id}/registrations/${registrationId}`, coordinatorY.headers)).status).toBe(404)
+      expect((await del(`/coordinator/training-sessions/${upcoming.id}/registrations/${registrationId}`, coordinatorX.headers)).status).toBe(200)
+      expect((await del(`/coordinator/training-sessions/${upcoming.id}/registrations/${registrationId}`, coordinatorX.headers)).status).toBe(404)
+      expect((await book(coordinatorX, { artisan_ids: [artisanB.artisan.id] })).status).toBe(201)
+      // the staff see every booking
+      const listed = await get("/admin/training-sessions", admin)
+      expect(listed.data.training_sessions.find((s: any) => s.id === upcoming.id).registrations).toHaveLength(2)
+    })
+
+    it("takes no booking for a session that has taken place, and a booking names someone", async () => {
+      const past = await newSession({ date: addDays(today, -1) })
+      const res = await post(`/coordinator/training-sessions/${past.id}/registrations`, { artisan_ids: [artisanA.artisan.id] }, coordinatorX.headers)
+      expect(res.status).toBe(400)
+      expect(res.data).toMatchObject({ field: "session_id", code: "session_past" })
+      const empty = await post(`/admin/training-sessions/${session.id}/registrations`, {}, admin)
+      expect(empty.status).toBe(400)
+      expect(empty.data.message).toMatch(/artisan_ids/)
     })
 
     it("records each woman once when two desks send her at the same time with different keys", async () => {

@@ -83,8 +83,11 @@ export const config: SubscriberConfig = {
     ...crud("translation"),
     "order.placed",
     "order.canceled",
-    // the programme's openings (/jobs) and awards (badges, the award-winning filter): the workshop
-    // module's own CRUD events, which Medusa's generated service methods emit
+    // workshops (their pages, and the mama-post features on /jobs), the programme's openings
+    // (/jobs) and awards (badges, the award-winning filter): the workshop module's own CRUD
+    // events, which Medusa's generated service methods emit
+    "workshop.workshop.created",
+    "workshop.workshop.updated",
     "workshop.opening.created",
     "workshop.opening.updated",
     "workshop.award.created",

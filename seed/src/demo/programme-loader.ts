@@ -1,4 +1,4 @@
-import type { ApplicationState } from "@jinxiu/workshop/domain"
+import { todayInChina, type ApplicationState } from "@jinxiu/workshop/domain"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DEMO_PASSWORD } from "./admin-user"
@@ -140,6 +140,29 @@ export async function loadOpenings(container: MedusaContainer, people: People, p
     }
   }
 
+  // Applicants on trial are booked at the first training to come open to their workshop, by their coordinator
+  const today = todayInChina()
+  const onTrial = await service.listApplications({ phone: APPLICANTS.map((a) => a.phone), status: "trial" }, { select: ["id", "workshop_id"], take: null })
+  const coming = (await service.listTrainingSessions({}, { select: ["id", "date", "workshop_id"], take: null }))
+    .filter((s) => s.date > today)
+    .sort((a, b) => a.date.localeCompare(b.date))
+  let booked = 0
+  for (const application of onTrial) {
+    const session = coming.find((s) => s.workshop_id === null || s.workshop_id === application.workshop_id)
+    const coordinator = [...people.coordinators.values()].find((c) => c.workshop_ids.includes(application.workshop_id))
+    if (!session || !coordinator) continue
+    const result = await service.registerForTraining({
+      session_id: session.id,
+      workshop_ids: coordinator.workshop_ids,
+      artisan_ids: [],
+      application_ids: [application.id],
+      registered_by: coordinator.id,
+      today,
+    })
+    if (result.status === "registered") booked += result.inserted
+    else logger.warn(`Demo booking of application ${application.id}: ${result.message}`)
+  }
+
   // Filled and finished openings closed, now that their applications are in
   const toClose = OPENINGS.filter((o) => o.status === "closed")
     .map((o) => openingOf(o.key).row)
@@ -151,7 +174,7 @@ export async function loadOpenings(container: MedusaContainer, people: People, p
     `Mama posts: features on ${rows.length} workshops (${featureless.length} set now); ${OPENINGS.length} openings (${missingOpenings.length} new, ` +
       `${OPENINGS.filter((o) => o.status === "closed").length} closed); ${APPLICANTS.length} applications ` +
       `(${Object.entries(states).map(([s, n]) => `${n} ${s}`).join(", ")}): ${counts.applied} new, ${counts.moved} moves, ` +
-      `${counts.hired} hired now${counts.skipped ? `, ${counts.skipped} left out` : ""}`
+      `${counts.hired} hired now${counts.skipped ? `, ${counts.skipped} left out` : ""}; ${booked} on trial booked at a training to come`
   )
 }
 

@@ -99,6 +99,27 @@ export async function loadTraining(
     }
   }
 
+  // Places booked at the sessions to come, each workshop's women by her coordinator
+  let bookings = 0
+  if (!fromEarlierMonth) {
+    for (const session of plan) {
+      for (const [workshop, phones] of session.bookings) {
+        const coordinator = people.coordinators.get(workshop)
+        if (!coordinator) throw new Error(`No coordinator books places for ${workshop}`)
+        const result = await service.registerForTraining({
+          session_id: sessionId.get(session.key)!,
+          workshop_ids: coordinator.workshop_ids,
+          artisan_ids: phones.map((phone) => people.artisanIds.get(phone)!),
+          application_ids: [],
+          registered_by: coordinator.id,
+          today,
+        })
+        if (result.status !== "registered") throw new Error(`Demo booking at ${session.key} (${workshop}) was refused: ${result.message}`)
+        bookings += result.inserted
+      }
+    }
+  }
+
   // The skills piece types require (set once; a skill changed since in the admin stays as it is)
   const requiring = Object.entries(REQUIRED_SKILLS).map(([key, skill]) => {
     const [workshop, code] = key.split(":")
@@ -113,6 +134,6 @@ export async function loadTraining(
   const upcoming = plan.filter((s) => s.upcoming).length
   logger.info(
     `Training: ${SKILLS.length} skills (${missingSkills.length} new), ${plan.length} sessions (${createdSessions} new, ${upcoming} still to come), ` +
-      `${attendance.recorded} attendances recorded, ${attendance.replayed} replayed; ${requiring.length} piece types require a skill (${toSet.length} set now)`
+      `${attendance.recorded} attendances recorded, ${attendance.replayed} replayed, ${bookings} places booked at sessions to come; ${requiring.length} piece types require a skill (${toSet.length} set now)`
   )
 }

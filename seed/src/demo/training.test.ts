@@ -41,6 +41,24 @@ describe("demo training", () => {
     }
   })
 
+  it("books women on the sessions to come only, invited and working, within the places, each once; none on a past session", () => {
+    const upcoming = plan.filter((s) => s.upcoming)
+    expect(upcoming.reduce((n, s) => n + [...s.bookings.values()].flat().length, 0)).toBeGreaterThan(0)
+    for (const s of upcoming) {
+      const phones = [...s.bookings.values()].flat()
+      expect(phones.length).toBeLessThanOrEqual(s.capacity)
+      expect(new Set(phones).size).toBe(phones.length)
+      for (const [workshop, mine] of s.bookings) {
+        expect(s.invited).toContain(workshop)
+        for (const phone of mine) {
+          expect(byPhone.get(phone)!.workshop).toBe(workshop)
+          expect(activeOn(byPhone.get(phone)!, TODAY)).toBe(true)
+        }
+      }
+    }
+    for (const s of plan.filter((s) => !s.upcoming)) expect(s.bookings.size).toBe(0)
+  })
+
   it("never exceeds a session's capacity, records a woman once per session, and only invited women active that day", () => {
     for (const s of past) {
       const phones = attendeesOf(s)

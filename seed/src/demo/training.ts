@@ -157,7 +157,12 @@ export type SessionSeed = {
   upcoming: boolean
   /** phones of the women who attended, by workshop handle (each workshop's coordinator records hers) */
   attendance: Map<string, string[]>
+  /** a session to come: phones of the women booked on it, by workshop handle (each coordinator books hers) */
+  bookings: Map<string, string[]>
 }
+
+/** How likely an invited woman (working today) is booked on a session to come. */
+const BOOKED = 0.45
 
 /** How likely an invited woman (active that day) comes to a session. */
 const ATTENDS = 0.92
@@ -205,8 +210,18 @@ export function trainingPlan(today: string, artisans: ArtisanSeed[], types: Piec
       invited: s.invited,
       upcoming: date > today,
       attendance: new Map(),
+      bookings: new Map(),
     }
   })
+  // Sessions to come: some of the invited women still working are booked (never more than its places)
+  for (const session of sessions) {
+    if (!session.upcoming) continue
+    const r = new Rng(hashString([TRAINING_SEED, "booked", session.key].join(":")))
+    const booked = artisans
+      .filter((a) => session.invited.includes(a.workshop) && activeOn(a, today) && activeOn(a, session.date) && r.chance(BOOKED))
+      .slice(0, session.capacity)
+    for (const a of booked) session.bookings.set(a.workshop, [...(session.bookings.get(a.workshop) ?? []), a.phone])
+  }
   const chosen = new Map<SessionSeed, string[]>()
   for (const session of sessions) {
     if (session.upcoming) continue

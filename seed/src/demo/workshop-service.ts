@@ -55,6 +55,17 @@ export type WorkshopService = {
     | { status: "not_found" | "invalid"; field: string; code?: string; message: string; params: Record<string, string> }
     | { status: "conflict"; message: string }
   >
+  registerForTraining(input: {
+    session_id: string
+    workshop_ids?: string[]
+    artisan_ids: string[]
+    application_ids: string[]
+    registered_by: string
+    today: string
+  }): Promise<
+    | { status: "registered"; registrations: { id: string }[]; inserted: number }
+    | { status: "not_found" | "invalid"; field: string; code?: string; message: string; params: Record<string, string> }
+  >
   applyToOpening(input: {
     opening_id: string
     name: string

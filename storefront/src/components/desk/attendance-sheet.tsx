@@ -17,12 +17,15 @@ type SheetSession = {
   capacity: number;
   /** her women already recorded as attending (from the server) */
   attended: string[];
+  /** her women booked on the session beforehand (listed first by the page) */
+  registered?: string[];
 };
 
 /**
  * A session's attendance on the desk: her women as big tiles to tap, then one button that keeps
  * them on the phone and sends them (the attendance outbox: the same key until the backend
- * answers for good). Women recorded already show as done; women waiting on this phone, as waiting.
+ * answers for good). Women recorded already show as done; women waiting on this phone, as waiting;
+ * women booked beforehand carry a "registered" tag.
  */
 export function AttendanceSheet({
   coordinatorId,
@@ -69,6 +72,7 @@ export function AttendanceSheet({
   const placesLeft = Math.max(0, session.capacity - taken);
   const tooMany = selected.size > placesLeft;
   const nameOf = useMemo(() => new Map(women.map((w) => [w.id, w.display_name])), [women]);
+  const registered = useMemo(() => new Set(session.registered ?? []), [session.registered]);
 
   const toggle = (artisanId: string) =>
     setSelected((current) => {
@@ -142,6 +146,7 @@ export function AttendanceSheet({
                   data-testid="attendance-woman"
                   data-artisan-id={woman.id}
                   data-state={state}
+                  data-registered={registered.has(woman.id) ? "true" : undefined}
                   className={`flex min-h-16 w-full items-center gap-3 rounded-2xl border-2 px-4 text-left text-lg font-medium ${
                     done
                       ? "border-green-800 bg-green-50 text-green-900"
@@ -162,6 +167,14 @@ export function AttendanceSheet({
                   </span>
                   <span className="min-w-0 flex-1">
                     <span className="block truncate">{woman.display_name}</span>
+                    {registered.has(woman.id) ? (
+                      <span
+                        className={`inline-block rounded-full px-2 text-sm font-medium ${on ? "bg-white text-cinnabar-700" : "bg-gold-100 text-gold-700"}`}
+                        data-testid="attendance-registered"
+                      >
+                        {t("registered")}
+                      </span>
+                    ) : null}
                     {done ? <span className="block text-sm font-normal">{t("attended")}</span> : null}
                     {waiting ? <span className="block text-sm font-normal">{t("waiting")}</span> : null}
                   </span>

@@ -27,6 +27,7 @@ describe("tagsForEvent", () => {
     expect(tagsForEvent("workshop.opening.updated")).toEqual([CACHE_TAGS.workshops, CACHE_TAGS.impact]);
     expect(tagsForEvent("workshop.award.deleted")).toEqual([CACHE_TAGS.workshops, CACHE_TAGS.products, CACHE_TAGS.impact]);
     expect(tagsForEvent("workshop.application.received")).toBeNull();
+    expect(tagsForEvent("workshop.workshop.updated")).toEqual([CACHE_TAGS.workshops]);
   });
 
   it("does not mistake a longer prefix for a shorter one", () => {

@@ -46,8 +46,10 @@ const EVENT_TAGS: ReadonlyArray<readonly [prefix: string, tags: readonly CacheTa
   ["region", [regions, products]],
   // An order takes stock and credits the makers (impact figures).
   ["order", [products, impact]],
-  // Workshop changes from the programme's admin (plugin events, when it emits them).
+  // Workshop changes from the programme's admin: the workshop module's own CRUD events
+  // (`workshop.workshop.updated` when its story, place or mama-post features change).
   ["workshop", [workshops]],
+  ["workshop.workshop", [workshops]],
   // The programme's openings (/jobs, cached with the workshops) and awards (badges on products,
   // workshops and makers; the catalog's award-winning filter); both are counted on the impact page.
   ["workshop.opening", [workshops, impact]],

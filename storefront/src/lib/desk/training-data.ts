@@ -2,8 +2,12 @@ import "server-only";
 import { redirect } from "next/navigation";
 import type { AppLocale } from "@/i18n/locales";
 import { callBackend, queryString } from "@/lib/session/backend";
+import type { DeskRegistration } from "./registrations";
 
-/** A training session of her workshops (or open to every workshop: `workshop_id` null), with the women of hers who attended. */
+/**
+ * A training session of her workshops (or open to every workshop: `workshop_id` null), with the
+ * women of hers who attended and those of hers (women and applicants) booked on it.
+ */
 export type DeskTrainingSession = {
   id: string;
   topic_zh: string;
@@ -19,6 +23,8 @@ export type DeskTrainingSession = {
   village_en: string | null;
   capacity: number;
   attendance: { artisan_id: string; recorded_at: string }[];
+  /** oldest first; only her workshops' women and her openings' applicants */
+  registrations: DeskRegistration[];
 };
 
 /** The training sessions she may take attendance at, newest first (the backend narrows them to hers). */

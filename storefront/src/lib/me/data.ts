@@ -62,9 +62,15 @@ export async function herSlip(locale: AppLocale, token: string, statementId: str
   return answer.body.slip;
 }
 
-/** What GET /artisan/me/training answers: the sessions she attended (newest first) and the skills she has. */
+type HerSession = { id: string; topic_zh: string; topic_en: string; skill_code: string; date: string; place_zh: string; place_en: string; trainer: string | null };
+
+/**
+ * What GET /artisan/me/training answers: the sessions she attended (newest first), the sessions to
+ * come she is booked on (soonest first) and the skills she has.
+ */
 export type HerTraining = {
-  training_sessions: { id: string; topic_zh: string; topic_en: string; skill_code: string; date: string; place_zh: string; place_en: string; trainer: string }[];
+  training_sessions: HerSession[];
+  registered_sessions: HerSession[];
   skills: { code: string; name_zh: string; name_en: string; granted_on: string; session_id: string | null }[];
 };
 
@@ -73,5 +79,6 @@ export async function herTraining(locale: AppLocale, token: string): Promise<Her
   const answer = await callBackend<HerTraining>("/artisan/me/training", { token });
   if (answer.status === 401) redirect(loginPath(locale));
   if (!answer.ok || !Array.isArray(answer.body?.training_sessions) || !Array.isArray(answer.body?.skills)) return null;
-  return answer.body;
+  // a backend without bookings yet answers without them: nothing coming up
+  return { ...answer.body, registered_sessions: Array.isArray(answer.body.registered_sessions) ? answer.body.registered_sessions : [] };
 }

@@ -14,6 +14,7 @@ import type { ApplicationRow } from "../../modules/workshop/reports/applications
 import { keys } from "./api"
 import type { OpeningStatus } from "./programme-forms"
 import { sdk } from "./sdk"
+import type { Registration } from "./training-registrations"
 
 /**
  * What the programme's admin routes answer (issue 12): src/api/admin/{openings,applications,
@@ -69,6 +70,8 @@ export type TrainingSession = TrainingSessionFields & {
   /** how many women attended (recorded on the coordinators' desk) */
   attended: number
   artisan_ids: string[]
+  /** the places booked at it (every workshop's), oldest first */
+  registrations: Registration[]
 }
 
 export type Award = {

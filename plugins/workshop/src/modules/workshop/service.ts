@@ -27,8 +27,9 @@ import {
   Workshop,
 } from "./models"
 // The programme (issue 12): training, skills and awards.
-import { ArtisanSkill, Award, Skill, TrainingAttendance, TrainingAttendanceRequest, TrainingSession } from "./models"
+import { ArtisanSkill, Award, Skill, TrainingAttendance, TrainingAttendanceRequest, TrainingRegistration, TrainingSession } from "./models"
 import type { TrainingSqlRepository } from "./repositories/training-sql"
+import type { RegisterInput } from "./repositories/training/register"
 import type { RecordAttendanceInput } from "./repositories/training/record-attendance"
 // The programme (issue 12): mama-post openings and applications.
 import { Application, ApplicationNote, ApplyAttempt, Opening } from "./models"
@@ -119,6 +120,7 @@ export class WorkshopModuleService extends MedusaService({
   TrainingSession,
   TrainingAttendance,
   TrainingAttendanceRequest,
+  TrainingRegistration,
   ArtisanSkill,
   Award,
   Opening,
@@ -201,6 +203,27 @@ export class WorkshopModuleService extends MedusaService({
   @InjectTransactionManager()
   async recordTrainingAttendance(input: RecordAttendanceInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     return this.training_.recordAttendance(sharedContext.transactionManager!, input)
+  }
+
+  /** Places at a session to come for women and applicants, once each (see the training repository). */
+  @InjectTransactionManager()
+  async registerForTraining(input: RegisterInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return this.training_.register(sharedContext.transactionManager!, input)
+  }
+
+  /** Cancels a place at a session (kept, marked deleted). */
+  @InjectTransactionManager()
+  async cancelTrainingRegistration(
+    input: { session_id: string; registration_id: string; workshop_ids?: string[] },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
+    return this.training_.cancelRegistration(sharedContext.transactionManager!, input)
+  }
+
+  /** Each session's registrations with names; a coordinator's workshops' only when given. */
+  @InjectManager()
+  async trainingRegistrations(sessionIds: string[], workshopIds?: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return this.training_.listRegistrations(sharedContext.manager!, sessionIds, workshopIds)
   }
 
   @InjectTransactionManager()

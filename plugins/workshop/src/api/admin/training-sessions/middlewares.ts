@@ -1,5 +1,5 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { AdminCreateTrainingSession, AdminListTrainingSessions, AdminUpdateTrainingSession } from "./validators"
+import { AdminCreateTrainingSession, AdminListTrainingSessions, AdminUpdateTrainingSession, TrainingRegistration } from "./validators"
 
 export const adminTrainingSessionsMiddlewares: MiddlewareRoute[] = [
   {
@@ -9,4 +9,5 @@ export const adminTrainingSessionsMiddlewares: MiddlewareRoute[] = [
   },
   { method: ["POST"], matcher: "/admin/training-sessions", middlewares: [validateAndTransformBody(AdminCreateTrainingSession)] },
   { method: ["POST"], matcher: "/admin/training-sessions/:id", middlewares: [validateAndTransformBody(AdminUpdateTrainingSession)] },
+  { method: ["POST"], matcher: "/admin/training-sessions/:id/registrations", middlewares: [validateAndTransformBody(TrainingRegistration)] },
 ]

@@ -40,3 +40,20 @@ export const AdminListTrainingSessions = z
   })
   .strict()
 export type AdminListTrainingSessionsType = z.infer<typeof AdminListTrainingSessions>
+
+const someIds = (field: string) =>
+  z
+    .array(id(field))
+    .refine((ids) => ids.length <= MAX_TRAINING_CAPACITY, { message: `${field}: 最多 ${MAX_TRAINING_CAPACITY} 位 / at most ${MAX_TRAINING_CAPACITY}` })
+    .optional()
+
+/** Places booked at a session to come: women by artisan id, applicants by application id; at least one. */
+export const TrainingRegistration = z
+  .object({ artisan_ids: someIds("artisan_ids"), application_ids: someIds("application_ids") })
+  .strict()
+  .superRefine((body, ctx) => {
+    if (!(body.artisan_ids?.length || body.application_ids?.length)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["artisan_ids"], message: "artisan_ids: 至少一位 / name at least one woman or applicant" })
+    }
+  })
+export type TrainingRegistrationType = z.infer<typeof TrainingRegistration>

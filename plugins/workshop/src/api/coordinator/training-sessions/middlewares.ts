@@ -1,4 +1,5 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { TrainingRegistration } from "../../admin/training-sessions/validators"
 import { CoordinatorListTrainingSessions, CoordinatorRecordAttendance } from "./validators"
 
 export const coordinatorTrainingSessionsMiddlewares: MiddlewareRoute[] = [
@@ -11,5 +12,10 @@ export const coordinatorTrainingSessionsMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/coordinator/training-sessions/:id/attendance",
     middlewares: [validateAndTransformBody(CoordinatorRecordAttendance)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/coordinator/training-sessions/:id/registrations",
+    middlewares: [validateAndTransformBody(TrainingRegistration)],
   },
 ]

@@ -1,5 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { WORKSHOP_MODULE } from "../../../modules/workshop"
+import type { WorkshopModuleService } from "../../../modules/workshop/service"
 import { coordinatorWorkshopIds } from "../scope"
 import type { CoordinatorListTrainingSessionsType } from "./validators"
 
@@ -10,7 +12,8 @@ export const TRAINING_SESSION_FIELDS = [
 
 /**
  * GET /coordinator/training-sessions?from=&to=: the sessions of her workshops and those open to
- * every workshop, newest first, each with the women of her workshops who attended.
+ * every workshop, newest first, each with the women of her workshops who attended, and those of
+ * her workshops (women and applicants) booked on it.
  */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorListTrainingSessionsType>, res: MedusaResponse) => {
   const q = req.validatedQuery as CoordinatorListTrainingSessionsType
@@ -34,12 +37,14 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorLi
     ? await query.graph({ entity: "artisan", fields: ["id"], filters: { id: artisanIds, workshop_id: workshopIds } })
     : { data: [] as { id: string }[] }
   const mine = new Set(hers.map((a: { id: string }) => a.id))
+  const registrations = await req.scope.resolve<WorkshopModuleService>(WORKSHOP_MODULE).trainingRegistrations(sessionIds, workshopIds)
   res.json({
     training_sessions: sessions.map((s: { id: string }) => ({
       ...s,
       attendance: attendance
         .filter((a: { session_id: string; artisan_id: string }) => a.session_id === s.id && mine.has(a.artisan_id))
         .map((a: { artisan_id: string; created_at: string }) => ({ artisan_id: a.artisan_id, recorded_at: a.created_at })),
+      registrations: registrations.get(s.id) ?? [],
     })),
     count: metadata?.count ?? sessions.length,
     offset: q.offset,

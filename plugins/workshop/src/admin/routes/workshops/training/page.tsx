@@ -4,8 +4,9 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { MAX_CODE_LENGTH, MAX_NAME_LENGTH, todayInChina } from "../../../../domain"
 import { Field, FormDrawer, TextField, checkErrors, useDrawer, useForm } from "../../../components/form"
-import { EditCell, ListTable, Page, Pager, QueryView, TwoLines, right } from "../../../components/page"
+import { ListTable, Page, Pager, QueryView, TwoLines, right } from "../../../components/page"
 import { ChoiceField, useProgrammeMutation, wordErrors } from "../../../components/programme-form"
+import { RegistrationsDrawer } from "../../../components/training-registrations"
 import { WorkshopSelect } from "../../../components/workshop-select"
 import { useWorkshops, type Workshop } from "../../../lib/api"
 import { useT, type Lang, type T } from "../../../lib/i18n"
@@ -225,6 +226,8 @@ const TrainingPage = () => {
   const [workshopId, setWorkshopId] = useState("all")
   const [offset, setOffset] = useState(0)
   const drawer = useDrawer<TrainingSession>()
+  /** the session whose bookings are open in a drawer (read from the list, so it follows each change) */
+  const [bookingsOf, setBookingsOf] = useState<TrainingSession | null>(null)
   const allWorkshops = workshops.data?.workshops ?? []
   const names = new Map(allWorkshops.map((w) => [w.id, w.name_zh]))
   const skillNames = new Map((skills.data?.skills ?? []).map((s) => [s.code, s.name_zh]))
@@ -274,6 +277,7 @@ const TrainingPage = () => {
                   pt("training.place"),
                   pt("training.trainer"),
                   pt("training.for"),
+                  right(pt("training.booked")),
                   right(pt("training.attended")),
                   right(pt("p.actions")),
                 ]}
@@ -298,6 +302,16 @@ const TrainingPage = () => {
                         <TwoLines primary={pt("training.openToAll")} secondary={s.village_zh ?? ""} />
                       )}
                     </Table.Cell>
+                    <Table.Cell className="text-right" data-testid="session-booked">
+                      <Text size="small">
+                        {s.registrations?.length ?? 0} / {s.capacity}
+                      </Text>
+                      {(s.registrations?.length ?? 0) >= s.capacity ? (
+                        <Badge size="2xsmall" color="orange" className="ml-2">
+                          {pt("training.full")}
+                        </Badge>
+                      ) : null}
+                    </Table.Cell>
                     <Table.Cell className="text-right" data-testid="training-attended">
                       <Text size="small">
                         {s.attended} / {s.capacity}
@@ -308,7 +322,14 @@ const TrainingPage = () => {
                         </Badge>
                       ) : null}
                     </Table.Cell>
-                    <EditCell t={t} onClick={() => drawer.open(s)} testId="training-session-edit" />
+                    <Table.Cell className="text-right whitespace-nowrap">
+                      <Button size="small" variant="transparent" onClick={() => setBookingsOf(s)} data-testid="session-registrations">
+                        {pt("registrations.action")}
+                      </Button>
+                      <Button size="small" variant="transparent" onClick={() => drawer.open(s)} data-testid="training-session-edit">
+                        {t("common.edit")}
+                      </Button>
+                    </Table.Cell>
                   </Table.Row>
                 ))}
               </ListTable>
@@ -318,6 +339,15 @@ const TrainingPage = () => {
         </QueryView>
       </Page>
       <SkillsSection words={words} />
+      {bookingsOf ? (
+        <RegistrationsDrawer
+          key={bookingsOf.id}
+          session={list.data?.training_sessions.find((s) => s.id === bookingsOf.id) ?? bookingsOf}
+          workshops={allWorkshops}
+          words={words}
+          onClose={() => setBookingsOf(null)}
+        />
+      ) : null}
       {drawer.state ? (
         <SessionDrawer
           key={drawer.state.key}

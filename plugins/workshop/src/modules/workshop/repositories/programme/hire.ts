@@ -42,6 +42,11 @@ export async function markHired(
     input.artisan_id,
     row.id,
   ])
+  // the trainings she was booked on as an applicant are hers now: the desk takes her attendance
+  await manager.execute(
+    `update training_registration set artisan_id = ?, updated_at = now() where application_id = ? and artisan_id is null and deleted_at is null`,
+    [input.artisan_id, row.id]
+  )
   await appendNote(manager, {
     application_id: row.id,
     from_status: row.status,
