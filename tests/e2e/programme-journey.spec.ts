@@ -1,7 +1,7 @@
 import path from "node:path"
 import { expect, test, type Page, type Request } from "@playwright/test"
 import { e2eSettings } from "../../scripts/lib/e2e-settings.mjs"
-import { ADMIN, PASSWORD, backendUrl, coordinatorApi, createTestWorkshop, login, todayInChina, type TestWorkshop } from "./pages/desk-backend"
+import { ADMIN, PASSWORD, addDays, backendUrl, coordinatorApi, createTestWorkshop, login, todayInChina, type TestWorkshop } from "./pages/desk-backend"
 import { DeskLoginPage } from "./pages/desk-login-page"
 import { DeskTodayPage } from "./pages/desk-today-page"
 import { MeLoginPage } from "./pages/me-login-page"
@@ -9,7 +9,8 @@ import { MeLoginPage } from "./pages/me-login-page"
 /**
  * The programme, on phones, in Chinese: a mother finds a mama-post opening she can do at home and
  * applies without an account; the workshop's coordinator moves her to a trial and hires her on the
- * desk; at a training the coordinator takes attendance with no connection, and it arrives once
+ * desk, having booked her a place at next week's training; at today's training the coordinator
+ * takes attendance with no connection, and it arrives once
  * when the connection returns, granting the skill the workshop's piece type requires; she records
  * her first piecework; the new artisan logs in and sees her work, her training and her skill.
  * Everything happens in a workshop this spec makes for itself through the admin API.
@@ -25,6 +26,7 @@ let ws: TestWorkshop
 let today: string
 let opening: { id: string; title_zh: string }
 let session: { id: string; topic_zh: string }
+let coming: { id: string; topic_zh: string }
 let skill: { code: string; name_zh: string }
 const applicant = { name: "", phone: "" }
 
@@ -75,6 +77,19 @@ test.beforeAll(async ({ request }) => {
     capacity: 20,
   })
   session = trained.training_session
+  // and one next week, places to be booked
+  const next = await post("/admin/training-sessions", {
+    topic_zh: `打籽进阶 ${seed % 1000}`,
+    topic_en: `Seed stitch, further ${seed % 1000}`,
+    skill_code: skill.code,
+    date: addDays(today, 7),
+    place_zh: "端州区妇女手工坊",
+    place_en: "Duanzhou women's workshop",
+    trainer: "梁师傅",
+    workshop_id: ws.workshop.id,
+    capacity: 10,
+  })
+  coming = next.training_session
   applicant.name = `黄小梅${seed % 1000}`
   applicant.phone = `136${String(seed).padStart(8, "0").slice(-8)}`
 })
@@ -127,6 +142,25 @@ test("a mother finds an opening she can do at home and applies without an accoun
   await page.goto(statusPath)
   await expect(page.getByTestId("application-status")).toHaveAttribute("data-status", "new")
   await expect(page.getByTestId("application-status")).toContainText(opening.title_zh)
+})
+
+test("the coordinator books her a place at next week's training before she is hired", async ({ browser }) => {
+  const { context, page } = await newPhone(browser)
+  await new DeskLoginPage(page).login(ws.coordinator.email, PASSWORD)
+  await page.goto("/zh-CN/desk/training")
+  await page.locator(`[data-testid=training-session-link][data-session-id="${coming.id}"]`).click()
+  const panel = page.getByTestId("registration-panel")
+  await expect(panel.getByTestId("register-places")).toHaveAttribute("data-left", "10")
+  const choice = panel.getByTestId("register-choice").filter({ hasText: applicant.name })
+  await expect(choice).toHaveAttribute("data-application-id", /.+/)
+  await choice.click()
+  await panel.getByTestId("register-send").click()
+  const booked = panel.getByTestId("registration").filter({ hasText: applicant.name })
+  await expect(booked).toBeVisible()
+  await expect(booked.getByTestId("applicant-tag")).toBeVisible()
+  await expect(panel.getByTestId("register-places")).toHaveAttribute("data-left", "9")
+  await shot(page, "desk-registration-phone")
+  await context.close()
 })
 
 test("the coordinator moves her to a trial and hires her on the desk; the password is shown once", async ({ browser, request }) => {
@@ -233,6 +267,8 @@ test("the new craftswoman logs in and sees her work, her training and her skill"
   await expect(page.getByTestId("my-training")).toBeVisible()
   await expect(page.getByTestId("my-skill")).toContainText(skill.name_zh)
   await expect(page.getByTestId("my-training-session").first()).toContainText(session.topic_zh)
+  // the place booked for her as an applicant is hers now
+  await expect(page.getByTestId("my-coming-session").first()).toContainText(coming.topic_zh)
   await expect(page.locator("main")).toContainText("¥25")
   await shot(page, "me-training-phone")
   await context.close()

@@ -14,7 +14,7 @@ export function backendUrl(): string {
 }
 
 /** Today and months in China, as the backend counts them (the domain's calendar). */
-export { addMonths, lastDayOfMonth, todayInChina } from "@jinxiu/workshop/domain"
+export { addDays, addMonths, lastDayOfMonth, todayInChina } from "@jinxiu/workshop/domain"
 
 async function json(response: Awaited<ReturnType<APIRequestContext["get"]>>, what: string): Promise<any> {
   const body = await response.json().catch(() => null)
