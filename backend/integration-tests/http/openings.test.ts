@@ -230,6 +230,12 @@ medusaIntegrationTestRunner({
       })
       expect(hired.status).toBe(201)
       expect(hires).toEqual([{ name: "workshop.application.hired", data: { id, artisan_id: hired.data.artisan.id } }])
+      // she is welcomed in the language she applied in (zh-CN the second time), in the app and by text, once
+      await new Promise((r) => setTimeout(r, 500))
+      const welcome = await notifications({ template: "application_hired", receiver_id: hired.data.artisan.id })
+      expect(welcome.map((n) => n.channel).sort()).toEqual(["feed", "sms"])
+      expect(welcome.find((n) => n.channel === "sms")).toMatchObject({ to: "+8613900139001" })
+      expect(welcome.find((n) => n.channel === "sms").data.text).toMatch(/^金绣：你已被录用，欢迎加入！.*\/zh-CN\/me$/)
     })
 
     it("throttles applying per phone and per address, with Retry-After, writing nothing", async () => {
@@ -322,6 +328,7 @@ medusaIntegrationTestRunner({
       const early = await post(`/coordinator/applications/${id}/hire`, {}, coordinatorX.headers)
       expect(early.status).toBe(400)
       expect(early.data.message).toMatch(/^(Invalid request: )?status: /)
+      expect(early.data.code).toBe("not_hireable")
       expect((await post(`/coordinator/applications/${id}/move`, { status: "trial" }, coordinatorX.headers)).status).toBe(200)
       expect((await post(`/coordinator/applications/${id}/hire`, {}, coordinatorY.headers)).status).toBe(404)
 
@@ -362,6 +369,7 @@ medusaIntegrationTestRunner({
       const res = await post(`/admin/applications/${data.application.id}/hire`, {}, admin)
       expect(res.status).toBe(400)
       expect(res.data.message).toMatch(/^phone: /)
+      expect(res.data.code).toBe("phone_taken")
       expect(res.data.message).toContain(existing.artisan.id)
       expect(await service().listArtisans({ phone: existing.phone })).toHaveLength(1)
       expect((await applicationsIn())[0]).toMatchObject({ status: "contacted", artisan_id: null })

@@ -18,6 +18,8 @@ export const NOTICE_KINDS = [
   "application_received",
   /** to the coordinators of the opening's workshop: someone applied */
   "application_new",
+  /** to a woman hired from her application: welcome, and where her income pages are */
+  "application_hired",
 ] as const
 export type NoticeKind = (typeof NOTICE_KINDS)[number]
 
@@ -110,6 +112,8 @@ export function noticeSmsText(kind: NoticeKind, params: NoticeParams, locale: No
         return `Jinxiu: we received your application${params.opening_title ? ` (${params.opening_title})` : ""}. See its status: ${params.link ?? ""}`.trim()
       case "application_new":
         return `${params.artisan_name ?? "A woman"} applied${params.opening_title ? ` for ${params.opening_title}` : ""}`
+      case "application_hired":
+        return `Jinxiu: you're hired. Welcome! Log in with this phone and the password your coordinator gives you: ${params.link ?? ""}`.trim()
     }
   }
   switch (kind) {
@@ -127,5 +131,7 @@ export function noticeSmsText(kind: NoticeKind, params: NoticeParams, locale: No
       return `金绣：已收到你的妈妈岗申请${params.opening_title ? `（${params.opening_title}）` : ""}。查看进度：${params.link ?? ""}`.trim()
     case "application_new":
       return `${params.artisan_name ?? "有人"}申请了${params.opening_title ?? "妈妈岗"}`
+    case "application_hired":
+      return `金绣：你已被录用，欢迎加入！用这个手机号和协调员给你的密码登录：${params.link ?? ""}`.trim()
   }
 }

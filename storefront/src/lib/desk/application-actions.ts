@@ -82,7 +82,7 @@ export async function hireApplication(formData: FormData): Promise<HireResult> {
   if (!token) return { ok: false, error: "signed_out" };
   const locale = localeFrom(formData);
   try {
-    const answer = await callBackend<{ artisan?: { id?: unknown; display_name?: unknown; phone?: unknown }; password?: unknown; message?: string }>(
+    const answer = await callBackend<{ artisan?: { id?: unknown; display_name?: unknown; phone?: unknown }; password?: unknown; message?: string; code?: string }>(
       `/coordinator/applications/${id}/hire`,
       { token, body: { note: read.note } }
     );
@@ -93,8 +93,11 @@ export async function hireApplication(formData: FormData): Promise<HireResult> {
       return { ok: false, error: "already_hired" };
     }
     if (answer.status === 400) {
+      // the backend's code says why (phone_taken, not_hireable); a refused note names its field
+      const code = answer.body?.code;
+      if (code === "phone_taken" || code === "not_hireable") return { ok: false, error: code };
       const message = answer.body?.message ?? "";
-      return { ok: false, error: message.startsWith("phone") ? "phone_taken" : message.startsWith("note") ? "note" : "not_hireable" };
+      return { ok: false, error: message.startsWith("note") ? "note" : "not_hireable" };
     }
     const artisan = answer.body?.artisan;
     if (

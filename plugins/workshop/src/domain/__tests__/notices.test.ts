@@ -27,6 +27,9 @@ describe("noticeSmsText", () => {
       `Jinxiu: we received your application (Fan embroidery at home). See its status: ${link}`
     )
     expect(noticeSmsText("application_new", { artisan_name: "黄小梅", opening_title: "在家绣扇面" })).toBe("黄小梅申请了在家绣扇面")
+    expect(noticeSmsText("application_hired", { link: "https://shop.example/zh-CN/me" })).toBe(
+      "金绣：你已被录用，欢迎加入！用这个手机号和协调员给你的密码登录：https://shop.example/zh-CN/me"
+    )
   })
 
   it("writes a big amount exactly (no float on the way)", () => {

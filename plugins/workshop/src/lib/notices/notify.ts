@@ -179,3 +179,28 @@ export async function notifyApplicationNew(container: MedusaContainer, applicati
   }
   return sendNotices(container, coordinatorIds.map((id) => feedNotice(what, { id })))
 }
+
+/**
+ * She was hired from her application: welcomed in the app and by text, in the language she
+ * applied in, with where her income pages are (her coordinator hands her the password). Once.
+ */
+export async function notifyApplicationHired(container: MedusaContainer, applicationId: string): Promise<SentNotices> {
+  const application = await applicationOf(container, applicationId)
+  if (!application?.artisan_id) return NOTHING
+  const her = (await artisanRecipients(container, [application.artisan_id])).get(application.artisan_id)
+  if (!her) return NOTHING
+  const base = (process.env.STOREFRONT_URL ?? "").trim().replace(/\/+$/, "")
+  return sendNotices(
+    container,
+    artisanNotices(
+      {
+        event: WorkshopEvents.APPLICATION_HIRED,
+        id: application.id,
+        kind: "application_hired",
+        params: { opening_title: application.opening_title, application_id: application.id, link: `${base}/${application.locale}/me` },
+        resource: { type: "application", id: application.id },
+      },
+      { ...her, locale: application.locale }
+    )
+  )
+}

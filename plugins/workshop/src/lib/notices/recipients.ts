@@ -92,11 +92,18 @@ export async function workshopCoordinatorIds(container: MedusaContainer, worksho
 export async function applicationOf(container: MedusaContainer, applicationId: string) {
   const { data } = await queryOf(container).graph({
     entity: "application",
-    fields: ["id", "name", "workshop_id", "opening_id"],
+    fields: ["id", "name", "workshop_id", "opening_id", "locale", "artisan_id"],
     filters: { id: applicationId },
   })
   const a = data[0]
   if (!a) return null
   const { data: openings } = await queryOf(container).graph({ entity: "opening", fields: ["id", "title_zh"], filters: { id: a.opening_id } })
-  return { id: a.id as string, name: a.name as string, workshop_id: a.workshop_id as string, opening_title: (openings[0]?.title_zh as string | undefined) ?? null }
+  return {
+    id: a.id as string,
+    name: a.name as string,
+    workshop_id: a.workshop_id as string,
+    locale: (a.locale === "en" ? "en" : "zh-CN") as "zh-CN" | "en",
+    artisan_id: (a.artisan_id as string | null) ?? null,
+    opening_title: (openings[0]?.title_zh as string | undefined) ?? null,
+  }
 }

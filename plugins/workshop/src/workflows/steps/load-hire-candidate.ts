@@ -27,14 +27,16 @@ export const loadHireCandidateStep = createStep(
     if (!canHire(candidate.status)) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `status: 只能录用已联系或试工中的申请（现在是 ${candidate.status}）/ only a contacted or trial application can be hired (it is ${candidate.status})`
+        `status: 只能录用已联系或试工中的申请（现在是 ${candidate.status}）/ only a contacted or trial application can be hired (it is ${candidate.status})`,
+        "not_hireable"
       )
     }
     const [known] = await service.listArtisans({ phone: candidate.phone }, { select: ["id"] })
     if (known) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `phone: 这个手机号已是一位绣娘的登录（${known.id}）/ this phone already logs in as artisan ${known.id}`
+        `phone: 这个手机号已是一位绣娘的登录（${known.id}）/ this phone already logs in as artisan ${known.id}`,
+        "phone_taken"
       )
     }
     return new StepResponse(candidate)
