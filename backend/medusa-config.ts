@@ -5,6 +5,7 @@ import { paymentModule } from "./src/config/payment"
 import { fileModule } from "./src/config/files"
 import { databaseSsl } from "./src/config/database"
 import { notificationModule } from "./src/config/notifications"
+import { cachingEnabled, cachingModule } from "./src/config/caching"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -54,6 +55,8 @@ module.exports = defineConfig({
   ],
   modules: [
     ...infrastructureModules(process.env.REDIS_URL),
+    // cached store reads (product lists and pages with prices, makers, workshops)
+    ...cachingModule(process.env),
     ...fileModule(process.env),
     ...paymentModule(process.env),
     // notices to the women and coordinators: in-app (`feed`) and text messages (`sms`)
@@ -74,6 +77,7 @@ module.exports = defineConfig({
   ],
   featureFlags: {
     translation: true,
+    caching: cachingEnabled(process.env),
   },
 })
 

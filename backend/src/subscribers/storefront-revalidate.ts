@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 
 /**
  * Tells the storefront that catalog data changed, so its cached pages and backend reads are
@@ -8,6 +8,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
  * names of the events. The storefront maps events to its cache tags (products, categories,
  * impact…). Events arriving within a short window are sent together (a product saved in the
  * admin emits one event per variant, price and stock level).
+ *
+ * First, the backend's own cache of store reads (Medusa's caching module, src/config/caching.ts)
+ * is cleared, so the storefront's new reads get the changed data: Medusa drops cached reads by
+ * the entities an event names, which misses reads a change affects without naming them (a price
+ * or a stock level in a product list, a translation, a maker's workshop).
  *
  * A storefront that is down or not configured never fails the change itself: the subscriber
  * logs a warning, and the storefront's caches still expire on their own schedule.
@@ -51,8 +56,41 @@ async function send(events: string[], logger: Logger) {
   }
 }
 
+type QueryCache = { clear: (input: { tags: string[] }) => Promise<void> }
+let clearing: Promise<void> | null = null
+let clearAgain = false
+
+/**
+ * Clears every cached store read. An event arriving while a clear runs gets one more clear after
+ * it (its change may have been committed after the running clear began); the events of one
+ * change (one per variant, price…) share those two.
+ */
+function clearQueryCache(container: SubscriberArgs<unknown>["container"], logger: Logger): Promise<void> {
+  if (clearing) {
+    clearAgain = true
+    return clearing
+  }
+  let cache: QueryCache
+  try {
+    cache = container.resolve(Modules.CACHING) as QueryCache
+  } catch {
+    return Promise.resolve() // the caching module is off (MEDUSA_FF_CACHING=false)
+  }
+  const run = async () => {
+    do {
+      clearAgain = false
+      await cache.clear({ tags: ["*"] }).catch((error: Error) => logger.warn(`Clearing the store read cache failed: ${error.message}`))
+    } while (clearAgain)
+  }
+  clearing = run().finally(() => {
+    clearing = null
+  })
+  return clearing
+}
+
 export default async function storefrontRevalidate({ event, container }: SubscriberArgs<unknown>) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER) as Logger
+  await clearQueryCache(container, logger)
   pending.add(event.name)
   if (timer) return
   timer = setTimeout(() => {
