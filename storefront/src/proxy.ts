@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { isAppLocale } from "./i18n/locales";
+import { catalogListPath } from "./lib/catalog/list-view";
 import { routing } from "./i18n/routing";
 import { MARKET_COOKIE, NON_SHOP_SECTIONS, isMarket, resolveMarket } from "./lib/market";
 
@@ -12,6 +13,8 @@ const intl = createMiddleware(routing);
  * 2. Shop paths are rewritten into the visitor's market: /zh-CN/products/x is served by
  *    /zh-CN/cn/products/x. The market comes from the market cookie, else the language. The URL in
  *    the browser keeps no market, and each (locale, market) page can be cached as a whole.
+ * 3. The catalog lists (/store, /categories/<handle>) carry their query (sort, filters, page) into
+ *    a last path segment (lib/catalog/list-view.ts), so each list view is a cached page too.
  */
 export default function proxy(request: NextRequest): NextResponse {
   const response = intl(request);
@@ -27,8 +30,9 @@ export default function proxy(request: NextRequest): NextResponse {
   }
 
   const market = resolveMarket(request.cookies.get(MARKET_COOKIE)?.value, locale);
-  const path = `/${locale}/${market}${request.nextUrl.pathname.slice(locale.length + 1)}`;
-  return rewriteKeepingHeaders(internalUrl(request, path), response);
+  const rest = catalogListPath(request.nextUrl.pathname.slice(locale.length + 1), request.nextUrl.searchParams);
+  if (rest === null) return rewriteKeepingHeaders(internalUrl(request, `/${locale}/__none__`), response);
+  return rewriteKeepingHeaders(internalUrl(request, `/${locale}/${market}${rest}`), response);
 }
 
 /**

@@ -4,17 +4,27 @@ import { getTranslations } from "next-intl/server";
 import { CatalogPageContent } from "@/components/catalog/catalog-page";
 import { Link } from "@/i18n/navigation";
 import { pageMetadata } from "@/lib/catalog/page-metadata";
+import { catalogViewQuery } from "@/lib/catalog/list-view";
 import { shopParams } from "@/lib/catalog/shop-params";
 import { getCategoryByHandle } from "@/lib/data/categories";
 
-// Sort, filters and page come from the URL, so the page renders per request; the products,
-// categories and workshops it shows come from the data cache (fetches with cache: "force-cache").
-export const dynamic = "force-dynamic";
+// Sort, filters and page come from the URL's query, which the proxy turns into the [view] segment
+// (lib/catalog/list-view.ts): each list view is rendered on its first request and then served from
+// the cache, like a product page, until the catalog's cache tags drop it.
+export function generateStaticParams() {
+  return [];
+}
 
-type Props = PageProps<"/[locale]/[market]/categories/[handle]">;
+type Props = PageProps<"/[locale]/[market]/categories/[handle]/[view]">;
+
+/** The page's locale, market and category handle (the view segment is read apart: it is ours). */
+async function categoryParams(params: Props["params"]) {
+  const { view, ...rest } = await params;
+  return { view, ...(await shopParams(Promise.resolve(rest))) };
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, handle } = await shopParams(params);
+  const { locale, handle } = await categoryParams(params);
   const category = await getCategoryByHandle(handle, locale);
   if (!category) return {};
   const meta = await getTranslations({ locale, namespace: "Metadata" });
@@ -27,8 +37,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function CategoryPage({ params, searchParams }: Props) {
-  const { locale, market, handle } = await shopParams(params);
+export default async function CategoryPage({ params }: Props) {
+  const { locale, market, handle, view } = await categoryParams(params);
   const category = await getCategoryByHandle(handle, locale);
   if (!category) notFound();
   const t = await getTranslations({ locale, namespace: "CategoryPage" });
@@ -53,7 +63,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       <CatalogPageContent
         locale={locale}
         market={market}
-        searchParams={await searchParams}
+        searchParams={catalogViewQuery(view)}
         categoryHandle={category.handle}
         basePath={`/categories/${category.handle}`}
       />
