@@ -1,7 +1,7 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "@/i18n/client";
 import { Suspense } from "react";
 import { Link, usePathname } from "@/i18n/navigation";
 import { alternateLocale } from "@/lib/i18n-locale";

@@ -1,5 +1,5 @@
-import Image from "next/image";
 import { useTranslations } from "next-intl";
+import { optimizedImage } from "@/lib/catalog/optimized-image";
 
 type ProductImageProps = {
   src: string | null | undefined;
@@ -15,7 +15,7 @@ type ProductImageProps = {
 
 /**
  * A square product photo from the backend, served through Next's image optimizer (resized to
- * the width it is shown at, in a modern format). The square box keeps the layout still while it
+ * the width it is shown at, in a modern format), as a plain <img> (lib/catalog/optimized-image.ts). The square box keeps the layout still while it
  * loads.
  */
 export function ProductImage({ src, alt, sizes, priority = false }: ProductImageProps) {
@@ -34,13 +34,11 @@ export function ProductImage({ src, alt, sizes, priority = false }: ProductImage
   }
 
   return (
-    <Image
-      src={src}
+    // eslint-disable-next-line @next/next/no-img-element -- the optimizer's srcset, computed on the server
+    <img
+      {...optimizedImage(src, sizes, { priority })}
       alt={alt}
-      width={1200}
-      height={1200}
-      sizes={sizes}
-      preload={priority}
+      decoding="async"
       fetchPriority={priority ? "high" : undefined}
       loading={priority ? undefined : "lazy"}
       className="aspect-square h-auto w-full bg-gold-100 object-cover"

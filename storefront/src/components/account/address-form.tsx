@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useActionState, useId } from "react";
 import { AddressFields } from "@/components/checkout/address-fields";
 import { FormMessage, primaryButton, secondaryButton } from "@/components/checkout/field";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useActionState } from "react";
 import { FormMessage, TextField, primaryButton } from "@/components/checkout/field";
 import type { AppLocale } from "@/i18n/locales";

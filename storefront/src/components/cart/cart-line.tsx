@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { announceCartChanged } from "@/components/header/header-summary";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "@/i18n/client";
 import { MAINLAND_PROVINCES } from "@/lib/checkout/address";
 import type { FieldErrors } from "@/lib/checkout/address";
 import type { Market } from "@/lib/market";

@@ -1,4 +1,4 @@
-import { NextIntlClientProvider } from "next-intl";
+import { IntlProvider } from "@/i18n/client";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { AppLocale } from "@/i18n/locales";
@@ -19,8 +19,8 @@ export async function ClientMessages({
   const messages = (await getMessages({ locale })) as Record<string, unknown>;
   const picked = Object.fromEntries(namespaces.filter((name) => name in messages).map((name) => [name, messages[name]]));
   return (
-    <NextIntlClientProvider locale={locale} messages={picked as never}>
+    <IntlProvider locale={locale} messages={picked as never}>
       {children}
-    </NextIntlClientProvider>
+    </IntlProvider>
   );
 }

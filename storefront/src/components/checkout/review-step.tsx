@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { startTransition, useActionState, useCallback, useEffect, useRef, useState } from "react";
 import type { AppLocale } from "@/i18n/locales";
 import { placeOrder } from "@/lib/actions/checkout";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useActionState } from "react";
 import type { AppLocale } from "@/i18n/locales";
 import { chooseShippingOption } from "@/lib/actions/checkout";

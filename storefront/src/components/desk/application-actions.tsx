@@ -1,7 +1,7 @@
 "use client";
 
 import { APPLICATION_STATES, MAX_NOTE_LENGTH, canHire, canMoveApplication, type ApplicationState } from "@jinxiu/workshop/domain";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useRouter } from "next/navigation";
 import { createContext, useActionState, useContext, useEffect, useId, useState, useTransition } from "react";
 import { hireApplication, moveApplication, type HireResult, type MoveApplicationState } from "@/lib/desk/application-actions";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { CoordinatorArtisan, LineError } from "@jinxiu/workshop/domain";
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "@/i18n/client";
 import { useRouter } from "next/navigation";
 import { useCallback, useId, useMemo, useState } from "react";
 import { attendanceErrorMessage, pendingForSession } from "@/lib/desk/attendance-queue";

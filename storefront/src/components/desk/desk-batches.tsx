@@ -1,7 +1,7 @@
 "use client";
 
 import { formatMoney, sumMoney, type LineError, type Money, type PieceType } from "@jinxiu/workshop/domain";
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "@/i18n/client";
 import { formatDay } from "@/lib/desk/date-format";
 import type { QueuedBatch } from "@/lib/desk/queue";
 import { expectedPay } from "@/lib/desk/work-line";

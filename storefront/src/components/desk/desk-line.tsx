@@ -11,7 +11,7 @@ import {
   type Money,
   type PieceType,
 } from "@jinxiu/workshop/domain";
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "@/i18n/client";
 import type { DraftLine } from "@/lib/desk/work-line";
 import { FieldErrors } from "./field-errors";
 import { CheckIcon, CloseIcon, MinusIcon, NeedleIcon, PlusIcon } from "./icons";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { SectionTabs } from "@/components/section-tabs";
 import { usePathname } from "@/i18n/navigation";
 import { AlertIcon, CalendarIcon, ListIcon, PeopleIcon, PencilIcon, TrainingIcon, UserPlusIcon } from "./icons";

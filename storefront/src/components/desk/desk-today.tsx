@@ -1,7 +1,7 @@
 "use client";
 
 import { addDays, formatMoney, sumMoney, type CoordinatorArtisan, type LineError, type PieceType } from "@jinxiu/workshop/domain";
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "@/i18n/client";
 import { useRouter } from "next/navigation";
 import { useCallback, useId, useMemo, useState } from "react";
 import { formatDay, formatMonth } from "@/lib/desk/date-format";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useActionState } from "react";
 
 export type LoginFormState = { error?: string; email?: string; phone?: string; retryMinutes?: number };

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { CheckIcon, ClockIcon, OfflineIcon } from "./icons";
 
 /** The outbox at a glance: online or not, batches waiting on this phone, batches refused; "send now". */

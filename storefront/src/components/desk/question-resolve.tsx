@@ -1,7 +1,7 @@
 "use client";
 
 import { MAX_NOTE_LENGTH } from "@jinxiu/workshop/domain";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useActionState, useId, useState } from "react";
 import { resolveQuestion, type ResolveQuestionState } from "@/lib/desk/question-actions";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "@/i18n/client";
 import { useId, useState, useTransition } from "react";
 import { cancelRegistration, registerForSession, type CancelResult } from "@/lib/desk/registration-actions";
 import { isApplicant, placesLeft, registrationErrorMessage, type DeskRegistration, type RegistrationError } from "@/lib/desk/registrations";

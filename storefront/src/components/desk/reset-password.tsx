@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useActionState, useId, useState } from "react";
 import { resetArtisanPassword, type ResetPasswordState } from "@/lib/desk/actions";
 import { KeyIcon } from "./icons";

@@ -1,7 +1,7 @@
 "use client";
 
 import { MAX_REASON_LENGTH } from "@jinxiu/workshop/domain";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useActionState, useId, useState } from "react";
 import { reverseWorkEntry, type ReverseState } from "@/lib/desk/actions";
 import { UndoIcon } from "./icons";

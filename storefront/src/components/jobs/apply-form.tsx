@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { type ReactNode, useActionState, useEffect, useRef } from "react";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/locales";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { BellIcon, HomeIcon, SettingsIcon } from "@/components/desk/icons";
 import { UnreadBadge } from "@/components/notices/unread-badge";
 import { SectionTabs } from "@/components/section-tabs";

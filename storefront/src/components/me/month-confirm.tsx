@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useActionState } from "react";
 import { confirmMonth, type ConfirmMonthState } from "@/lib/me/question-actions";
 import { CheckIcon } from "@/components/desk/icons";

@@ -1,7 +1,7 @@
 "use client";
 
 import { MAX_NOTE_LENGTH, QUESTION_REASONS, type QuestionReason } from "@jinxiu/workshop/domain";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useActionState, useId, useState } from "react";
 import { askQuestion, type AskQuestionState } from "@/lib/me/question-actions";
 import { newQuestionKey } from "@/lib/questions/question-rules";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useActionState, useId } from "react";
 import { changePassword, setGoal, type GoalState, type PasswordState } from "@/lib/me/actions";
 import { CheckIcon, LockIcon, TargetIcon } from "@/components/desk/icons";

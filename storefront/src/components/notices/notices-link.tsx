@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { BellIcon } from "@/components/desk/icons";
 import { Link, usePathname } from "@/i18n/navigation";
 import { UnreadBadge, type NoticesReadDetail } from "./unread-badge";

@@ -1,12 +1,12 @@
 "use client";
 
-import Image from "next/image";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/i18n/client";
 import { useState } from "react";
 
-type GalleryImage = { url: string; alt: string };
+import type { OptimizedImage } from "@/lib/catalog/optimized-image";
 
-const MAIN_SIZES = "(min-width: 1152px) 520px, (min-width: 768px) 45vw, 92vw";
+/** A photo as the page computed it on the server: large and as a thumbnail (optimizer srcsets). */
+export type GalleryImage = { url: string; alt: string; main: OptimizedImage; thumb: OptimizedImage };
 
 /**
  * The product's photos: one large, the others as buttons below that show it large. The first
@@ -28,14 +28,12 @@ export function ProductGallery({ images, title }: { images: GalleryImage[]; titl
   return (
     <div className="space-y-3" data-testid="product-gallery">
       <div className="overflow-hidden rounded-sm ring-1 ring-gold-200/70">
-        <Image
+        {/* eslint-disable-next-line @next/next/no-img-element -- srcset from the optimizer, computed on the server */}
+        <img
           key={current.url}
-          src={current.url}
+          {...current.main}
           alt={current.alt}
-          width={1200}
-          height={1200}
-          sizes={MAIN_SIZES}
-          preload={index === 0}
+          decoding="async"
           fetchPriority={index === 0 ? "high" : undefined}
           className="aspect-square h-auto w-full bg-gold-100 object-cover"
           data-testid="gallery-main"
@@ -54,12 +52,11 @@ export function ProductGallery({ images, title }: { images: GalleryImage[]; titl
                   position === index ? "ring-2 ring-cinnabar-700" : "ring-gold-200/70 hover:ring-gold-400"
                 }`}
               >
-                <Image
-                  src={image.url}
+                {/* eslint-disable-next-line @next/next/no-img-element -- srcset from the optimizer, computed on the server */}
+                <img
+                  {...image.thumb}
                   alt=""
-                  width={1200}
-                  height={1200}
-                  sizes="(min-width: 768px) 120px, 22vw"
+                  decoding="async"
                   loading="lazy"
                   className="aspect-square h-auto w-full bg-gold-100 object-cover"
                 />

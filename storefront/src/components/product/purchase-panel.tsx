@@ -1,7 +1,7 @@
 "use client";
 
 import { formatMoney } from "@jinxiu/workshop/domain";
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "@/i18n/client";
 import { useId, useState, useTransition } from "react";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/locales";

@@ -1,7 +1,7 @@
 "use client";
 
 import { formatMoney } from "@jinxiu/workshop/domain";
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "@/i18n/client";
 import { makersShare } from "@/lib/catalog/share";
 import { useSelection } from "./selection";
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
+import { IntlProvider } from "@/i18n/client";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { DESK_CLIENT_NAMESPACES, pickMessages } from "@/lib/desk/messages";
@@ -18,8 +19,8 @@ export default async function DeskLayout({ children, params }: LayoutProps<"/[lo
   if (!hasLocale(routing.locales, locale)) notFound();
   const messages = await pickMessages(locale, DESK_CLIENT_NAMESPACES);
   return (
-    <NextIntlClientProvider messages={messages}>
+    <IntlProvider locale={locale} messages={messages}>
       <div className="min-h-screen bg-paper text-base">{children}</div>
-    </NextIntlClientProvider>
+    </IntlProvider>
   );
 }

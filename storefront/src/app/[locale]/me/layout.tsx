@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
+import { IntlProvider } from "@/i18n/client";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { pickMessages } from "@/lib/desk/messages";
@@ -19,8 +20,8 @@ export default async function MeLayout({ children, params }: LayoutProps<"/[loca
   if (!hasLocale(routing.locales, locale)) notFound();
   const messages = await pickMessages(locale, ME_CLIENT_NAMESPACES);
   return (
-    <NextIntlClientProvider messages={messages}>
+    <IntlProvider locale={locale} messages={messages}>
       <div className="min-h-screen bg-paper text-base">{children}</div>
-    </NextIntlClientProvider>
+    </IntlProvider>
   );
 }

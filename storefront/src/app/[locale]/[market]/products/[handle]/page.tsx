@@ -1,12 +1,13 @@
 import type { HttpTypes } from "@medusajs/types";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
+import { IntlProvider } from "@/i18n/client";
 import { getMessages, getTranslations } from "next-intl/server";
 import { AwardBadges } from "@/components/awards/award-badges";
 import { JsonLd } from "@/components/json-ld";
 import { MakersBlock } from "@/components/product/makers-block";
 import { ProductGallery } from "@/components/product/product-gallery";
+import { GALLERY_MAIN_SIZES, GALLERY_THUMB_SIZES, optimizedImage } from "@/lib/catalog/optimized-image";
 import { PurchasePanel } from "@/components/product/purchase-panel";
 import { ProductSelectionProvider, type VariantChoice } from "@/components/product/selection";
 import { ProductGrid } from "@/components/product-grid";
@@ -89,6 +90,8 @@ export default async function ProductPage({ params }: Props) {
   const images = imagesOf(product).map((url, index) => ({
     url,
     alt: index === 0 ? product.title : t("photoAlt", { title: product.title, number: index + 1 }),
+    main: optimizedImage(url, GALLERY_MAIN_SIZES, { priority: index === 0 }),
+    thumb: optimizedImage(url, GALLERY_THUMB_SIZES),
   }));
   const category = product.categories?.[0];
   const optionTitle = product.options?.length === 1 ? (product.options[0].title ?? null) : null;
@@ -96,7 +99,8 @@ export default async function ProductPage({ params }: Props) {
   const related = self ? relatedProducts(self, catalog, 4) : [];
 
   return (
-    <NextIntlClientProvider
+    <IntlProvider
+      locale={locale}
       messages={{
         ProductPurchase: messages.ProductPurchase,
         MakersShare: messages.MakersShare,
@@ -164,7 +168,7 @@ export default async function ProductPage({ params }: Props) {
           <ProductGrid products={related} locale={locale} />
         </section>
       )}
-    </NextIntlClientProvider>
+    </IntlProvider>
   );
 }
 
