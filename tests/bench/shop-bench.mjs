@@ -7,9 +7,15 @@
 //   node bench/shop-bench.mjs --requests=300 --concurrency=10 --lighthouse-runs=2 --no-lighthouse
 //
 // 1. TTFB (time to the response headers; Next streams HTML, so time to the last byte would hide
-//    it) of the home, a category, a product and a workshop page in zh-CN: a warm-up, then
-//    --requests requests per page from --concurrency clients over loopback keep-alive connections.
+//    it) of the home, the store (all products), a category, a product and a workshop page in
+//    zh-CN, and the cache state Next reports (x-nextjs-cache): a warm-up, then --requests requests
+//    per page from --concurrency clients over loopback keep-alive connections.
 // 2. First-load JavaScript: the gzip size of every script chunk the page's HTML references.
+// 2b. The store API: GET /store/products?limit=12 with the region's prices, as the shop asks.
+// 2c. Peak memory (RSS) of the backend and the storefront while all of the above runs, sampled
+//     every 100 ms from /proc for each server's whole process group (the launcher's
+//     .data/processes.json); the kernel's own peak (VmHWM) is reported beside it.
+// 2d. The clean-clone start time, from the last `npm run bench:start` (bench/start-bench.mjs).
 // 3. Lighthouse (mobile, Debian's Chromium through chrome-launcher) for the home and a product
 //    page: performance, accessibility, SEO, LCP, CLS, --lighthouse-runs times each (scores swing
 //    between runs on shared machines).
@@ -86,6 +92,7 @@ async function pagesToMeasure(runtime) {
   if (!products[0] || !product_categories[0] || !workshop) fail("the backend has no products, categories or workshops with products")
   return [
     { name: "home", path: `/${LOCALE}` },
+    { name: "store", path: `/${LOCALE}/store` },
     { name: "category", path: `/${LOCALE}/categories/${product_categories[0].handle}` },
     { name: "product", path: `/${LOCALE}/products/${products[0].handle}` },
     { name: "workshop", path: `/${LOCALE}/workshops/${workshop.handle}` },
@@ -93,46 +100,49 @@ async function pagesToMeasure(runtime) {
 }
 
 /** Time from sending a GET to its response headers, and the status; the body is drained. */
-function timeToHeaders(url, agent) {
+function timeToHeaders(url, agent, headers = {}) {
   const client = url.protocol === "https:" ? https : http
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const request = client.get(url, { agent, headers: { "accept-encoding": "gzip, br" } }, (response) => {
+    const request = client.get(url, { agent, headers: { "accept-encoding": "gzip, br", ...headers } }, (response) => {
       const ttfb = performance.now() - started
       response.resume()
-      response.on("end", () => resolve({ ttfb, total: performance.now() - started, status: response.statusCode }))
+      const cache = response.headers["x-nextjs-cache"] ?? "none"
+      response.on("end", () => resolve({ ttfb, total: performance.now() - started, status: response.statusCode, cache }))
       response.on("error", reject)
     })
     request.on("error", reject)
   })
 }
 
-async function measureTtfb(base, page) {
+async function measureTtfb(base, page, headers = {}) {
   const url = new URL(page.path, base)
   const agent = new (url.protocol === "https:" ? https : http).Agent({ keepAlive: true, maxSockets: CONCURRENCY })
   for (let i = 0; i < WARMUP; i++) {
-    const { status } = await timeToHeaders(url, agent)
+    const { status } = await timeToHeaders(url, agent, headers)
     if (status !== 200) fail(`${page.path} answered ${status} during the warm-up`)
   }
   const ttfb = []
   const total = []
   const statuses = {}
+  const cacheStates = {}
   let next = 0
   const started = performance.now()
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < REQUESTS) {
         next += 1
-        const result = await timeToHeaders(url, agent)
+        const result = await timeToHeaders(url, agent, headers)
         ttfb.push(result.ttfb)
         total.push(result.total)
         statuses[result.status] = (statuses[result.status] ?? 0) + 1
+        cacheStates[result.cache] = (cacheStates[result.cache] ?? 0) + 1
       }
     }),
   )
   const seconds = (performance.now() - started) / 1000
   agent.destroy()
-  return { ttfb: summarize(ttfb), lastByte: summarize(total), requestsPerSecond: Math.round((REQUESTS / seconds) * 10) / 10, statuses }
+  return { ttfb: summarize(ttfb), lastByte: summarize(total), requestsPerSecond: Math.round((REQUESTS / seconds) * 10) / 10, statuses, cacheStates }
 }
 
 /**
@@ -208,6 +218,77 @@ async function lighthouse(base, page) {
   return runs
 }
 
+/** The store API as the catalog reads it: 12 products with the region's prices and stock. */
+async function measureStoreApi(runtime) {
+  const { regions } = await storeGet(runtime, "/store/regions?fields=id,currency_code")
+  const region = regions.find((r) => r.currency_code === "cny") ?? regions[0]
+  if (!region) fail("the backend has no region")
+  const fields = "id,handle,title,subtitle,thumbnail,created_at,metadata,*categories,variants.id,variants.manage_inventory,variants.allow_backorder,+variants.inventory_quantity,*variants.calculated_price"
+  const page = { name: "store API", path: `/store/products?limit=12&region_id=${region.id}&fields=${encodeURIComponent(fields)}` }
+  return { path: page.path, ...(await measureTtfb(runtime.backendUrl, page, { "x-publishable-api-key": runtime.publishableKey })) }
+}
+
+/** The process group ids of the backend and the storefront the launcher started, when known. */
+function serverGroups() {
+  const dataDir = process.env.JINXIU_DATA_DIR || path.join(ROOT, ".data")
+  try {
+    const { groups } = JSON.parse(fs.readFileSync(path.join(dataDir, "processes.json"), "utf8"))
+    const named = {}
+    for (const group of groups ?? []) {
+      const cmd = fs.readFileSync(`/proc/${group}/cmdline`, "utf8").replace(/\0/g, " ")
+      if (/medusa/.test(cmd)) named.backend = group
+      else if (/server\.mjs|next/.test(cmd)) named.storefront = group
+    }
+    return named
+  } catch {
+    return {}
+  }
+}
+
+/** Sum over the processes of a group of a /proc/<pid>/status field, in bytes. */
+function groupMemory(groupId, field) {
+  let total = 0
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8")
+      const pgrp = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2])
+      if (pgrp !== groupId) continue
+      const match = fs.readFileSync(`/proc/${entry}/status`, "utf8").match(new RegExp(`^${field}:\\s+(\\d+) kB`, "m"))
+      if (match) total += Number(match[1]) * 1024
+    } catch {
+      // the process ended between the listing and the read
+    }
+  }
+  return total
+}
+
+/** Samples the servers' RSS every 100 ms until stopped; the peak of each, and the kernel's VmHWM at the end. */
+function sampleMemory() {
+  const groups = serverGroups()
+  const peak = {}
+  const sample = () => {
+    for (const [name, group] of Object.entries(groups)) peak[name] = Math.max(peak[name] ?? 0, groupMemory(group, "VmRSS"))
+  }
+  sample()
+  const timer = setInterval(sample, 100)
+  return () => {
+    clearInterval(timer)
+    sample()
+    const result = {}
+    for (const [name, group] of Object.entries(groups)) result[name] = { group, peakRss: peak[name], vmHwm: groupMemory(group, "VmHWM") }
+    return result
+  }
+}
+
+/** The last clean-clone start measured by bench/start-bench.mjs, if any. */
+function lastStart() {
+  const dir = path.join(HERE, "results")
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /^start-.*\.json$/.test(f)).sort() : []
+  if (!files.length) return null
+  return { file: files.at(-1), ...JSON.parse(fs.readFileSync(path.join(dir, files.at(-1)), "utf8")) }
+}
+
 async function main() {
   const runtime = readRuntime()
   const base = runtime.storefrontUrl
@@ -217,6 +298,7 @@ async function main() {
   if (load[0] > 1) console.log("shop-bench: the machine is busy (load average above 1): numbers will be noisy")
 
   const results = { startedAt: new Date().toISOString(), storefrontUrl: base, settings: { REQUESTS, CONCURRENCY, WARMUP, LOCALE }, loadBefore: load, pages: {} }
+  const stopSampling = sampleMemory()
   for (const page of pages) {
     process.stdout.write(`  ${page.name} ${page.path}: TTFB… `)
     const ttfb = await measureTtfb(base, page)
@@ -225,6 +307,11 @@ async function main() {
     results.pages[page.name] = { path: page.path, ...ttfb, firstLoadJs: js }
     console.log("done")
   }
+  process.stdout.write("  store API /store/products?limit=12 with prices… ")
+  results.storeApi = await measureStoreApi(runtime)
+  console.log("done")
+  results.memory = stopSampling()
+  results.start = lastStart()
   if (RUN_LIGHTHOUSE) {
     for (const page of pages.filter((p) => p.name === "home" || p.name === "product")) {
       process.stdout.write(`  Lighthouse (mobile) ${page.path}… `)
@@ -237,12 +324,27 @@ async function main() {
   console.log(`\nTTFB with ${CONCURRENCY} concurrent clients, ${REQUESTS} requests per page (ms), and first-load JS`)
   console.log(
     formatTable([
-      ["page", "p50", "p95", "mean", "req/s", "last byte p50", "scripts", "JS gzip", "+nomodule"],
+      ["page", "p50", "p95", "mean", "req/s", "last byte p50", "Next cache", "scripts", "JS gzip", "+nomodule"],
       ...pages.map((p) => {
         const r = results.pages[p.name]
-        return [p.name, r.ttfb.p50, r.ttfb.p95, r.ttfb.mean, r.requestsPerSecond, r.lastByte.p50, r.firstLoadJs.scripts, formatBytes(r.firstLoadJs.gzip), formatBytes(r.firstLoadJs.legacyNomoduleGzip)]
+        const cache = Object.entries(r.cacheStates).map(([state, n]) => `${state} ${n}`).join(", ")
+        return [p.name, r.ttfb.p50, r.ttfb.p95, r.ttfb.mean, r.requestsPerSecond, r.lastByte.p50, cache, r.firstLoadJs.scripts, formatBytes(r.firstLoadJs.gzip), formatBytes(r.firstLoadJs.legacyNomoduleGzip)]
       }),
     ]),
+  )
+  const api = results.storeApi
+  console.log(`\nStore API ${api.path.split("&fields")[0]} (+ the catalog's fields): p50 ${api.ttfb.p50} ms, p95 ${api.ttfb.p95} ms, ${api.requestsPerSecond} req/s`)
+  const mb = (bytes) => (bytes == null ? "?" : `${Math.round(bytes / 1048576)} MB`)
+  const mem = results.memory
+  console.log(
+    mem.backend || mem.storefront
+      ? `Peak RSS during the run: backend ${mb(mem.backend?.peakRss)} (VmHWM since start ${mb(mem.backend?.vmHwm)}), storefront ${mb(mem.storefront?.peakRss)} (VmHWM ${mb(mem.storefront?.vmHwm)})`
+      : "Peak RSS: the servers' processes are unknown (start them with npm start for .data/processes.json)",
+  )
+  console.log(
+    results.start
+      ? `Clean clone to running (bench/start-bench.mjs, ${results.start.file}): ${results.start.seconds.total} s (install ${results.start.seconds.install}, start ${results.start.seconds.start})`
+      : "Clean clone to running: not measured yet (npm run bench:start)",
   )
   if (RUN_LIGHTHOUSE) {
     console.log("\nLighthouse mobile (each run)")
