@@ -149,8 +149,8 @@ async function measureTtfb(base, page, headers = {}) {
  * The gzip size of every script the page's HTML references (src and modulepreload). Legacy
  * `nomodule` scripts (polyfills modern browsers never load) are counted apart.
  */
-async function firstLoadJs(base, page) {
-  const html = await (await fetch(new URL(page.path, base))).text()
+async function firstLoadJs(base, page, cookie) {
+  const html = await (await fetch(new URL(page.path, base), { headers: cookie ? { cookie } : {}, redirect: "manual" })).text()
   const modern = new Set()
   const legacy = new Set()
   for (const match of html.matchAll(/<script\b([^>]*)>/g)) {
@@ -216,6 +216,26 @@ async function lighthouse(base, page) {
     }
   }
   return runs
+}
+
+/** The demo logins (seed/src/demo/logins.ts) of a coordinator and a craftswoman, for /desk and /me. */
+const DEMO_DESK = { email: "coordinator.jinxiu-base@jinxiu.test", password: "jinxiu-demo" }
+const DEMO_ME = { phone: "13800000001", password: "jinxiu-demo" }
+
+async function signedInPages(runtime) {
+  const login = async (actor, provider, body) => {
+    const response = await fetch(new URL(`/auth/${actor}/${provider}`, runtime.backendUrl), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    })
+    return response.ok ? (await response.json()).token : null
+  }
+  const [desk, me] = await Promise.all([login("coordinator", "emailpass", DEMO_DESK), login("artisan", "phone", DEMO_ME)])
+  return [
+    desk && { name: "desk", path: `/${LOCALE}/desk`, cookie: `jinxiu_desk_session=${desk}` },
+    me && { name: "me", path: `/${LOCALE}/me`, cookie: `jinxiu_me_session=${me}` },
+  ].filter(Boolean)
 }
 
 /** The store API as the catalog reads it: 12 products with the region's prices and stock. */
@@ -307,6 +327,12 @@ async function main() {
     results.pages[page.name] = { path: page.path, ...ttfb, firstLoadJs: js }
     console.log("done")
   }
+  results.signedIn = {}
+  for (const page of await signedInPages(runtime)) {
+    process.stdout.write(`  ${page.name} ${page.path} (demo login): first-load JS… `)
+    results.signedIn[page.name] = { path: page.path, firstLoadJs: await firstLoadJs(base, page, page.cookie) }
+    console.log("done")
+  }
   process.stdout.write("  store API /store/products?limit=12 with prices… ")
   results.storeApi = await measureStoreApi(runtime)
   console.log("done")
@@ -332,6 +358,10 @@ async function main() {
       }),
     ]),
   )
+  for (const [name, r] of Object.entries(results.signedIn)) {
+    console.log(`${name.padEnd(8)} (signed in) first-load JS ${formatBytes(r.firstLoadJs.gzip)} in ${r.firstLoadJs.scripts} scripts`)
+  }
+  if (!Object.keys(results.signedIn).length) console.log("desk, me: the demo logins were refused (not the demo data?): not measured")
   const api = results.storeApi
   console.log(`\nStore API ${api.path.split("&fields")[0]} (+ the catalog's fields): p50 ${api.ttfb.p50} ms, p95 ${api.ttfb.p95} ms, ${api.requestsPerSecond} req/s`)
   const mb = (bytes) => (bytes == null ? "?" : `${Math.round(bytes / 1048576)} MB`)
