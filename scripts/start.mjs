@@ -11,6 +11,7 @@ import { adoptRegistry, clearRegistry, stopAll, stopAllNow } from "./lib/process
 import {
   assertPortsFree,
   buildAll,
+  buildStorefront,
   dataDirOf,
   migrate,
   publishableKey,
@@ -80,7 +81,7 @@ async function main() {
   const logs = path.join(dataDir, "logs")
   fs.mkdirSync(logs, { recursive: true })
   const logFile = (name) => path.join(logs, `${name}.log`)
-  for (const name of ["build", "migrate", "seed", "backend", "storefront"]) {
+  for (const name of ["build", "build-storefront", "migrate", "seed", "backend", "storefront"]) {
     fs.writeFileSync(logFile(name), "")
   }
 
@@ -112,8 +113,13 @@ async function main() {
   // JINXIU_BACKEND_ONLY=1 (development): PostgreSQL and the backend only, for a storefront run
   // with `next dev` beside it.
   const backendOnly = process.env.JINXIU_BACKEND_ONLY === "1"
-  await buildAll({ logFile: logFile("build"), backendOnly })
-  say(`build up to date (${seconds()})`)
+  // The plugin and the backend first; the storefront's build then runs while the database is
+  // migrated and seeded and the backend starts (it needs none of them), and is awaited before
+  // the storefront starts.
+  await buildAll({ logFile: logFile("build"), backendOnly: true })
+  say(`backend built (${seconds()})`)
+  const storefrontBuilt = backendOnly ? null : buildStorefront({ logFile: logFile("build-storefront") })
+  storefrontBuilt?.catch(() => {}) // its failure is reported where it is awaited
 
   if (await migrate({ databaseUrl: database.url, logFile: logFile("migrate") })) {
     say(`database migrated (${seconds()})`)
@@ -135,6 +141,8 @@ async function main() {
     console.log(`\n  Backend only: ${backendUrl} (admin ${backendUrl}/app), publishable key ${key}\n  Press Ctrl-C to stop.\n`)
     return
   }
+  await storefrontBuilt
+  say(`storefront built (${seconds()})`)
   await startStorefront({
     port: storefrontPort,
     backendUrl,

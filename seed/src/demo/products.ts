@@ -58,8 +58,21 @@ export async function loadProducts(container: MedusaContainer, setup: CommerceSe
   }
 
   const images = new Map<string, { url: string }[]>()
-  for (const product of missing) {
-    const rendered = await renderProductImages(product.handle, product.design)
+  // Pictures are drawn two products at a time (each draws its two views at once: four encodes on
+  // the go, enough to keep two cores busy) and uploaded in the catalog's order.
+  const drawing = new Map<string, Promise<Awaited<ReturnType<typeof renderProductImages>>>>()
+  const draw = (index: number) => {
+    const product = missing[index]
+    if (!product || drawing.has(product.handle)) return
+    const pictures = renderProductImages(product.handle, product.design)
+    pictures.catch(() => {}) // a failure is thrown where the pictures are awaited, not as an unhandled rejection
+    drawing.set(product.handle, pictures)
+  }
+  draw(0)
+  for (const [index, product] of missing.entries()) {
+    draw(index + 1)
+    const rendered = await drawing.get(product.handle)!
+    drawing.delete(product.handle)
     const { result } = await uploadFilesWorkflow(container).run({
       input: {
         files: rendered.map((image) => ({
