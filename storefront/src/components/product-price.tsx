@@ -1,4 +1,4 @@
-import { formatMoney } from "@jinxiu/workshop/domain";
+import { formatMoney } from "@jinxiu/workshop/domain/money";
 import { useTranslations } from "next-intl";
 import type { Price } from "@/lib/product-price";
 

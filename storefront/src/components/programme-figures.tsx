@@ -1,4 +1,4 @@
-import type { ImpactFigures as Figures } from "@jinxiu/workshop/domain";
+import type { ImpactFigures as Figures } from "@jinxiu/workshop/domain/http";
 import { useTranslations } from "next-intl";
 import { formatProgramme } from "@/lib/catalog/impact-format";
 

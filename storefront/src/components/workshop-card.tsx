@@ -1,4 +1,4 @@
-import type { StoreWorkshop } from "@jinxiu/workshop/domain";
+import type { StoreWorkshop } from "@jinxiu/workshop/domain/http";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/locales";

@@ -1,4 +1,4 @@
-import { WORKSHOP_TIME_ZONE } from "@jinxiu/workshop/domain";
+import { WORKSHOP_TIME_ZONE } from "@jinxiu/workshop/domain/calendar";
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { locale as localeParam } from "next/root-params";

@@ -1,4 +1,4 @@
-import { formatMoney } from "@jinxiu/workshop/domain";
+import { formatMoney } from "@jinxiu/workshop/domain/money";
 import { useLocale, useTranslations } from "next-intl";
 
 export type TotalsData = {

@@ -1,6 +1,7 @@
 "use client";
 
-import { APPLICATION_STATES, MAX_NOTE_LENGTH, canHire, canMoveApplication, type ApplicationState } from "@jinxiu/workshop/domain";
+import { MAX_NOTE_LENGTH } from "@jinxiu/workshop/domain/limits";
+import { APPLICATION_STATES, canHire, canMoveApplication, type ApplicationState } from "@jinxiu/workshop/domain/programme";
 import { useTranslations } from "@/i18n/client";
 import { useRouter } from "next/navigation";
 import { createContext, useActionState, useContext, useEffect, useId, useState, useTransition } from "react";

@@ -1,6 +1,7 @@
 "use client";
 
-import type { CoordinatorArtisan, LineError } from "@jinxiu/workshop/domain";
+import type { CoordinatorArtisan } from "@jinxiu/workshop/domain/http";
+import type { LineError } from "@jinxiu/workshop/domain/work-lines";
 import { useLocale, useTranslations } from "@/i18n/client";
 import { useRouter } from "next/navigation";
 import { useCallback, useId, useMemo, useState } from "react";

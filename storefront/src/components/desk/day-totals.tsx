@@ -1,4 +1,5 @@
-import { formatMoney, type CoordinatorArtisan, type DaySummary } from "@jinxiu/workshop/domain";
+import { type CoordinatorArtisan, type DaySummary } from "@jinxiu/workshop/domain/http";
+import { formatMoney } from "@jinxiu/workshop/domain/money";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/locales";
 

@@ -1,6 +1,8 @@
 "use client";
 
-import { formatMoney, sumMoney, type LineError, type Money, type PieceType } from "@jinxiu/workshop/domain";
+import { type PieceType } from "@jinxiu/workshop/domain/http";
+import { formatMoney, sumMoney, type Money } from "@jinxiu/workshop/domain/money";
+import { type LineError } from "@jinxiu/workshop/domain/work-lines";
 import { useLocale, useTranslations } from "@/i18n/client";
 import { formatDay } from "@/lib/desk/date-format";
 import type { QueuedBatch } from "@/lib/desk/queue";

@@ -1,16 +1,10 @@
 "use client";
 
-import {
-  GRADES,
-  MAX_QUANTITY,
-  formatMoney,
-  gradePay,
-  rateOn,
-  type CoordinatorArtisan,
-  type LineError,
-  type Money,
-  type PieceType,
-} from "@jinxiu/workshop/domain";
+import { type CoordinatorArtisan, type PieceType } from "@jinxiu/workshop/domain/http";
+import { MAX_QUANTITY } from "@jinxiu/workshop/domain/limits";
+import { formatMoney, type Money } from "@jinxiu/workshop/domain/money";
+import { GRADES, gradePay, rateOn } from "@jinxiu/workshop/domain/rates";
+import { type LineError } from "@jinxiu/workshop/domain/work-lines";
 import { useLocale, useTranslations } from "@/i18n/client";
 import type { DraftLine } from "@/lib/desk/work-line";
 import { FieldErrors } from "./field-errors";

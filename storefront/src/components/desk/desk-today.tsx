@@ -1,6 +1,9 @@
 "use client";
 
-import { addDays, formatMoney, sumMoney, type CoordinatorArtisan, type LineError, type PieceType } from "@jinxiu/workshop/domain";
+import { addDays } from "@jinxiu/workshop/domain/calendar";
+import { type CoordinatorArtisan, type PieceType } from "@jinxiu/workshop/domain/http";
+import { formatMoney, sumMoney } from "@jinxiu/workshop/domain/money";
+import { type LineError } from "@jinxiu/workshop/domain/work-lines";
 import { useLocale, useTranslations } from "@/i18n/client";
 import { useRouter } from "next/navigation";
 import { useCallback, useId, useMemo, useState } from "react";

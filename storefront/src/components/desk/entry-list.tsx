@@ -1,4 +1,5 @@
-import { formatMoney, sumMoney, type Money, type PieceType, type WorkEntry } from "@jinxiu/workshop/domain";
+import { type PieceType, type WorkEntry } from "@jinxiu/workshop/domain/http";
+import { formatMoney, sumMoney, type Money } from "@jinxiu/workshop/domain/money";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/locales";
 import { ReverseEntry } from "./reverse-entry";

@@ -1,4 +1,4 @@
-import type { LineError } from "@jinxiu/workshop/domain";
+import type { LineError } from "@jinxiu/workshop/domain/work-lines";
 import { AlertIcon } from "./icons";
 
 /** The errors of one field, one line or one batch, each with its code and field for the journeys. */

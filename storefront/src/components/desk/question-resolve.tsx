@@ -1,6 +1,6 @@
 "use client";
 
-import { MAX_NOTE_LENGTH } from "@jinxiu/workshop/domain";
+import { MAX_NOTE_LENGTH } from "@jinxiu/workshop/domain/limits";
 import { useTranslations } from "@/i18n/client";
 import { useActionState, useId, useState } from "react";
 import { resolveQuestion, type ResolveQuestionState } from "@/lib/desk/question-actions";

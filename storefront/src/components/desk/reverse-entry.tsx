@@ -1,6 +1,6 @@
 "use client";
 
-import { MAX_REASON_LENGTH } from "@jinxiu/workshop/domain";
+import { MAX_REASON_LENGTH } from "@jinxiu/workshop/domain/limits";
 import { useTranslations } from "@/i18n/client";
 import { useActionState, useId, useState } from "react";
 import { reverseWorkEntry, type ReverseState } from "@/lib/desk/actions";

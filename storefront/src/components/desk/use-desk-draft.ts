@@ -1,15 +1,9 @@
 "use client";
 
-import {
-  MAX_LINES,
-  checkQuantity,
-  sumMoney,
-  type CoordinatorArtisan,
-  type LineError,
-  type Money,
-  type PieceType,
-  type WorkLine,
-} from "@jinxiu/workshop/domain";
+import { type CoordinatorArtisan, type PieceType } from "@jinxiu/workshop/domain/http";
+import { MAX_LINES } from "@jinxiu/workshop/domain/limits";
+import { sumMoney, type Money } from "@jinxiu/workshop/domain/money";
+import { checkQuantity, type LineError, type WorkLine } from "@jinxiu/workshop/domain/work-lines";
 import { useRef, useState } from "react";
 import type { QueuedBatch } from "@/lib/desk/queue";
 import { checkDraftLine, expectedPay, isBlankDraft, type DraftLine } from "@/lib/desk/work-line";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { WorkLine } from "@jinxiu/workshop/domain";
+import type { WorkLine } from "@jinxiu/workshop/domain/work-lines";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { browserOutbox, outboxStorageKey } from "@/lib/desk/outbox-storage";
 import {

@@ -1,4 +1,4 @@
-import type { MamaPostFeature } from "@jinxiu/workshop/domain";
+import type { MamaPostFeature } from "@jinxiu/workshop/domain/programme";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 

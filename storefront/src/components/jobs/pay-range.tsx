@@ -1,4 +1,4 @@
-import type { PayRange } from "@jinxiu/workshop/domain";
+import type { PayRange } from "@jinxiu/workshop/domain/programme";
 import { useTranslations } from "next-intl";
 import type { AppLocale } from "@/i18n/locales";
 import { payDisplay } from "@/lib/jobs/pay-display";

@@ -1,4 +1,4 @@
-import { compareMoney, formatMoney, type Money } from "@jinxiu/workshop/domain";
+import { compareMoney, formatMoney, type Money } from "@jinxiu/workshop/domain/money";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";

@@ -1,4 +1,5 @@
-import { confirmationStillMatches, formatMoney, type StatementConfirmation, type StatementQuestion } from "@jinxiu/workshop/domain";
+import { formatMoney } from "@jinxiu/workshop/domain/money";
+import { confirmationStillMatches, type StatementConfirmation, type StatementQuestion } from "@jinxiu/workshop/domain/statement-questions";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/locales";
 import { formatDay } from "@/lib/desk/date-format";

@@ -1,4 +1,4 @@
-import { compareMoney, formatMoney } from "@jinxiu/workshop/domain";
+import { compareMoney, formatMoney } from "@jinxiu/workshop/domain/money";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/locales";
 import { BagIcon, GiftIcon, MinusCircleIcon, NeedleIcon, UndoIcon } from "@/components/desk/icons";

@@ -1,4 +1,4 @@
-import type { PayoutSummary } from "@jinxiu/workshop/domain";
+import type { PayoutSummary } from "@jinxiu/workshop/domain/http";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/locales";
 import { AlertIcon, CheckIcon } from "@/components/desk/icons";

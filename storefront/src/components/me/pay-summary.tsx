@@ -1,4 +1,5 @@
-import { compareMoney, formatMoney, type ArtisanPayouts } from "@jinxiu/workshop/domain";
+import { type ArtisanPayouts } from "@jinxiu/workshop/domain/http";
+import { compareMoney, formatMoney } from "@jinxiu/workshop/domain/money";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/locales";
 import { PayoutLines } from "./pay-lines";

@@ -1,5 +1,5 @@
 import type { SVGProps } from "react";
-import type { QuestionReason } from "@jinxiu/workshop/domain";
+import type { QuestionReason } from "@jinxiu/workshop/domain/statement-questions";
 
 /** The four reasons' icons (always shown with their word): 24x24 line icons in the current colour. */
 type IconProps = SVGProps<SVGSVGElement> & { size?: number };

@@ -1,4 +1,5 @@
-import { formatMoney, compareMoney, type StatementQuestion } from "@jinxiu/workshop/domain";
+import { formatMoney, compareMoney } from "@jinxiu/workshop/domain/money";
+import { type StatementQuestion } from "@jinxiu/workshop/domain/statement-questions";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/locales";
 import { questionState } from "@/lib/questions/question-rules";

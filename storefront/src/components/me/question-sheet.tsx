@@ -1,6 +1,7 @@
 "use client";
 
-import { MAX_NOTE_LENGTH, QUESTION_REASONS, type QuestionReason } from "@jinxiu/workshop/domain";
+import { MAX_NOTE_LENGTH } from "@jinxiu/workshop/domain/limits";
+import { QUESTION_REASONS, type QuestionReason } from "@jinxiu/workshop/domain/statement-questions";
 import { useTranslations } from "@/i18n/client";
 import { useActionState, useId, useState } from "react";
 import { askQuestion, type AskQuestionState } from "@/lib/me/question-actions";

@@ -1,4 +1,4 @@
-import { todayInChina } from "@jinxiu/workshop/domain";
+import { todayInChina } from "@jinxiu/workshop/domain/calendar";
 import { getTranslations } from "next-intl/server";
 import { CalendarIcon, NeedleIcon, TrainingIcon } from "@/components/desk/icons";
 import type { AppLocale } from "@/i18n/locales";

@@ -1,4 +1,5 @@
-import type { Notice, PayoutMethod } from "@jinxiu/workshop/domain";
+import type { Notice } from "@jinxiu/workshop/domain/notices";
+import type { PayoutMethod } from "@jinxiu/workshop/domain/payouts";
 import { getTranslations } from "next-intl/server";
 import { ChevronRightIcon } from "@/components/desk/icons";
 import type { AppLocale } from "@/i18n/locales";

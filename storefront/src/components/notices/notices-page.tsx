@@ -1,4 +1,4 @@
-import type { NoticeList as NoticeListAnswer } from "@jinxiu/workshop/domain";
+import type { NoticeList as NoticeListAnswer } from "@jinxiu/workshop/domain/notices";
 import { getTranslations } from "next-intl/server";
 import { BellIcon } from "@/components/desk/icons";
 import type { AppLocale } from "@/i18n/locales";

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatMoney } from "@jinxiu/workshop/domain";
+import { formatMoney } from "@jinxiu/workshop/domain/money";
 import { useLocale, useTranslations } from "@/i18n/client";
 import { useId, useState, useTransition } from "react";
 import { Link } from "@/i18n/navigation";

@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import type { PaySlip } from "@jinxiu/workshop/domain";
+import type { PaySlip } from "@jinxiu/workshop/domain/http";
 import { catalogues } from "@/messages";
 import type { Translate } from "@/lib/slip/slip-text";
 import { PaySlipDocument } from "./pay-slip";

@@ -1,4 +1,5 @@
-import { compareMoney, formatMoney, negateMoney, type PaySlip } from "@jinxiu/workshop/domain";
+import { type PaySlip } from "@jinxiu/workshop/domain/http";
+import { compareMoney, formatMoney, negateMoney } from "@jinxiu/workshop/domain/money";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/locales";
 import { formatMonth } from "@/lib/desk/date-format";

@@ -1,6 +1,6 @@
 "use server";
 
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@jinxiu/workshop/domain";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@jinxiu/workshop/domain/limits";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { type AppLocale, defaultLocale, isAppLocale } from "@/i18n/locales";

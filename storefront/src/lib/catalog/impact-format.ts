@@ -1,4 +1,5 @@
-import { formatMoney, isAmount, type ImpactFigures, type Money } from "@jinxiu/workshop/domain";
+import { type ImpactFigures } from "@jinxiu/workshop/domain/http";
+import { formatMoney, isAmount, type Money } from "@jinxiu/workshop/domain/money";
 
 /**
  * The impact figures (GET /store/impact) formatted for a page: counts and the share with Intl,

@@ -1,4 +1,4 @@
-import { compareMoney, isFenAmount, roundMoney } from "@jinxiu/workshop/domain";
+import { compareMoney, isFenAmount, roundMoney } from "@jinxiu/workshop/domain/money";
 
 /**
  * The catalog's list state (sort, filters, page) as it lives in the URL's search params, and the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SEARCH_LENGTH } from "@jinxiu/workshop/domain";
+import { MAX_SEARCH_LENGTH } from "@jinxiu/workshop/domain/limits";
 import { MAX_QUERY_LENGTH, type SearchDocument, normalizeSearchText, parseSearchQuery, rankSearchResults, scoreDocument, searchBoxText } from "./search-text";
 
 const peonyFan: SearchDocument = {

@@ -1,4 +1,4 @@
-import { MAX_SEARCH_LENGTH } from "@jinxiu/workshop/domain";
+import { MAX_SEARCH_LENGTH } from "@jinxiu/workshop/domain/limits";
 
 /**
  * Text search over the catalog in both languages. Medusa's `q` searches only the base language

@@ -1,4 +1,5 @@
-import { MAX_SHARE_PERCENT, isFenAmount, saleShare, toFenNumber, type Money } from "@jinxiu/workshop/domain";
+import { MAX_SHARE_PERCENT } from "@jinxiu/workshop/domain/limits";
+import { isFenAmount, saleShare, toFenNumber, type Money } from "@jinxiu/workshop/domain/money";
 
 /**
  * "¥X of this price goes to the women who made it": the makers' part of a price, from the share

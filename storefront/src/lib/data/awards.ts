@@ -1,5 +1,5 @@
 import "server-only";
-import type { AwardSubject } from "@jinxiu/workshop/domain";
+import type { AwardSubject } from "@jinxiu/workshop/domain/programme";
 import { cache } from "react";
 import { CACHE_TAGS } from "../catalog/cache-tags";
 import { showableAwards } from "../jobs/awards";

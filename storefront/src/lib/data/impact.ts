@@ -1,5 +1,5 @@
 import "server-only";
-import type { ImpactFigures } from "@jinxiu/workshop/domain";
+import type { ImpactFigures } from "@jinxiu/workshop/domain/http";
 import { cache } from "react";
 import { CACHE_TAGS } from "../catalog/cache-tags";
 import { cachedStoreGet } from "./cached-store";

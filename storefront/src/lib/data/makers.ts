@@ -1,5 +1,5 @@
 import "server-only";
-import type { MakerProfile, ProductMakers } from "@jinxiu/workshop/domain";
+import type { MakerProfile, ProductMakers } from "@jinxiu/workshop/domain/http";
 import { cache } from "react";
 import { CACHE_TAGS } from "../catalog/cache-tags";
 import { cachedStoreGet, cachedStoreGetOrNull } from "./cached-store";

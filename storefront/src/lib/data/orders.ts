@@ -1,5 +1,5 @@
 import "server-only";
-import type { OrderMakerShares } from "@jinxiu/workshop/domain";
+import type { OrderMakerShares } from "@jinxiu/workshop/domain/http";
 import type { HttpTypes } from "@medusajs/types";
 import { getAuthHeaders } from "../cookies";
 import { getMedusaSdk } from "../medusa";

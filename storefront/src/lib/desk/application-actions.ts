@@ -1,6 +1,7 @@
 "use server";
 
-import { APPLICATION_STATES, MAX_NOTE_LENGTH, type ApplicationState } from "@jinxiu/workshop/domain";
+import { MAX_NOTE_LENGTH } from "@jinxiu/workshop/domain/limits";
+import { APPLICATION_STATES, type ApplicationState } from "@jinxiu/workshop/domain/programme";
 import { revalidatePath } from "next/cache";
 import { isAppLocale, type AppLocale } from "@/i18n/locales";
 import { BackendUnreachableError, callBackend } from "@/lib/session/backend";

@@ -1,4 +1,4 @@
-import type { ApplicationState } from "@jinxiu/workshop/domain";
+import type { ApplicationState } from "@jinxiu/workshop/domain/programme";
 
 /** The order the desk lists applications in: those to act on first, the hired last. */
 export const DESK_STATE_ORDER: readonly ApplicationState[] = ["new", "contacted", "trial", "not_now", "hired"];

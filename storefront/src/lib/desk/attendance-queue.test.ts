@@ -1,4 +1,4 @@
-import type { LineError } from "@jinxiu/workshop/domain";
+import type { LineError } from "@jinxiu/workshop/domain/work-lines";
 import { describe, expect, it } from "vitest";
 import { attendanceErrorMessage, classifyAttendance, composeAttendance, parseStoredAttendance, pendingForSession, type QueuedAttendance } from "./attendance-queue";
 import { attendanceStorageKey, browserAttendanceOutbox, outboxStorageKey } from "./outbox-storage";

@@ -9,7 +9,7 @@
  *
  * Pure: storage and sending are handed in.
  */
-import type { LineError } from "@jinxiu/workshop/domain";
+import type { LineError } from "@jinxiu/workshop/domain/work-lines";
 import { classifyAnswer, parseStoredItems, type OutboxItem, type Outcome, type SendResult } from "./queue";
 
 /** What the backend answers (201) for a session's attendance: the women of the request, all recorded. */

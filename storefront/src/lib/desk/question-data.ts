@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import type { StatementQuestion } from "@jinxiu/workshop/domain";
+import type { StatementQuestion } from "@jinxiu/workshop/domain/statement-questions";
 import type { AppLocale } from "@/i18n/locales";
 import { callBackend, queryString } from "@/lib/session/backend";
 

@@ -16,7 +16,7 @@ import {
   type QueuedBatch,
   type SendResult,
 } from "./queue";
-import type { WorkLine } from "@jinxiu/workshop/domain";
+import type { WorkLine } from "@jinxiu/workshop/domain/work-lines";
 
 const line = (over: Partial<WorkLine> = {}): WorkLine => ({
   artisan_id: "art_1",

@@ -15,7 +15,8 @@
  * attendance-queue.ts): an item is anything with a key and the sending state below, and what
  * counts as a definite answer is handed in (`classify` for work batches).
  */
-import type { LineError, WorkBatchResponse, WorkLine } from "@jinxiu/workshop/domain";
+import type { WorkBatchResponse } from "@jinxiu/workshop/domain/http";
+import type { LineError, WorkLine } from "@jinxiu/workshop/domain/work-lines";
 
 export type BatchProblem = "network" | "server" | "auth";
 

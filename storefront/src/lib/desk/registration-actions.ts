@@ -1,6 +1,6 @@
 "use server";
 
-import { MAX_TRAINING_CAPACITY } from "@jinxiu/workshop/domain";
+import { MAX_TRAINING_CAPACITY } from "@jinxiu/workshop/domain/limits";
 import { revalidatePath } from "next/cache";
 import { isAppLocale } from "@/i18n/locales";
 import { BackendUnreachableError, callBackend } from "@/lib/session/backend";

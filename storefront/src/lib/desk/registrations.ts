@@ -1,4 +1,4 @@
-import type { ApplicationState } from "@jinxiu/workshop/domain";
+import type { ApplicationState } from "@jinxiu/workshop/domain/programme";
 
 /**
  * Places booked at a training session to come: who of hers is booked, how many places are left,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import deskZh from "@/messages/zh-CN/desk.json";
 import deskEn from "@/messages/en/desk.json";
-import type { LineError, PieceType } from "@jinxiu/workshop/domain";
+import type { PieceType } from "@jinxiu/workshop/domain/http";
+import type { LineError } from "@jinxiu/workshop/domain/work-lines";
 import { checkDraftLine, expectedPay, isBlankDraft, lineErrorMessage, newIdempotencyKey, type DraftLine } from "./work-line";
 
 const draft = (over: Partial<DraftLine> = {}): DraftLine => ({

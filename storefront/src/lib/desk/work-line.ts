@@ -5,20 +5,11 @@
  * backend checks, reported with the same `code`s: a line gets the same words beside it whether
  * the phone or the server found the problem.
  */
-import {
-  MAX_QUANTITY,
-  checkQuantity,
-  checkWorkDate,
-  isGrade,
-  linePay,
-  rateOn,
-  type ArtisanDates,
-  type Grade,
-  type LineError,
-  type Money,
-  type PieceType,
-  type WorkLine,
-} from "@jinxiu/workshop/domain";
+import { type PieceType } from "@jinxiu/workshop/domain/http";
+import { MAX_QUANTITY } from "@jinxiu/workshop/domain/limits";
+import { type Money } from "@jinxiu/workshop/domain/money";
+import { linePay, rateOn, type Grade } from "@jinxiu/workshop/domain/rates";
+import { checkQuantity, checkWorkDate, isGrade, type ArtisanDates, type LineError, type WorkLine } from "@jinxiu/workshop/domain/work-lines";
 import type desk from "@/messages/zh-CN/desk.json";
 
 /** A key of the DeskErrors messages. */

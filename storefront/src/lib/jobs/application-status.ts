@@ -1,4 +1,4 @@
-import { APPLICATION_STATES, type ApplicationState } from "@jinxiu/workshop/domain";
+import { APPLICATION_STATES, type ApplicationState } from "@jinxiu/workshop/domain/programme";
 
 /**
  * Her application's progress line: 已提交 → 已联系 → 试做 → 已录用 (new → contacted → trial →

@@ -1,4 +1,5 @@
-import { applicationStatusPath, MAX_APPLICATION_TEXT_LENGTH, MAX_NAME_LENGTH, MAX_PHONE_LENGTH } from "@jinxiu/workshop/domain";
+import { MAX_APPLICATION_TEXT_LENGTH, MAX_NAME_LENGTH, MAX_PHONE_LENGTH } from "@jinxiu/workshop/domain/limits";
+import { applicationStatusPath } from "@jinxiu/workshop/domain/programme";
 import { normalizeMainlandMobile } from "../checkout/address";
 import { throttledMinutes } from "../session/login-throttle";
 import type { ApplyResponse } from "./types";

@@ -1,4 +1,4 @@
-import type { AwardLevel } from "@jinxiu/workshop/domain";
+import type { AwardLevel } from "@jinxiu/workshop/domain/programme";
 import type { AppLocale } from "@/i18n/locales";
 import { pick } from "../catalog/bilingual";
 import type { StoreAward } from "./types";

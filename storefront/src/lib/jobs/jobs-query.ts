@@ -1,4 +1,4 @@
-import { MAX_NAME_LENGTH } from "@jinxiu/workshop/domain";
+import { MAX_NAME_LENGTH } from "@jinxiu/workshop/domain/limits";
 import type { StoreOpening } from "./types";
 
 /**

@@ -1,4 +1,5 @@
-import { formatMoney, isAmount, type PayRange } from "@jinxiu/workshop/domain";
+import { formatMoney, isAmount } from "@jinxiu/workshop/domain/money";
+import { type PayRange } from "@jinxiu/workshop/domain/programme";
 
 /**
  * What an opening's card says about pay. The backend reads the pay from the ledger of the women

@@ -1,4 +1,4 @@
-import type { ApplicationState, AwardLevel, AwardSubject, MamaPostFeature, OpeningPlace, PayRange } from "@jinxiu/workshop/domain";
+import type { ApplicationState, AwardLevel, AwardSubject, MamaPostFeature, OpeningPlace, PayRange } from "@jinxiu/workshop/domain/programme";
 
 /**
  * What the backend's store routes answer for the mama-post openings (妈妈岗), a woman's status

@@ -1,6 +1,7 @@
 "use server";
 
-import { MAX_MONTHLY_GOAL_YUAN, MIN_PASSWORD_LENGTH, compareMoney, isFenAmount, roundMoney } from "@jinxiu/workshop/domain";
+import { MAX_MONTHLY_GOAL_YUAN, MIN_PASSWORD_LENGTH } from "@jinxiu/workshop/domain/limits";
+import { compareMoney, isFenAmount, roundMoney } from "@jinxiu/workshop/domain/money";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { isAppLocale, type AppLocale } from "@/i18n/locales";

@@ -1,7 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import type { ArtisanPayouts, ArtisanProfile, ArtisanStatements, MonthDetail, MonthTotals, PaySlip } from "@jinxiu/workshop/domain";
+import type { ArtisanPayouts, ArtisanProfile, ArtisanStatements, MonthDetail, MonthTotals, PaySlip } from "@jinxiu/workshop/domain/http";
 import type { AppLocale } from "@/i18n/locales";
 import { callBackend, queryString } from "@/lib/session/backend";
 import { readSessionToken } from "@/lib/session/server";

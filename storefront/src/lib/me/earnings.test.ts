@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareMonths, fillMonths, goalProgress, linesByDay, monthFigures, soldPieces } from "./earnings";
-import type { EarningLine, MonthTotals } from "@jinxiu/workshop/domain";
+import type { EarningLine, MonthTotals } from "@jinxiu/workshop/domain/http";
 
 const totals = (period: string, net: string, over: Partial<MonthTotals> = {}): MonthTotals => ({
   period,

@@ -1,18 +1,7 @@
-import {
-  GRADES,
-  chinaDateOf,
-  compareMoney,
-  monthRange,
-  roundMoney,
-  subtractMoney,
-  sumMoney,
-  toFen,
-  type EarningLine,
-  type Money,
-  type MoneyValue,
-  type MonthTotals,
-  type StatementStatus,
-} from "@jinxiu/workshop/domain";
+import { chinaDateOf, monthRange } from "@jinxiu/workshop/domain/calendar";
+import { type EarningLine, type MoneyValue, type MonthTotals, type StatementStatus } from "@jinxiu/workshop/domain/http";
+import { compareMoney, roundMoney, subtractMoney, sumMoney, toFen, type Money } from "@jinxiu/workshop/domain/money";
+import { GRADES } from "@jinxiu/workshop/domain/rates";
 
 /**
  * The income pages' figures, with the workshop domain's money rules: her months (every month

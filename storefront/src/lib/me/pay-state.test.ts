@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ArtisanStatements, PayoutSummary } from "@jinxiu/workshop/domain";
+import type { ArtisanStatements, PayoutSummary } from "@jinxiu/workshop/domain/http";
 import { lastPaidOn, payByPeriod } from "./pay-state";
 
 const payout = (id: string, statementId: string, paidOn: string, status: "sent" | "failed", amount = "10.00"): PayoutSummary => ({

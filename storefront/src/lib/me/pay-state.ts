@@ -1,4 +1,6 @@
-import type { ArtisanStatements, Money, PayoutSummary, PayState } from "@jinxiu/workshop/domain";
+import type { ArtisanStatements, PayoutSummary } from "@jinxiu/workshop/domain/http";
+import type { Money } from "@jinxiu/workshop/domain/money";
+import type { PayState } from "@jinxiu/workshop/domain/payouts";
 
 /**
  * Her pay by month, read from her statements' pay (payable, paid, owed, state: the backend's

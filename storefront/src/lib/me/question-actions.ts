@@ -1,6 +1,6 @@
 "use server";
 
-import { isMonth } from "@jinxiu/workshop/domain";
+import { isMonth } from "@jinxiu/workshop/domain/calendar";
 import { revalidatePath } from "next/cache";
 import { isAppLocale, type AppLocale } from "@/i18n/locales";
 import { readAskForm } from "@/lib/questions/question-rules";

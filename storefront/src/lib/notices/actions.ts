@@ -1,6 +1,6 @@
 "use server";
 
-import type { NoticesRead } from "@jinxiu/workshop/domain";
+import type { NoticesRead } from "@jinxiu/workshop/domain/notices";
 import { callBackend } from "@/lib/session/backend";
 import { readSessionToken } from "@/lib/session/server";
 import { readableIds } from "./notice-view";

@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import type { NoticeList } from "@jinxiu/workshop/domain";
+import type { NoticeList } from "@jinxiu/workshop/domain/notices";
 import type { AppLocale } from "@/i18n/locales";
 import { callBackend, queryString } from "@/lib/session/backend";
 

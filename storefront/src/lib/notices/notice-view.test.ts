@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Notice } from "@jinxiu/workshop/domain";
+import type { Notice } from "@jinxiu/workshop/domain/notices";
 import { badgeText, noticeHref, noticeView, offsetParam, readableIds } from "./notice-view";
 
 const notice = (over: Partial<Notice> = {}): Notice => ({

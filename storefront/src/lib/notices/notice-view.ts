@@ -1,4 +1,6 @@
-import { formatMoney, todayInChina, type Notice } from "@jinxiu/workshop/domain";
+import { todayInChina } from "@jinxiu/workshop/domain/calendar";
+import { formatMoney } from "@jinxiu/workshop/domain/money";
+import { type Notice } from "@jinxiu/workshop/domain/notices";
 import { formatDay, formatMonth } from "@/lib/desk/date-format";
 
 /**

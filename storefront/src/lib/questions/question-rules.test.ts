@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { IDEMPOTENCY_KEY_SHAPE } from "@jinxiu/workshop/domain";
+import { IDEMPOTENCY_KEY_SHAPE } from "@jinxiu/workshop/domain/limits";
 import { missingWorkQuestions, newQuestionKey, questionState, questionsByLine } from "./question-rules";
 
 const q = (over: { id: string; ledger_entry_id: string | null; status: "open" | "resolved"; created_at: string }) => over;

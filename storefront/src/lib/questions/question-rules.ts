@@ -1,7 +1,7 @@
-import type { StatementQuestion } from "@jinxiu/workshop/domain";
+import type { StatementQuestion } from "@jinxiu/workshop/domain/statement-questions";
 
 /** Her sheet's and the desk's forms are read by the domain's rules, the same the admin uses. */
-export { readAskForm, readResolveForm, type AskForm, type ResolveBody } from "@jinxiu/workshop/domain";
+export { readAskForm, readResolveForm, type AskForm, type ResolveBody } from "@jinxiu/workshop/domain/statement-questions";
 
 /**
  * The rules her month page and the desk apply to questions before anything is sent (the backend

@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import type { PayoutSummary, SlipLine } from "@jinxiu/workshop/domain";
+import type { PayoutSummary } from "@jinxiu/workshop/domain/http";
+import type { SlipLine } from "@jinxiu/workshop/domain/pay-slip";
 import { catalogues } from "@/messages";
 import { failureNote, payoutSentence, sectionTitle, slipLineText, type Translate } from "./slip-text";
 

@@ -1,4 +1,6 @@
-import { compareMoney, formatMoney, type PayoutSummary, type SlipLine, type SlipPieceworkLine, type SlipSaleLine } from "@jinxiu/workshop/domain";
+import { type PayoutSummary } from "@jinxiu/workshop/domain/http";
+import { compareMoney, formatMoney } from "@jinxiu/workshop/domain/money";
+import { type SlipLine, type SlipPieceworkLine, type SlipSaleLine } from "@jinxiu/workshop/domain/pay-slip";
 
 /**
  * The words of a pay slip and of her pay state, from the PaySlip messages: a payout as one

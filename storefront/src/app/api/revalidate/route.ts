@@ -1,5 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
-import { MAX_BODY_BYTES } from "@jinxiu/workshop/domain";
+import { MAX_BODY_BYTES } from "@jinxiu/workshop/domain/limits";
 import { revalidateTag } from "next/cache";
 import { type NextRequest, NextResponse } from "next/server";
 import { REVALIDATE_SECRET_HEADER, parseRevalidateBody } from "@/lib/catalog/revalidate-request";

@@ -1,4 +1,4 @@
-import { formatMoney } from "@jinxiu/workshop/domain";
+import { formatMoney } from "@jinxiu/workshop/domain/money";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";

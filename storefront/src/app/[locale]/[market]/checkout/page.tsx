@@ -1,4 +1,4 @@
-import { formatMoney } from "@jinxiu/workshop/domain";
+import { formatMoney } from "@jinxiu/workshop/domain/money";
 import type { HttpTypes } from "@medusajs/types";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";

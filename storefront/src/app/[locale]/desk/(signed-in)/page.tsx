@@ -1,4 +1,4 @@
-import { todayInChina } from "@jinxiu/workshop/domain";
+import { todayInChina } from "@jinxiu/workshop/domain/calendar";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";

@@ -1,4 +1,5 @@
-import { addMonths, currentMonth, formatMoney, negateMoney } from "@jinxiu/workshop/domain";
+import { addMonths, currentMonth } from "@jinxiu/workshop/domain/calendar";
+import { formatMoney, negateMoney } from "@jinxiu/workshop/domain/money";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";

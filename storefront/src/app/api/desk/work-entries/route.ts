@@ -1,4 +1,4 @@
-import { MAX_BATCH_BODY_BYTES } from "@jinxiu/workshop/domain";
+import { MAX_BATCH_BODY_BYTES } from "@jinxiu/workshop/domain/limits";
 import type { NextRequest } from "next/server";
 import { forwardDeskWrite } from "@/lib/desk/forward-write";
 

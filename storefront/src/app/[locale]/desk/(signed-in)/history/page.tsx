@@ -1,17 +1,6 @@
-import {
-  addDays,
-  addMonths,
-  firstDayOfMonth,
-  formatMoney,
-  isCalendarDate,
-  isMonth,
-  lastDayOfMonth,
-  monthOf,
-  sumMoney,
-  todayInChina,
-  type Money,
-  type WorkEntry,
-} from "@jinxiu/workshop/domain";
+import { addDays, addMonths, firstDayOfMonth, isCalendarDate, isMonth, lastDayOfMonth, monthOf, todayInChina } from "@jinxiu/workshop/domain/calendar";
+import { type WorkEntry } from "@jinxiu/workshop/domain/http";
+import { formatMoney, sumMoney, type Money } from "@jinxiu/workshop/domain/money";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";

@@ -1,4 +1,5 @@
-import { addDays, addMonths, daysLeftInMonth, formatMoney, isMonth, lastDayOfMonth, monthOf, sumMoney, todayInChina } from "@jinxiu/workshop/domain";
+import { addDays, addMonths, daysLeftInMonth, isMonth, lastDayOfMonth, monthOf, todayInChina } from "@jinxiu/workshop/domain/calendar";
+import { formatMoney, sumMoney } from "@jinxiu/workshop/domain/money";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";

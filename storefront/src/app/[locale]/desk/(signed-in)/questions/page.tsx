@@ -1,4 +1,5 @@
-import { compareMoney, formatMoney, type StatementQuestion } from "@jinxiu/workshop/domain";
+import { compareMoney, formatMoney } from "@jinxiu/workshop/domain/money";
+import { type StatementQuestion } from "@jinxiu/workshop/domain/statement-questions";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";

@@ -1,4 +1,5 @@
-import { roundMoney, type MoneyValue } from "@jinxiu/workshop/domain";
+import { type MoneyValue } from "@jinxiu/workshop/domain/http";
+import { roundMoney } from "@jinxiu/workshop/domain/money";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";

@@ -1,4 +1,6 @@
-import { compareMoney, currentMonth, formatMoney, isMonth, type EarningLine } from "@jinxiu/workshop/domain";
+import { currentMonth, isMonth } from "@jinxiu/workshop/domain/calendar";
+import { type EarningLine } from "@jinxiu/workshop/domain/http";
+import { compareMoney, formatMoney } from "@jinxiu/workshop/domain/money";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";

@@ -1,4 +1,4 @@
-import { MAX_BODY_BYTES } from "@jinxiu/workshop/domain";
+import { MAX_BODY_BYTES } from "@jinxiu/workshop/domain/limits";
 import { type NextRequest, NextResponse } from "next/server";
 import { forwardDeskWrite } from "@/lib/desk/forward-write";
 
