@@ -31,6 +31,9 @@ const nextConfig: NextConfig = {
     // One image resized at a time per server (sharp's default is one per core): photos are
     // resized once and then served from the optimizer's cache, so the memory matters more.
     imgOptConcurrency: 1,
+    // ... and libvips keeps no cache of decoded images and operations: a resized photo is kept
+    // by Next's own image cache (on disk), so libvips' cache only held memory (tens of MB).
+    imgOptOperationCache: false,
     // Rendered catalog pages and cached backend reads stay in this server's memory only. On disk
     // they would outlive the process and be served by the next start, which may talk to another
     // backend (other prices, image URLs, site URL) or a freshly seeded database.

@@ -23,6 +23,25 @@ const hostname = option("-H", process.env.HOSTNAME || "localhost")
 const port = Number(option("-p", process.env.PORT || "8000"))
 const proxyHops = readProxyHops(process.env)
 
+// Next resizes product photos on the fly (/_next/image): each resize holds a decoded 1200 px
+// photo and libvips' buffers outside the JavaScript heap, and Next starts as many as requests
+// arrive. At most IMAGE_SLOTS are handled at once here (the rest wait their turn, in order), which
+// bounds that memory; a resized photo is then served from Next's image cache on disk.
+const IMAGE_SLOTS = Math.max(1, Number(process.env.STOREFRONT_IMAGE_SLOTS) || 2)
+let imagesInFlight = 0
+const imageQueue = []
+function whenImageSlotFree(run) {
+  if (imagesInFlight < IMAGE_SLOTS) {
+    imagesInFlight += 1
+    run()
+  } else imageQueue.push(run)
+}
+function releaseImageSlot() {
+  const next = imageQueue.shift()
+  if (next) next()
+  else imagesInFlight -= 1
+}
+
 const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url)), hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
@@ -38,6 +57,20 @@ const server = http.createServer((req, res) => {
   if (address) req.headers["x-forwarded-for"] = address
   else delete req.headers["x-forwarded-for"]
   delete req.headers["x-real-ip"]
+  if (req.url?.startsWith("/_next/image")) {
+    whenImageSlotFree(() => {
+      let released = false
+      const release = () => {
+        if (released) return
+        released = true
+        releaseImageSlot()
+      }
+      res.once("finish", release)
+      res.once("close", release)
+      handle(req, res)
+    })
+    return
+  }
   handle(req, res)
 })
 server.listen(port, hostname, () => {
