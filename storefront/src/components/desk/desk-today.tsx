@@ -1,9 +1,9 @@
 "use client";
 
-import { addDays, formatMoney, sumMoney, type CoordinatorArtisan, type LineError, type PieceType } from "@jinxiu/workshop/domain";
+import { addDays, formatMoney, sumMoney, todayInChina, type CoordinatorArtisan, type LineError, type PieceType } from "@jinxiu/workshop/domain";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useCallback, useId, useMemo, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import { formatDay, formatMonth } from "@/lib/desk/date-format";
 import type { FlushReport, QueuedBatch } from "@/lib/desk/queue";
 import { lineErrorMessage } from "@/lib/desk/work-line";
@@ -18,7 +18,7 @@ import { useOutbox } from "./use-outbox";
 
 type DeskTodayProps = {
   coordinatorId: string;
-  /** today in China, YYYY-MM-DD */
+  /** today in China when the server rendered the page, YYYY-MM-DD */
   today: string;
   artisans: CoordinatorArtisan[];
   pieceTypes: PieceType[];
@@ -28,7 +28,7 @@ type DeskTodayProps = {
  * Today's recording on the desk: a grid of lines (artisan, piece type with its rate, quantity,
  * grade), sent as one batch; the outbox shows what is waiting on this phone and what came back.
  */
-export function DeskToday({ coordinatorId, today, artisans, pieceTypes }: DeskTodayProps) {
+export function DeskToday({ coordinatorId, today: renderedOn, artisans, pieceTypes }: DeskTodayProps) {
   const t = useTranslations("DeskToday");
   const te = useTranslations("DeskErrors");
   const locale = useLocale();
@@ -39,7 +39,20 @@ export function DeskToday({ coordinatorId, today, artisans, pieceTypes }: DeskTo
   const pieceTypeById = useMemo(() => new Map(pieceTypes.map((p) => [p.id, p])), [pieceTypes]);
   const recordable = useMemo(() => artisans.filter((a) => a.status !== "left"), [artisans]);
 
+  // A page kept for an offline open may have been rendered on an earlier day: today is the phone's
+  // day in China when that is later (a phone's clock that lags never moves it back), and the form
+  // starts on it.
+  const [today, setToday] = useState(renderedOn);
+  useEffect(() => {
+    const onPhone = todayInChina();
+    setToday((rendered) => (onPhone > rendered ? onPhone : rendered));
+  }, []);
   const draft = useDeskDraft({ today, artisanById, pieceTypeById });
+  const { workDate, changeDate } = draft;
+  useEffect(() => {
+    if (today !== renderedOn && workDate === renderedOn) changeDate(today);
+    // Only when the day moved on: later changes of the date are hers.
+  }, [today, renderedOn]);
   const [notice, setNotice] = useState<{ tone: "ok" | "wait" | "bad"; text: string } | null>(null);
 
   const onAnswered = useCallback(
