@@ -5,20 +5,32 @@
 //
 // - The build's static files (JS, CSS, fonts, the desk's icons) are precached: they are the same for
 //   everybody, and the kept pages need them to start with no connection.
-// - The desk's pages (HTML) go to the network first; the last answer is kept in DESK_PAGES_CACHE and
-//   served when the network fails or takes too long. The desk's pages ask the worker to keep the page
-//   she is on (CACHE_URLS), because the first visit happened before the worker was there.
+// - The desk's pages (HTML) go to the network first; the last answer is kept in this build's pages
+//   cache and served when the network fails or takes too long. The desk's pages ask the worker to
+//   keep the page she is on (CACHE_URLS), because the first visit happened before the worker was
+//   there. A new build's worker drops the pages older builds kept (they name script files it no
+//   longer has) before it takes over the open pages, which then ask again.
 // - A desk page never kept, with no connection: a small page in her language says so.
 // - Nothing else is touched: server actions and the outbox's POSTs go to the network as they are
 //   (the outbox keeps what fails), and so do the router's RSC requests.
 import { CacheableResponsePlugin, NetworkFirst, NetworkOnly, Serwist, type PrecacheEntry, type SerwistPlugin } from "serwist";
 import en from "../src/messages/en/offline.json";
 import zh from "../src/messages/zh-CN/offline.json";
-import { DESK_PAGES_CACHE, isKeepableResponse, isKeptDeskRequest, localeOfPath, offlinePageHtml } from "../src/lib/desk/offline";
+import {
+  buildVersion,
+  deskPagesCacheName,
+  isKeepableResponse,
+  isKeptDeskRequest,
+  isOutdatedPagesCache,
+  localeOfPath,
+  offlinePageHtml,
+} from "../src/lib/desk/offline";
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
 
 const TEXTS = { "zh-CN": zh.DeskOffline, en: en.DeskOffline } as const;
+const PRECACHE = self.__SW_MANIFEST;
+const PAGES_CACHE = deskPagesCacheName(buildVersion(PRECACHE));
 
 /** A page kept only when it is a whole page of the desk, not the login page reached by a redirect. */
 const keepWholePages: SerwistPlugin = {
@@ -38,17 +50,18 @@ const offlineFallback: SerwistPlugin = {
 };
 
 const serwist = new Serwist({
-  precacheEntries: self.__SW_MANIFEST,
+  precacheEntries: PRECACHE,
   precacheOptions: { cleanupOutdatedCaches: true },
   skipWaiting: true,
-  clientsClaim: true,
+  // Claimed below, once older builds' pages are gone.
+  clientsClaim: false,
   navigationPreload: false,
   disableDevLogs: true,
   runtimeCaching: [
     {
       matcher: ({ request, sameOrigin }) => sameOrigin && isKeptDeskRequest(request),
       handler: new NetworkFirst({
-        cacheName: DESK_PAGES_CACHE,
+        cacheName: PAGES_CACHE,
         networkTimeoutSeconds: 4,
         // RSC requests never reach this route, so the Vary on the router's headers can be ignored.
         matchOptions: { ignoreVary: true },
@@ -64,3 +77,12 @@ const serwist = new Serwist({
 });
 
 serwist.addEventListeners();
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((name) => isOutdatedPagesCache(name, PAGES_CACHE)).map((name) => caches.delete(name))))
+      .then(() => self.clients.claim())
+  );
+});

@@ -4,6 +4,7 @@ import { useLocale } from "next-intl";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useRef } from "react";
 import type { AppLocale } from "@/i18n/locales";
+import { deskScope } from "@/lib/desk/offline";
 import { keepDeskPageOffline } from "@/lib/desk/offline-client";
 
 /**
@@ -18,20 +19,30 @@ export function DeskOfflineWorker() {
   const first = useRef(true);
 
   useEffect(() => {
-    const alreadyKept = first.current && Boolean(navigator.serviceWorker?.controller);
+    const workers = navigator.serviceWorker;
+    const alreadyKept = first.current && Boolean(workers?.controller);
     first.current = false;
     const root = document.documentElement;
-    delete root.dataset.deskOffline;
+    const here = query ? `${pathname}?${query}` : pathname;
     let current = true;
-    keepDeskPageOffline(locale, query ? `${pathname}?${query}` : pathname, { alreadyKept })
-      .then((kept) => {
-        if (kept && current) root.dataset.deskOffline = "kept";
-      })
-      .catch(() => {
-        // No worker (private mode, an old browser): the desk still works online, and the outbox still keeps batches.
-      });
+    const keep = (hrefs: string[], already: boolean) => {
+      delete root.dataset.deskOffline;
+      keepDeskPageOffline(locale, hrefs, { alreadyKept: already })
+        .then((kept) => {
+          if (kept && current) root.dataset.deskOffline = "kept";
+        })
+        .catch(() => {
+          // No worker (private mode, an old browser): the desk still works online, and the outbox still keeps batches.
+        });
+    };
+    keep([here], alreadyKept);
+    // A worker that takes over (the first one, or a new build's, which dropped the older pages)
+    // keeps this page again, and the desk's first page with it.
+    const takenOver = () => keep([...new Set([here, deskScope(locale)])], false);
+    workers?.addEventListener("controllerchange", takenOver);
     return () => {
       current = false;
+      workers?.removeEventListener("controllerchange", takenOver);
     };
   }, [locale, pathname, query]);
 

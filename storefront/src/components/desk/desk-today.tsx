@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import { formatDay, formatMonth } from "@/lib/desk/date-format";
+import { dayToRecord } from "@/lib/desk/offline";
 import type { FlushReport, QueuedBatch } from "@/lib/desk/queue";
 import { lineErrorMessage } from "@/lib/desk/work-line";
 import { DeskBatches } from "./desk-batches";
@@ -39,14 +40,10 @@ export function DeskToday({ coordinatorId, today: renderedOn, artisans, pieceTyp
   const pieceTypeById = useMemo(() => new Map(pieceTypes.map((p) => [p.id, p])), [pieceTypes]);
   const recordable = useMemo(() => artisans.filter((a) => a.status !== "left"), [artisans]);
 
-  // A page kept for an offline open may have been rendered on an earlier day: today is the phone's
-  // day in China when that is later (a phone's clock that lags never moves it back), and the form
-  // starts on it.
+  // A page kept for an offline open may have been rendered on an earlier day: the form starts on
+  // the phone's day in China when that is later.
   const [today, setToday] = useState(renderedOn);
-  useEffect(() => {
-    const onPhone = todayInChina();
-    setToday((rendered) => (onPhone > rendered ? onPhone : rendered));
-  }, []);
+  useEffect(() => setToday(dayToRecord(renderedOn, todayInChina())), [renderedOn]);
   const draft = useDeskDraft({ today, artisanById, pieceTypeById });
   const { workDate, changeDate } = draft;
   useEffect(() => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { forgetDeskPages, isAppCodeCache, keepDeskPageOffline } from "./offline-client";
-import { DESK_PAGES_CACHE } from "./offline";
+import { deskPagesCacheName } from "./offline";
+
+const DESK_PAGES_CACHE = deskPagesCacheName("abc");
 
 function fakeCaches(names: string[]) {
   const kept = new Set(names);
@@ -51,7 +53,7 @@ describe("registering the desk's worker", () => {
         port.postMessage(true);
       },
     });
-    expect(await keepDeskPageOffline("en", "/en/desk/history?date=2026-12-01", { container, online: true })).toBe(true);
+    expect(await keepDeskPageOffline("en", ["/en/desk/history?date=2026-12-01"], { container, online: true })).toBe(true);
     expect(registered).toEqual([{ url: "/serwist/sw.js", options: { scope: "/en/desk", type: "module", updateViaCache: "none" } }]);
     expect(asked).toEqual([{ type: "CACHE_URLS", payload: { urlsToCache: ["/en/desk/history?date=2026-12-01"] } }]);
   });
@@ -59,12 +61,12 @@ describe("registering the desk's worker", () => {
   it("asks nothing offline, or when the page came through the worker already", async () => {
     const asked: unknown[] = [];
     const { container } = fakeContainer({ postMessage: (message) => asked.push(message) });
-    expect(await keepDeskPageOffline("zh-CN", "/zh-CN/desk", { container, online: false })).toBe(false);
-    expect(await keepDeskPageOffline("zh-CN", "/zh-CN/desk", { container, online: true, alreadyKept: true })).toBe(true);
+    expect(await keepDeskPageOffline("zh-CN", ["/zh-CN/desk"], { container, online: false })).toBe(false);
+    expect(await keepDeskPageOffline("zh-CN", ["/zh-CN/desk"], { container, online: true, alreadyKept: true })).toBe(true);
     expect(asked).toEqual([]);
   });
 
   it("does nothing where the browser has no service workers", async () => {
-    expect(await keepDeskPageOffline("zh-CN", "/zh-CN/desk", { container: undefined })).toBe(false);
+    expect(await keepDeskPageOffline("zh-CN", ["/zh-CN/desk"], { container: undefined })).toBe(false);
   });
 });

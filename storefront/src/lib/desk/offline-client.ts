@@ -35,11 +35,11 @@ export type KeepOptions = {
 };
 
 /**
- * Registers the desk's worker for /<locale>/desk and, once it is active, asks it to keep `href`
+ * Registers the desk's worker for /<locale>/desk and, once it is active, asks it to keep `hrefs`
  * (the page she is on: the first one was loaded before the worker was there, and a page reached by
- * a client-side navigation never went through it as HTML). Resolves true once the page is kept.
+ * a client-side navigation never went through it as HTML). Resolves true once they are kept.
  */
-export async function keepDeskPageOffline(locale: AppLocale, href: string, options: KeepOptions = {}): Promise<boolean> {
+export async function keepDeskPageOffline(locale: AppLocale, hrefs: string[], options: KeepOptions = {}): Promise<boolean> {
   const container = "container" in options ? options.container : browserWorkers();
   const online = options.online ?? (typeof navigator === "undefined" || navigator.onLine);
   const alreadyKept = options.alreadyKept ?? false;
@@ -53,7 +53,7 @@ export async function keepDeskPageOffline(locale: AppLocale, href: string, optio
   return new Promise<boolean>((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve(true);
-    worker.postMessage({ type: "CACHE_URLS", payload: { urlsToCache: [href] } }, [channel.port2]);
+    worker.postMessage({ type: "CACHE_URLS", payload: { urlsToCache: hrefs } }, [channel.port2]);
   });
 }
 

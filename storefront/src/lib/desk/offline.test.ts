@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en/offline.json";
 import zh from "@/messages/zh-CN/offline.json";
-import { DESK_SCOPES, deskScope, isKeepableResponse, isKeptDeskPage, isKeptDeskRequest, localeOfPath, offlinePageHtml } from "./offline";
+import {
+  buildVersion,
+  dayToRecord,
+  deskPagesCacheName,
+  deskScope,
+  isOutdatedPagesCache,
+  isKeepableResponse, isKeptDeskPage, isKeptDeskRequest, localeOfPath, offlinePageHtml } from "./offline";
 
 const get = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers: new Headers(headers) });
 
@@ -50,7 +56,28 @@ describe("the desk's pages kept for an offline open", () => {
 
   it("scopes the worker to the desk of each language", () => {
     expect(deskScope("zh-CN")).toBe("/zh-CN/desk");
-    expect(DESK_SCOPES).toEqual(["/zh-CN/desk", "/en/desk"]);
+    expect(deskScope("en")).toBe("/en/desk");
+  });
+
+  it("keeps pages per build: a new build's worker drops the pages an older build kept", () => {
+    const one = buildVersion([{ url: "/_next/static/chunks/a1.js", revision: null }, "/desk/icon-192.png"]);
+    const same = buildVersion([{ url: "/_next/static/chunks/a1.js", revision: null }, "/desk/icon-192.png"]);
+    const next = buildVersion([{ url: "/_next/static/chunks/b2.js", revision: null }, "/desk/icon-192.png"]);
+    expect(one).toBe(same);
+    expect(next).not.toBe(one);
+    expect(buildVersion(undefined)).toMatch(/^[0-9a-z]+$/);
+    const current = deskPagesCacheName(next);
+    expect(isOutdatedPagesCache(deskPagesCacheName(one), current)).toBe(true);
+    expect(isOutdatedPagesCache(current, current)).toBe(false);
+    expect(isOutdatedPagesCache("serwist-precache-v2-http://localhost/zh-CN/desk", current)).toBe(false);
+  });
+});
+
+describe("the day a kept page records on", () => {
+  it("is the phone's day when the page was kept on an earlier one, never an earlier day", () => {
+    expect(dayToRecord("2026-12-04", "2026-12-05")).toBe("2026-12-05");
+    expect(dayToRecord("2026-12-05", "2026-12-05")).toBe("2026-12-05");
+    expect(dayToRecord("2026-12-05", "2026-12-01")).toBe("2026-12-05");
   });
 });
 

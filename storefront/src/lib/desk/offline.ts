@@ -1,4 +1,4 @@
-import { defaultLocale, isAppLocale, locales, type AppLocale } from "../../i18n/locales";
+import { defaultLocale, isAppLocale, type AppLocale } from "../../i18n/locales";
 
 /**
  * The desk offline: which requests the desk's service worker keeps, and which cache holds what.
@@ -11,8 +11,44 @@ import { defaultLocale, isAppLocale, locales, type AppLocale } from "../../i18n/
 /** Where the worker script is served (src/app/serwist/[path]/route.ts). */
 export const DESK_WORKER_URL = "/serwist/sw.js";
 
-/** The Cache Storage name of the desk's pages as she last saw them (her data: emptied at log-out and log-in). */
-export const DESK_PAGES_CACHE = "jinxiu-desk-pages";
+/**
+ * The Cache Storage names of the desk's pages as she last saw them (her data: deleted at log-out
+ * and log-in), one per build: a page kept by an older build names script files a newer worker no
+ * longer has, so a new worker drops the older builds' pages when it takes over.
+ */
+export const DESK_PAGES_CACHE_PREFIX = "jinxiu-desk-pages-";
+
+export function deskPagesCacheName(build: string): string {
+  return `${DESK_PAGES_CACHE_PREFIX}${build}`;
+}
+
+/** A cache of desk pages kept by another build than `current`. */
+export function isOutdatedPagesCache(name: string, current: string): boolean {
+  return name.startsWith(DESK_PAGES_CACHE_PREFIX) && name !== current;
+}
+
+/**
+ * A short name for a build, from the worker's precache list (every file name under _next/static
+ * carries its content's hash, so another build gives another list).
+ */
+export function buildVersion(entries: readonly (string | { url: string; revision?: string | null })[] | undefined): string {
+  let hash = 5381;
+  for (const entry of entries ?? []) {
+    const text = typeof entry === "string" ? entry : `${entry.url}#${entry.revision ?? ""}`;
+    for (let i = 0; i < text.length; i++) hash = ((hash * 33) ^ text.charCodeAt(i)) >>> 0;
+    hash = ((hash * 33) ^ 10) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+/**
+ * The day the desk's entry form starts on: the day the page was rendered, or the phone's day in
+ * China when that is later (a page kept for an offline open may be days old; a phone whose clock
+ * lags never moves it back).
+ */
+export function dayToRecord(renderedOn: string, onPhone: string): string {
+  return onPhone > renderedOn ? onPhone : renderedOn;
+}
 
 /** The worker's scope for the desk in `locale`: its pages and nothing else. */
 export function deskScope(locale: AppLocale): string {
@@ -63,9 +99,6 @@ export function localeOfPath(pathname: string): AppLocale {
   const first = pathname.split("/")[1];
   return isAppLocale(first) ? first : defaultLocale;
 }
-
-/** The scopes the worker may be registered with, one per language. */
-export const DESK_SCOPES: readonly string[] = locales.map(deskScope);
 
 export type OfflineTexts = { title: string; heading: string; body: string; retry: string; today: string };
 
