@@ -7,8 +7,9 @@ import { DeskTodayPage } from "./pages/desk-today-page"
 /**
  * The desk opens offline from cold: after one online visit, the coordinator closes the page, loses
  * the connection, opens the desk in a new page, records a line, and it is sent exactly once when the
- * connection returns. Logging out forgets the kept pages. A workshop of the spec's own (one
- * coordinator, one woman, a piece type paying A ¥12.50), on a phone.
+ * connection returns. Logging out forgets the kept pages, and the next coordinator on the phone
+ * gets hers only. Workshops of the spec's own (one coordinator, one woman, a piece type paying
+ * A ¥12.50), on a phone.
  */
 const SHOTS = path.join(__dirname, "..", "artifacts", "screenshots")
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
@@ -89,6 +90,12 @@ test("the desk opens offline from cold, records a line, sends it exactly once, a
   expect(await page.evaluate(() => (document.querySelector('link[rel="manifest"]') as HTMLLinkElement | null)?.getAttribute("href"))).toBe(
     "/desk-manifest/zh-CN.webmanifest"
   )
+  // Chromium itself finds nothing missing to install the desk (manifest, icons, scope, worker); a
+  // Playwright context is incognito, which Chromium names as the one reason it wouldn't offer it.
+  const cdp = await context.newCDPSession(page)
+  const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: { errorId: string }[] }
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== "in-incognito")).toEqual([])
+  await cdp.detach()
   const late = await hireLateWoman(request)
   await page.close()
 
@@ -165,6 +172,23 @@ test("the desk opens offline from cold, records a line, sends it exactly once, a
   await expect(after.locator("body")).not.toContainText(ws.workshop.name_zh)
   await expect(after.locator("body")).not.toContainText(woman.display_name)
   await shot(after, "desk-offline-after-logout")
+  await goOnline(context)
+  await after.close()
+
+  // Another coordinator logs in on the same phone: what is kept offline is hers only.
+  const other = await createTestWorkshop(request, "offline-b", 1)
+  const second = await context.newPage()
+  await new DeskLoginPage(second).login(other.coordinator.email, PASSWORD)
+  await expect(second.locator("html")).toHaveAttribute("data-desk-offline", "kept")
+  await second.close()
+  await goOffline(context)
+  const hers = await context.newPage()
+  const herDesk = new DeskTodayPage(hers)
+  await herDesk.open()
+  await expect(hers.getByTestId("section-subtitle")).toHaveText(other.workshop.name_zh)
+  await expect(herDesk.line(0).artisan.locator("option").filter({ hasText: other.artisans[0].display_name })).toHaveCount(1)
+  await expect(hers.locator("body")).not.toContainText(ws.workshop.name_zh)
+  await expect(hers.locator("body")).not.toContainText(woman.display_name)
   await goOnline(context)
 })
 

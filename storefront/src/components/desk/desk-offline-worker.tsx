@@ -15,15 +15,17 @@ export function DeskOfflineWorker() {
   const locale = useLocale() as AppLocale;
   const pathname = usePathname();
   const query = useSearchParams().toString();
-  // A first page that came through the worker is kept already; later pages came by client-side navigation.
+  // Only the first page of this document can have come through the worker as HTML.
   const first = useRef(true);
 
   useEffect(() => {
     const workers = navigator.serviceWorker;
-    const alreadyKept = first.current && Boolean(workers?.controller);
+    const here = query ? `${pathname}?${query}` : pathname;
+    // Kept already: this document itself was loaded through the worker (not reached by a
+    // client-side navigation, as after the login).
+    const alreadyKept = first.current && Boolean(workers?.controller) && loadedAs(here);
     first.current = false;
     const root = document.documentElement;
-    const here = query ? `${pathname}?${query}` : pathname;
     let current = true;
     const keep = (hrefs: string[], already: boolean) => {
       delete root.dataset.deskOffline;
@@ -47,4 +49,12 @@ export function DeskOfflineWorker() {
   }, [locale, pathname, query]);
 
   return null;
+}
+
+/** Whether the document was loaded at `href` (path and query), rather than reached by the router. */
+function loadedAs(href: string): boolean {
+  const entry = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+  if (!entry) return false;
+  const loaded = new URL(entry.name);
+  return loaded.pathname + loaded.search === href;
 }
