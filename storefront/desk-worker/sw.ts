@@ -17,6 +17,7 @@ import { CacheableResponsePlugin, NetworkFirst, NetworkOnly, Serwist, type Preca
 import en from "../src/messages/en/offline.json";
 import zh from "../src/messages/zh-CN/offline.json";
 import {
+  DESK_PAGE_NETWORK_TIMEOUT_SECONDS,
   buildVersion,
   deskPagesCacheName,
   isKeepableResponse,
@@ -62,7 +63,7 @@ const serwist = new Serwist({
       matcher: ({ request, sameOrigin }) => sameOrigin && isKeptDeskRequest(request),
       handler: new NetworkFirst({
         cacheName: PAGES_CACHE,
-        networkTimeoutSeconds: 4,
+        networkTimeoutSeconds: DESK_PAGE_NETWORK_TIMEOUT_SECONDS,
         // RSC requests never reach this route, so the Vary on the router's headers can be ignored.
         matchOptions: { ignoreVary: true },
         plugins: [new CacheableResponsePlugin({ statuses: [200] }), keepWholePages, offlineFallback],

@@ -50,6 +50,12 @@ export function dayToRecord(renderedOn: string, onPhone: string): string {
   return onPhone > renderedOn ? onPhone : renderedOn;
 }
 
+/**
+ * How long a desk page waits for the network before the kept copy is shown: a workshop's
+ * connection that is "on" but answers nothing must not leave her in front of a blank page.
+ */
+export const DESK_PAGE_NETWORK_TIMEOUT_SECONDS = 4;
+
 /** The worker's scope for the desk in `locale`: its pages and nothing else. */
 export function deskScope(locale: AppLocale): string {
   return `/${locale}/desk`;
