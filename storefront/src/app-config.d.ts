@@ -5,6 +5,7 @@ import type desk from "./messages/zh-CN/desk.json";
 import type jobs from "./messages/zh-CN/jobs.json";
 import type me from "./messages/zh-CN/me.json";
 import type notices from "./messages/zh-CN/notices.json";
+import type offline from "./messages/zh-CN/offline.json";
 import type questions from "./messages/zh-CN/questions.json";
 import type shop from "./messages/zh-CN/shop.json";
 import type slip from "./messages/zh-CN/slip.json";
@@ -13,6 +14,6 @@ import type slip from "./messages/zh-CN/slip.json";
 declare module "next-intl" {
   interface AppConfig {
     Locale: AppLocale;
-    Messages: typeof base & typeof shop & typeof jobs & typeof checkout & typeof desk & typeof me & typeof notices & typeof questions & typeof slip;
+    Messages: typeof base & typeof shop & typeof jobs & typeof checkout & typeof desk & typeof me & typeof notices & typeof questions & typeof slip & typeof offline;
   }
 }

@@ -1,13 +1,14 @@
 "use client";
 
-import { addDays } from "@jinxiu/workshop/domain/calendar";
+import { addDays, todayInChina } from "@jinxiu/workshop/domain/calendar";
 import { type CoordinatorArtisan, type PieceType } from "@jinxiu/workshop/domain/http";
 import { formatMoney, sumMoney } from "@jinxiu/workshop/domain/money";
 import { type LineError } from "@jinxiu/workshop/domain/work-lines";
 import { useLocale, useTranslations } from "@/i18n/client";
 import { useRouter } from "next/navigation";
-import { useCallback, useId, useMemo, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import { formatDay, formatMonth } from "@/lib/desk/date-format";
+import { dayToRecord } from "@/lib/desk/offline";
 import type { FlushReport, QueuedBatch } from "@/lib/desk/queue";
 import { lineErrorMessage } from "@/lib/desk/work-line";
 import { DeskBatches } from "./desk-batches";
@@ -21,7 +22,7 @@ import { useOutbox } from "./use-outbox";
 
 type DeskTodayProps = {
   coordinatorId: string;
-  /** today in China, YYYY-MM-DD */
+  /** today in China when the server rendered the page, YYYY-MM-DD */
   today: string;
   artisans: CoordinatorArtisan[];
   pieceTypes: PieceType[];
@@ -31,7 +32,7 @@ type DeskTodayProps = {
  * Today's recording on the desk: a grid of lines (artisan, piece type with its rate, quantity,
  * grade), sent as one batch; the outbox shows what is waiting on this phone and what came back.
  */
-export function DeskToday({ coordinatorId, today, artisans, pieceTypes }: DeskTodayProps) {
+export function DeskToday({ coordinatorId, today: renderedOn, artisans, pieceTypes }: DeskTodayProps) {
   const t = useTranslations("DeskToday");
   const te = useTranslations("DeskErrors");
   const locale = useLocale();
@@ -42,7 +43,16 @@ export function DeskToday({ coordinatorId, today, artisans, pieceTypes }: DeskTo
   const pieceTypeById = useMemo(() => new Map(pieceTypes.map((p) => [p.id, p])), [pieceTypes]);
   const recordable = useMemo(() => artisans.filter((a) => a.status !== "left"), [artisans]);
 
+  // A page kept for an offline open may have been rendered on an earlier day: the form starts on
+  // the phone's day in China when that is later.
+  const [today, setToday] = useState(renderedOn);
+  useEffect(() => setToday(dayToRecord(renderedOn, todayInChina())), [renderedOn]);
   const draft = useDeskDraft({ today, artisanById, pieceTypeById });
+  const { workDate, changeDate } = draft;
+  useEffect(() => {
+    if (today !== renderedOn && workDate === renderedOn) changeDate(today);
+    // Only when the day moved on: later changes of the date are hers.
+  }, [today, renderedOn]);
   const [notice, setNotice] = useState<{ tone: "ok" | "wait" | "bad"; text: string } | null>(null);
 
   const onAnswered = useCallback(

@@ -13,10 +13,12 @@ type SectionHeaderProps = {
   logout?: (formData: FormData) => Promise<void>;
   /** more links beside the language switch (the desk's notices) */
   extra?: ReactNode;
+  /** a log-out control of the section's own, in place of the plain form (the desk's asks about unsent batches) */
+  logoutControl?: ReactNode;
 };
 
 /** The small header of the desk and of the income pages: title, language switch, log out. */
-export function SectionHeader({ namespace, locale, subtitle, logout, extra }: SectionHeaderProps) {
+export function SectionHeader({ namespace, locale, subtitle, logout, extra, logoutControl }: SectionHeaderProps) {
   const t = useTranslations(namespace);
   return (
     <header className="border-b border-gold-200/70 bg-paper">
@@ -32,7 +34,9 @@ export function SectionHeader({ namespace, locale, subtitle, logout, extra }: Se
         <div className="flex shrink-0 items-center gap-1 sm:gap-2">
           {extra}
           <LanguageSwitch />
-          {logout ? (
+          {logoutControl ? (
+            logoutControl
+          ) : logout ? (
             <form action={logout}>
               <input type="hidden" name="locale" value={locale} />
               <button

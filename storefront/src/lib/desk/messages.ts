@@ -23,4 +23,5 @@ export const DESK_CLIENT_NAMESPACES = [
   "DeskQuestions",
   "DeskApplications",
   "DeskTraining",
+  "DeskOffline",
 ] as const;

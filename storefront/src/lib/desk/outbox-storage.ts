@@ -41,3 +41,12 @@ function safeLocalStorage(): Storage | undefined {
     return undefined;
   }
 }
+
+/**
+ * How many of her batches (work and attendance) are still on this phone, not recorded by the
+ * server: waiting to be sent, or refused and waiting for her to fix them. Logging out keeps them
+ * (for her next login); the desk asks her first.
+ */
+export function unsentOnPhone(coordinatorId: string, storage: Storage | undefined = safeLocalStorage()): number {
+  return browserOutbox(coordinatorId, storage).load().length + browserAttendanceOutbox(coordinatorId, storage).load().length;
+}
