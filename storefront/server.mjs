@@ -25,9 +25,9 @@ const proxyHops = readProxyHops(process.env)
 
 // Next resizes product photos on the fly (/_next/image): each resize holds a decoded 1200 px
 // photo and libvips' buffers outside the JavaScript heap, and Next starts as many as requests
-// arrive. At most IMAGE_SLOTS are handled at once here (the rest wait their turn, in order), which
+// arrive. At most IMAGE_SLOTS (1; STOREFRONT_IMAGE_SLOTS) are handled at once here (the rest wait their turn, in order), which
 // bounds that memory; a resized photo is then served from Next's image cache on disk.
-const IMAGE_SLOTS = Math.max(1, Number(process.env.STOREFRONT_IMAGE_SLOTS) || 2)
+const IMAGE_SLOTS = Math.max(1, Number(process.env.STOREFRONT_IMAGE_SLOTS) || 1)
 let imagesInFlight = 0
 const imageQueue = []
 function whenImageSlotFree(run) {
