@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test"
+import { addMonths, currentMonth } from "@jinxiu/workshop/domain"
 import { CartPage } from "./pages/cart-page"
 import { DeskLoginPage, type Locale } from "./pages/desk-login-page"
 import { MeLoginPage } from "./pages/me-login-page"
@@ -94,6 +95,12 @@ for (const locale of ["zh-CN", "en"] as Locale[]) {
 
     await page.goto(`/${locale}/account/login`)
     await expectNoSideways(page, "account login")
+    await page.goto(`/${locale}/account/register`)
+    await expectNoSideways(page, "account register")
+    await page.goto(`/${locale}/workshops`)
+    await expectNoSideways(page, "workshops")
+    await page.goto(`/${locale}/impact`)
+    await expectNoSideways(page, "impact")
 
     const cart = new CartPage(page)
     await cart.addFromProductPage(product.replace(/^\/products\//, ""), { locale })
@@ -125,6 +132,11 @@ for (const locale of ["zh-CN", "en"] as Locale[]) {
       await page.goto(`/${locale}${path}`)
       await expectNoSideways(page, label)
     }
+    // a closed month (the seed closes every month before last) and one of its pay slips
+    await page.goto(`/${locale}/desk/month?month=${addMonths(currentMonth(), -2)}`)
+    await expectNoSideways(page, "desk closed month")
+    await page.goto(`/${locale}${await firstLink(page, "/desk/slip/")}`)
+    await expectNoSideways(page, "desk slip")
   })
 
   test(`/me fits a 360 px phone (${locale})`, async ({ page }) => {
@@ -133,9 +145,10 @@ for (const locale of ["zh-CN", "en"] as Locale[]) {
     await expectNoSideways(page, "me login")
     await login.login(DEMO_ARTISAN.phone, DEMO_ARTISAN.password, locale)
     await expectNoSideways(page, "me month")
-    // a closed, paid month: its page, and its slip
-    const closed = page.locator("[data-testid=statement-row]").nth(2)
-    const period = await closed.getAttribute("data-period")
+    await page.goto(`/${locale}/me/month/${currentMonth()}`)
+    await expectNoSideways(page, "me this month's lines")
+    // a closed, paid month (the seed closes every month before last): its page, and its slip
+    const period = addMonths(currentMonth(), -2)
     await page.goto(`/${locale}/me/month/${period}`)
     await expectNoSideways(page, "me history")
     await page.goto(`/${locale}/me/month/${period}/slip`)

@@ -71,9 +71,10 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
         <h1 id="this-month" className="text-lg">
           {t("soFar", { month: formatMonth(current, locale) })}
         </h1>
-        <p className="mt-1 flex flex-wrap items-center gap-x-2 text-5xl font-bold tracking-tight tabular-nums">
+        {/* as large as a 360 px phone allows with five-figure amounts on one line */}
+        <p className="mt-1 flex flex-wrap items-center gap-x-2 text-[clamp(2rem,10.5vw,3rem)] font-bold tracking-tight tabular-nums">
           <CoinIcon size={40} className="shrink-0 text-gold-200" />
-          <span className="min-w-0 break-all" data-testid="month-so-far">{formatMoney(thisMonth.net, locale, { trimWhole: true })}</span>
+          <span className="min-w-0 [overflow-wrap:anywhere]" data-testid="month-so-far">{formatMoney(thisMonth.net, locale, { trimWhole: true })}</span>
         </p>
         <ListenButton text={speech} lang={locale === "en" ? "en" : "zh-CN"} labels={{ listen: ts("listen"), stop: ts("stop"), unavailable: ts("unavailable") }} />
         {goal ? (

@@ -74,9 +74,9 @@ export default async function MeMonthPage({ params }: PageProps<"/[locale]/me/mo
         <h1 id="month-title" className="text-xl font-semibold">
           {formatMonth(period, locale)}
         </h1>
-        <p className="mt-1 flex flex-wrap items-center gap-x-2 text-4xl font-bold tabular-nums">
+        <p className="mt-1 flex flex-wrap items-center gap-x-2 text-[clamp(1.75rem,9vw,2.25rem)] font-bold tabular-nums">
           <CoinIcon size={32} className="shrink-0 text-gold-700" />
-          <span className="min-w-0 break-all" data-testid="month-net">{formatMoney(figures.net, locale, { trimWhole: true })}</span>
+          <span className="min-w-0 [overflow-wrap:anywhere]" data-testid="month-net">{formatMoney(figures.net, locale, { trimWhole: true })}</span>
         </p>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-base" data-testid="month-statement">
           <StatusBadge locale={locale} status={figures.status} pay={pay} />
