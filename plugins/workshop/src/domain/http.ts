@@ -151,6 +151,8 @@ export type MonthSummary = { month: string; status: PeriodStatus; artisans: Arti
 export type ArtisanProfile = {
   id: string
   display_name: string
+  /** YYYY-MM-DD: the day she joined her workshop (her income pages list months from its month) */
+  joined_on: string
   monthly_goal: MoneyValue | null
   photo_url: string | null
   workshop: WorkshopRef | null

@@ -222,6 +222,33 @@ export function formatMoney(amount: AmountInput, locale: string, options: MoneyF
 }
 
 /**
+ * An amount the way a person says it aloud, for a speech synthesizer in the reader's language.
+ * zh-CN: whole yuan in digits (Chinese voices read "1234" as 一千二百三十四), then 角 and 分 as
+ * a person counts them: "1234元5角", "1234元零5分", "1234元5角6分", "5角", "0元", "负30元"; no
+ * thousands separators (some voices read "1,234" as 一逗号二三四). en: "1,234 yuan", "1,234 yuan
+ * and 50 fen", "minus 30 yuan". From the amount's exact fen, like formatMoney.
+ */
+export function spokenMoney(amount: AmountInput, locale: string): string {
+  const fen = toFen(amount)
+  const negative = fen < 0n
+  const abs = negative ? -fen : fen
+  const yuan = abs / 100n
+  const jiao = (abs % 100n) / 10n
+  const fenPart = abs % 10n
+  if (locale.toLowerCase().startsWith("zh")) {
+    let text = yuan > 0n || abs === 0n ? `${yuan}元` : ""
+    if (jiao > 0n) text += `${jiao}角`
+    else if (fenPart > 0n && yuan > 0n) text += "零"
+    if (fenPart > 0n) text += `${fenPart}分`
+    return `${negative ? "负" : ""}${text}`
+  }
+  const whole = new Intl.NumberFormat("en", { maximumFractionDigits: 0 }).format(yuan)
+  const cents = abs % 100n
+  const text = yuan === 0n && cents > 0n ? `${cents} fen` : cents > 0n ? `${whole} yuan and ${cents} fen` : `${whole} yuan`
+  return `${negative ? "minus " : ""}${text}`
+}
+
+/**
  * The makers' share of a sale: `base x exchange rate x percent / 100`, computed exactly and
  * rounded to the fen once. The exchange rate turns the order's currency into CNY ("1" for CNY).
  */

@@ -210,3 +210,25 @@ export const TrainingIcon = (p: IconProps) => (
     <path d="M21.5 9.5v5" />
   </Icon>
 );
+/** A coin with the yuan sign: money earned. */
+export const CoinIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="12" cy="12" r="8.5" />
+    <path d="M9 7.5l3 4 3-4M12 11.5V17M9.5 12.5h5M9.5 15h5" />
+  </Icon>
+);
+/** A wallet: money paid to her, or still owed. */
+export const WalletIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 7.5A2.5 2.5 0 0 1 6.5 5H18v3" />
+    <rect x="4" y="8" width="16" height="11" rx="2" />
+    <path d="M16 13.5h1.5" />
+  </Icon>
+);
+/** A flag: how far is left to a goal. */
+export const FlagIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M6 21V4" />
+    <path d="M6 4.5h11l-2.5 4 2.5 4H6" />
+  </Icon>
+);

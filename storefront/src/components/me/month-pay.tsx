@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
 import type { MonthPay } from "@/lib/me/pay-state";
+import { WalletIcon } from "@/components/desk/icons";
 import { PayoutLines } from "./pay-lines";
 
 /**
@@ -18,13 +19,15 @@ export async function MonthPayBlock({ locale, period, pay, advanceOutstanding }:
       <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-base">
         <span className="font-semibold" data-testid="month-pay-state">{ts(`state.${pay.state}`)}</span>
         {compareMoney(pay.owed, 0) > 0 ? (
-          <span className="tabular-nums" data-testid="month-owed">
+          <span className="inline-flex items-center gap-1.5 tabular-nums" data-testid="month-owed">
+            <WalletIcon size={20} className="shrink-0 text-gold-700" />
             {t("monthOwed", { amount: formatMoney(pay.owed, locale) })}
           </span>
         ) : null}
       </p>
       {advanceOutstanding && compareMoney(advanceOutstanding, 0) > 0 ? (
-        <p className="text-base tabular-nums" data-testid="advance-outstanding">
+        <p className="flex items-center gap-1.5 text-base tabular-nums" data-testid="advance-outstanding">
+          <WalletIcon size={20} className="shrink-0 text-ink-muted" />
           {t("advanceOutstanding", { amount: formatMoney(advanceOutstanding, locale) })}
         </p>
       ) : null}

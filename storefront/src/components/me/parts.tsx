@@ -22,7 +22,7 @@ export async function MonthParts({ locale, figures }: { locale: AppLocale; figur
             <Icon size={22} className="text-gold-700" />
             {t(`parts.${key}`)}
           </p>
-          <p className={`mt-1 text-2xl font-bold tabular-nums ${compareMoney(amount, 0) < 0 ? "text-cinnabar-700" : "text-ink"}`} data-testid="part-amount">
+          <p className={`mt-1 text-[clamp(1.25rem,6vw,1.5rem)] font-bold tabular-nums [overflow-wrap:anywhere] ${compareMoney(amount, 0) < 0 ? "text-cinnabar-700" : "text-ink"}`} data-testid="part-amount">
             {formatMoney(amount, locale, { trimWhole: true })}
           </p>
         </li>

@@ -2,6 +2,7 @@ import { type ArtisanPayouts } from "@jinxiu/workshop/domain/http";
 import { compareMoney, formatMoney } from "@jinxiu/workshop/domain/money";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/locales";
+import { CheckIcon, WalletIcon } from "@/components/desk/icons";
 import { PayoutLines } from "./pay-lines";
 
 /** How many payouts her home page shows (the rest are on each month's page and slip). */
@@ -21,11 +22,13 @@ export async function PaySummary({ locale, payouts }: { locale: AppLocale; payou
       <h2 id="pay-heading" className="text-lg font-semibold">
         {t("heading")}
       </h2>
-      <p className="mt-1 text-xl font-bold tabular-nums" data-testid="owed-all">
+      <p className="mt-1 flex items-center gap-2 text-xl font-bold tabular-nums" data-testid="owed-all">
+        {compareMoney(owed, 0) > 0 ? <WalletIcon size={24} className="shrink-0 text-gold-700" /> : <CheckIcon size={24} className="shrink-0 text-green-800" />}
         {compareMoney(owed, 0) > 0 ? t("owedAll", { amount: formatMoney(owed, locale) }) : t("allPaid")}
       </p>
       {advance && compareMoney(advance, 0) > 0 ? (
-        <p className="mt-1 text-base tabular-nums" data-testid="advance-outstanding">
+        <p className="mt-1 flex items-center gap-2 text-base tabular-nums" data-testid="advance-outstanding">
+          <WalletIcon size={20} className="shrink-0 text-ink-muted" />
           {t("advanceOutstanding", { amount: formatMoney(advance, locale) })}
         </p>
       ) : null}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareMonths, fillMonths, goalProgress, linesByDay, monthFigures, soldPieces } from "./earnings";
+import { compareMonths, fillMonths, goalProgress, linesByDay, monthFigures, monthsSinceJoining, soldPieces } from "./earnings";
 import type { EarningLine, MonthTotals } from "@jinxiu/workshop/domain/http";
 
 const totals = (period: string, net: string, over: Partial<MonthTotals> = {}): MonthTotals => ({
@@ -125,5 +125,42 @@ describe("a month's lines", () => {
       }),
     ]);
     expect(sold).toEqual([{ id: "s1", title: "金绣牡丹团扇", thumbnail: "http://x/fan.png", quantity: 1, amount: "45.60" }]);
+  });
+});
+
+describe("the months her page lists", () => {
+  const periods = (list: { period: string }[]) => list.map((m) => m.period);
+
+  it("starts at the month she joined, not with empty months before it", () => {
+    const list = monthsSinceJoining([totals("2026-10", "800.00"), totals("2026-12", "120.00")], "2026-09-14", "2026-12");
+    expect(periods(list)).toEqual(["2026-09", "2026-10", "2026-11", "2026-12"]);
+    expect(list.map((m) => m.net)).toEqual(["0.00", "800.00", "0.00", "120.00"]);
+  });
+
+  it("shows this month alone in the month she joined", () => {
+    expect(periods(monthsSinceJoining([], "2026-12-01", "2026-12"))).toEqual(["2026-12"]);
+  });
+
+  it("lists at most the last 12 months for a woman who joined long ago", () => {
+    const list = monthsSinceJoining([totals("2026-01", "10.00")], "2024-03-11", "2026-12");
+    expect(list).toHaveLength(12);
+    expect(periods(list)[0]).toBe("2026-01");
+    expect(periods(list)[11]).toBe("2026-12");
+  });
+
+  it("still shows a month before she joined that has ledger lines, and the months after it", () => {
+    const list = monthsSinceJoining([totals("2026-07", "-40.00", { piecework: "0.00", deduction: "-40.00" }), totals("2026-09", "500.00")], "2026-09-02", "2026-10");
+    expect(periods(list)).toEqual(["2026-07", "2026-08", "2026-09", "2026-10"]);
+    expect(list[0].net).toBe("-40.00");
+  });
+
+  it("never reaches back beyond 12 months, even for older lines or a missing joining day", () => {
+    expect(periods(monthsSinceJoining([totals("2025-06", "5.00")], "2026-11-01", "2026-12"))).toEqual(["2026-11", "2026-12"]);
+    expect(monthsSinceJoining([], null, "2026-12")).toHaveLength(12);
+    expect(monthsSinceJoining([], "not a day", "2026-12")).toHaveLength(12);
+  });
+
+  it("lists this month when her joining day is still to come", () => {
+    expect(periods(monthsSinceJoining([], "2027-02-01", "2026-12"))).toEqual(["2026-12"]);
   });
 });

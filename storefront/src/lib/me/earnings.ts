@@ -1,4 +1,4 @@
-import { chinaDateOf, monthRange } from "@jinxiu/workshop/domain/calendar";
+import { addMonths, chinaDateOf, isCalendarDate, monthOf, monthRange } from "@jinxiu/workshop/domain/calendar";
 import { type EarningLine, type MoneyValue, type MonthTotals, type StatementStatus } from "@jinxiu/workshop/domain/http";
 import { compareMoney, roundMoney, subtractMoney, sumMoney, toFen, type Money } from "@jinxiu/workshop/domain/money";
 import { GRADES } from "@jinxiu/workshop/domain/rates";
@@ -55,6 +55,24 @@ export function emptyMonth(period: string): MonthFigures {
 export function fillMonths(months: MonthTotals[], from: string, to: string): MonthFigures[] {
   const byPeriod = new Map(months.map((m) => [m.period, monthFigures(m)]));
   return monthRange(from, to).map((period) => byPeriod.get(period) ?? emptyMonth(period));
+}
+
+/** How many months her income page lists (this one and the 11 before it). */
+export const MONTHS_LISTED = 12;
+
+/**
+ * The months her income page lists, oldest first: from the month she joined to `current`, at most
+ * the last MONTHS_LISTED, empty months as zero. A month before she joined that has ledger lines
+ * (`months` holds only months with lines) is still listed, and every month after it: money is
+ * never hidden. A missing or unreadable joining day lists all MONTHS_LISTED months.
+ */
+export function monthsSinceJoining(months: MonthTotals[], joinedOn: string | null | undefined, current: string): MonthFigures[] {
+  const earliest = addMonths(current, -(MONTHS_LISTED - 1));
+  const joined = isCalendarDate(joinedOn) ? monthOf(joinedOn) : earliest;
+  const withLines = months.map((m) => m.period).filter((p) => p >= earliest && p <= current);
+  const first = [joined, ...withLines].reduce((a, b) => (b < a ? b : a));
+  const from = first < earliest ? earliest : first > current ? current : first;
+  return fillMonths(months, from, current);
 }
 
 export type GoalProgress = { goal: Money; percent: number; reached: boolean; remaining: Money };

@@ -9,6 +9,7 @@ import {
   percentOf,
   roundMoney,
   splitByWeight,
+  spokenMoney,
   sumMoney,
   toFen,
 } from "../money"
@@ -125,6 +126,29 @@ describe("money: shown in the reader's language, from the exact amount", () => {
     expect(formatMoney("48", "zh-CN", { signed: true })).toBe("+¥48.00")
     expect(formatMoney("12.5", "en", { currency: "usd" })).toBe("$12.50")
     expect(formatMoney("3053", "en")).toBe("CN¥3,053.00")
+  })
+})
+
+describe("money: said aloud the way a person says it", () => {
+  it("says yuan, jiao and fen in Chinese, in digits a Chinese voice reads as a number", () => {
+    expect(spokenMoney("1234.50", "zh-CN")).toBe("1234元5角")
+    expect(spokenMoney("1234.56", "zh-CN")).toBe("1234元5角6分")
+    expect(spokenMoney("1234.05", "zh-CN")).toBe("1234元零5分")
+    expect(spokenMoney("1234", "zh-CN")).toBe("1234元")
+    expect(spokenMoney("0.50", "zh-CN")).toBe("5角")
+    expect(spokenMoney("0.07", "zh-CN")).toBe("7分")
+    expect(spokenMoney("0", "zh-CN")).toBe("0元")
+    expect(spokenMoney("-30", "zh-CN")).toBe("负30元")
+    expect(spokenMoney("12345678.9", "zh-CN")).toBe("12345678元9角")
+    expect(spokenMoney("0.005", "zh-CN")).toBe("1分") // rounded to the fen as shown
+  })
+
+  it("says yuan and fen in English, with thousands grouped", () => {
+    expect(spokenMoney("1234.50", "en")).toBe("1,234 yuan and 50 fen")
+    expect(spokenMoney("1234", "en")).toBe("1,234 yuan")
+    expect(spokenMoney("0.07", "en")).toBe("7 fen")
+    expect(spokenMoney("0", "en")).toBe("0 yuan")
+    expect(spokenMoney("-30.10", "en")).toBe("minus 30 yuan and 10 fen")
   })
 })
 

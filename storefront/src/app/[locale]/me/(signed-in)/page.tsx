@@ -4,7 +4,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { ChartIcon, ChevronRightIcon, TargetIcon } from "@/components/desk/icons";
+import { CalendarIcon, ChartIcon, CheckIcon, ChevronRightIcon, CoinIcon, FlagIcon, TargetIcon } from "@/components/desk/icons";
+import { ListenButton } from "@/components/me/listen-button";
 import { LazyEarningsChart } from "@/components/me/lazy-earnings-chart";
 import { MonthParts } from "@/components/me/parts";
 import { PaySummary } from "@/components/me/pay-summary";
@@ -13,7 +14,8 @@ import { TrainingSection } from "@/components/me/training-section";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { formatMonth } from "@/lib/desk/date-format";
-import { compareMonths, fillMonths, goalProgress, soldPieces } from "@/lib/me/earnings";
+import { MONTHS_LISTED, compareMonths, fillMonths, goalProgress, monthsSinceJoining, soldPieces } from "@/lib/me/earnings";
+import { monthSpeech } from "@/lib/me/month-speech";
 import { herPayouts, herStatements, herTraining, monthDetail, monthlyEarnings, requireArtisan } from "@/lib/me/data";
 import { payByPeriod } from "@/lib/me/pay-state";
 
@@ -27,7 +29,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/me">): P
 /**
  * Her income at a glance: this month so far as one big number, her goal, last month, the parts,
  * the pieces of hers that were sold, her skills and trainings, and her last 12 months with each
- * statement's state.
+ * statement's state (from the month she joined).
  */
 export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) {
   const { locale } = await params;
@@ -35,7 +37,7 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
   const { token, artisan } = await requireArtisan(locale);
   const t = await getTranslations({ locale, namespace: "MeHome" });
   const current = currentMonth();
-  const from = addMonths(current, -11);
+  const from = addMonths(current, -(MONTHS_LISTED - 1));
   const [months, detail, statements, payouts, training] = await Promise.all([
     monthlyEarnings(locale, token, from, current),
     monthDetail(locale, token, current),
@@ -45,12 +47,24 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
   ]);
   // each closed month's pay, from its payouts
   const pays = payByPeriod(statements, payouts.payouts);
-  const year = fillMonths(months, from, current);
-  const thisMonth = year[year.length - 1];
-  const lastMonth = year[year.length - 2];
+  // this month and the one before it (zero before she joined), for the card at the top
+  const [lastMonth, thisMonth] = fillMonths(months, addMonths(current, -1), current);
+  // the months listed: from the month she joined (or an earlier one with ledger lines), at most 12
+  const year = monthsSinceJoining(months, artisan.joined_on, current);
   const goal = goalProgress(thisMonth.net, artisan.monthly_goal);
   const comparison = compareMonths(thisMonth.net, lastMonth.net);
   const sold = soldPieces(detail.entries);
+  // her month read aloud: the same figures as on the page, as sentences
+  const ts = await getTranslations({ locale, namespace: "MeSpeech" });
+  const tp = await getTranslations({ locale, namespace: "PaySlip" });
+  const speech = monthSpeech((key, values) => ts(key as never, values as never), (method) => tp(`methods.${method}` as never), {
+    locale,
+    month: current,
+    earned: thisMonth.net,
+    goal,
+    payouts: payouts.payouts,
+    owed: payouts.owed ?? null,
+  });
 
   return (
     <div className="space-y-6">
@@ -58,12 +72,15 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
         <h1 id="this-month" className="text-lg">
           {t("soFar", { month: formatMonth(current, locale) })}
         </h1>
-        <p className="mt-1 text-5xl font-bold tracking-tight tabular-nums" data-testid="month-so-far">
-          {formatMoney(thisMonth.net, locale, { trimWhole: true })}
+        {/* as large as a 360 px phone allows with five-figure amounts on one line */}
+        <p className="mt-1 flex flex-wrap items-center gap-x-2 text-[clamp(2rem,10.5vw,3rem)] font-bold tracking-tight tabular-nums">
+          <CoinIcon size={40} className="shrink-0 text-gold-200" />
+          <span className="min-w-0 [overflow-wrap:anywhere]" data-testid="month-so-far">{formatMoney(thisMonth.net, locale, { trimWhole: true })}</span>
         </p>
+        <ListenButton text={speech} lang={locale === "en" ? "en" : "zh-CN"} labels={{ listen: ts("listen"), stop: ts("stop"), unavailable: ts("unavailable") }} />
         {goal ? (
           <div className="mt-4" data-testid="goal">
-            <div className="flex items-baseline justify-between text-base">
+            <div className="flex flex-wrap items-baseline justify-between gap-x-3 text-base">
               <span className="flex items-center gap-1.5">
                 <TargetIcon size={20} />
                 {t("goal", { amount: formatMoney(goal.goal, locale, { trimWhole: true }) })}
@@ -80,7 +97,8 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
             >
               <div className="h-full rounded-full bg-gold-200" style={{ width: `${goal.percent}%` }} />
             </div>
-            <p className="mt-1.5 text-base" data-testid="goal-note">
+            <p className="mt-1.5 flex items-center gap-1.5 text-base" data-testid="goal-note">
+              {goal.reached ? <CheckIcon size={20} className="shrink-0" /> : <FlagIcon size={20} className="shrink-0" />}
               {goal.reached ? t("goalReached") : t("goalRemaining", { amount: formatMoney(goal.remaining, locale, { trimWhole: true }) })}
             </p>
           </div>
@@ -91,6 +109,7 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
           </Link>
         )}
         <p className="mt-4 border-t border-white/25 pt-3 text-base" data-testid="last-month">
+          <CalendarIcon size={20} className="mr-1.5 inline-block align-[-4px]" />
           {t("lastMonth", { amount: formatMoney(lastMonth.net, locale, { trimWhole: true }) })}
           {" · "}
           {comparison.direction === "up"
@@ -156,10 +175,13 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
             <li key={m.period} data-testid="statement-row" data-period={m.period}>
               <Link href={`/me/month/${m.period}`} prefetch={false} className="flex min-h-14 items-center gap-3 px-3 py-2 hover:bg-gold-100">
                 <span className="flex min-w-0 flex-1 flex-col items-start gap-0.5">
-                  <span className="text-base font-medium">{formatMonth(m.period, locale)}</span>
+                  <span className="flex items-center gap-1.5 text-base font-medium">
+                    <CalendarIcon size={18} className="shrink-0 text-gold-700" />
+                    {formatMonth(m.period, locale)}
+                  </span>
                   <StatusBadge locale={locale} status={m.status} pay={pays.get(m.period)} />
                 </span>
-                <span className="text-lg font-semibold tabular-nums" data-testid="statement-amount">
+                <span className="shrink-0 text-lg font-semibold tabular-nums" data-testid="statement-amount">
                   {formatMoney(m.net, locale, { trimWhole: true })}
                 </span>
                 <ChevronRightIcon size={20} className="shrink-0 text-ink-muted" />

@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { BagIcon, ChevronLeftIcon, GiftIcon, MinusCircleIcon, NeedleIcon, UndoIcon } from "@/components/desk/icons";
+import { BagIcon, CalendarIcon, ChevronLeftIcon, CoinIcon, GiftIcon, MinusCircleIcon, NeedleIcon, UndoIcon } from "@/components/desk/icons";
 import { MonthParts } from "@/components/me/parts";
 import { MonthPayBlock } from "@/components/me/month-pay";
 import { MissingWorkBlock, MonthConfirmBlock } from "@/components/me/month-questions";
@@ -76,8 +76,9 @@ export default async function MeMonthPage({ params }: PageProps<"/[locale]/me/mo
         <h1 id="month-title" className="text-xl font-semibold">
           {formatMonth(period, locale)}
         </h1>
-        <p className="mt-1 text-4xl font-bold tabular-nums" data-testid="month-net">
-          {formatMoney(figures.net, locale, { trimWhole: true })}
+        <p className="mt-1 flex flex-wrap items-center gap-x-2 text-[clamp(1.75rem,9vw,2.25rem)] font-bold tabular-nums">
+          <CoinIcon size={32} className="shrink-0 text-gold-700" />
+          <span className="min-w-0 [overflow-wrap:anywhere]" data-testid="month-net">{formatMoney(figures.net, locale, { trimWhole: true })}</span>
         </p>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-base" data-testid="month-statement">
           <StatusBadge locale={locale} status={figures.status} pay={pay} />
@@ -104,8 +105,11 @@ export default async function MeMonthPage({ params }: PageProps<"/[locale]/me/mo
           <ol className="space-y-3">
             {days.map((day) => (
               <li key={day.date} className="rounded-2xl border border-gold-200 bg-white p-3" data-testid="month-day" data-date={day.date}>
-                <h3 className="flex items-baseline justify-between text-base font-semibold">
-                  <span>{formatDay(day.date, locale)}</span>
+                <h3 className="flex flex-wrap items-center justify-between gap-x-3 text-base font-semibold">
+                  <span className="flex items-center gap-1.5">
+                    <CalendarIcon size={18} className="shrink-0 text-gold-700" />
+                    {formatDay(day.date, locale)}
+                  </span>
                   <span className="tabular-nums" data-testid="day-total">{formatMoney(day.total, locale)}</span>
                 </h3>
                 <ul className="mt-1 divide-y divide-gold-100">
