@@ -14,6 +14,7 @@ import {
   dataDirOf,
   migrate,
   publishableKey,
+  rebuildSearch,
   seed,
   startBackend,
   startStorefront,
@@ -80,7 +81,7 @@ async function main() {
   const logs = path.join(dataDir, "logs")
   fs.mkdirSync(logs, { recursive: true })
   const logFile = (name) => path.join(logs, `${name}.log`)
-  for (const name of ["build", "migrate", "seed", "backend", "storefront"]) {
+  for (const name of ["build", "migrate", "search", "seed", "backend", "storefront"]) {
     fs.writeFileSync(logFile(name), "")
   }
 
@@ -115,11 +116,16 @@ async function main() {
   await buildAll({ logFile: logFile("build"), backendOnly })
   say(`build up to date (${seconds()})`)
 
-  if (await migrate({ databaseUrl: database.url, logFile: logFile("migrate") })) {
-    say(`database migrated (${seconds()})`)
-  }
+  const migrated = await migrate({ databaseUrl: database.url, logFile: logFile("migrate") })
+  if (migrated) say(`database migrated (${seconds()})`)
 
   let key = await publishableKey(database.url)
+  // New migrations may have made the search table or changed its documents: rewrite them (a
+  // database about to be seeded gets them from the seed).
+  if (migrated && key) {
+    await rebuildSearch({ databaseUrl: database.url, logFile: logFile("search") })
+    say(`product search rebuilt (${seconds()})`)
+  }
   if (!key) {
     say("loading the demo data (first start only)…")
     await seed({ databaseUrl: database.url, logFile: logFile("seed") })

@@ -5,7 +5,7 @@ import type { AppLocale } from "@/i18n/locales";
 import { CACHE_TAGS } from "../catalog/cache-tags";
 import { type CatalogProduct, type CatalogSourceProduct, toCatalogProduct } from "../catalog/catalog-product";
 import { toApiLocale } from "../i18n-locale";
-import { cachedStoreGet } from "./cached-store";
+import { cachedStoreGet, uncachedStoreGet } from "./cached-store";
 
 /** What the catalog list reads of each product: card data, categories, prices and stock. */
 const CATALOG_FIELDS = [
@@ -77,6 +77,24 @@ export const listCatalog = cache(async (locale: AppLocale, regionId: string): Pr
   }
   return products;
 });
+
+/**
+ * Some products by id, as the catalog list reads them (card data, prices in the region, stock), in
+ * the order of `ids` (a search's ranking); ids the shop doesn't sell are left out. Not cached:
+ * which ids is what a visitor searched for.
+ */
+export async function listCatalogProductsByIds(ids: readonly string[], locale: AppLocale, regionId: string): Promise<CatalogProduct[]> {
+  if (!ids.length) return [];
+  const { products } = await uncachedStoreGet<{ products: CatalogSourceProduct[] }>("/store/products", {
+    id: [...ids],
+    limit: ids.length,
+    region_id: regionId,
+    fields: CATALOG_FIELDS,
+    locale: toApiLocale(locale),
+  });
+  const byId = new Map(products.map((product) => [product.id, toCatalogProduct(product)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
 
 /** One product by its handle, with images, options, variants, prices and stock; null when none. */
 export const getProductByHandle = cache(

@@ -1,8 +1,22 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { WORKSHOP_MODULE } from "../../modules/workshop"
-import type WorkshopModuleService from "../../modules/workshop/service"
+import type { ProductSearchRow } from "../../modules/workshop/repositories/product-search/documents"
 import { INDEXED_PRODUCT_FIELDS, searchRowOf, translatedRecordIds, type IndexedProduct, type TranslationsByLocale } from "./documents"
+
+/**
+ * The workshop module's search methods this file calls (named here rather than importing the
+ * service's type, so the seed, which calls rebuildProductSearch, type-checks without the module's
+ * decorators).
+ */
+/** The workshop module's container key (modules/workshop's WORKSHOP_MODULE, whose file loads the service). */
+const WORKSHOP_MODULE = "workshop"
+
+type SearchIndexService = {
+  saveProductSearchDocuments(rows: ProductSearchRow[]): Promise<void>
+  removeProductSearchDocuments(productIds: string[]): Promise<number>
+  productSearchClock(): Promise<Date>
+  removeProductSearchDocumentsOlderThan(since: Date): Promise<number>
+}
 
 /**
  * Keeping the shop's search documents (issue 13; the rules are the domain's search.ts, the table
@@ -38,14 +52,14 @@ async function translationsOf(container: Container, recordIds: string[]): Promis
 async function saveRows(container: Container, products: IndexedProduct[]) {
   if (!products.length) return
   const translations = await translationsOf(container, translatedRecordIds(products))
-  const workshop = container.resolve<WorkshopModuleService>(WORKSHOP_MODULE)
+  const workshop = container.resolve<SearchIndexService>(WORKSHOP_MODULE)
   await workshop.saveProductSearchDocuments(products.map((product) => searchRowOf(product, translations)))
 }
 
 /** Rewrites the search documents of these products; removes those of products that no longer exist. */
 export async function indexProducts(container: Container, productIds: string[]): Promise<{ indexed: number; removed: number }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const workshop = container.resolve<WorkshopModuleService>(WORKSHOP_MODULE)
+  const workshop = container.resolve<SearchIndexService>(WORKSHOP_MODULE)
   const ids = [...new Set(productIds)]
   let indexed = 0
   let removed = 0
@@ -70,7 +84,7 @@ export async function indexProducts(container: Container, productIds: string[]):
 export async function rebuildProductSearch(container: Container, options: { batch?: number } = {}): Promise<{ indexed: number; removed: number; ms: number }> {
   const started = Date.now()
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const workshop = container.resolve<WorkshopModuleService>(WORKSHOP_MODULE)
+  const workshop = container.resolve<SearchIndexService>(WORKSHOP_MODULE)
   const since = await workshop.productSearchClock()
   const take = options.batch ?? BATCH
   let indexed = 0
