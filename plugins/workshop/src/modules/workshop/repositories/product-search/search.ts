@@ -21,7 +21,7 @@ export type ProductSearchResult = { hits: ProductSearchHit[]; count: number }
  * a term found nowhere drops the product), ties newest first as the catalog lists, then by id.
  *
  * The GIN index on `grams` finds the candidates (`@>`: every gram of every term); each term is
- * then looked for whole with strpos (exact, on text normalized by the domain, so neither the
+ * then looked for whole with strpos (one weight column per term, so no grouping) (exact, on text normalized by the domain, so neither the
  * database's locale nor its collation plays a part).
  *
  * Whether a product is published and in the channel is read from Medusa's product table and its
@@ -42,36 +42,35 @@ export function textArray(values: readonly string[]): string {
 
 export async function searchDocuments(manager: EntityManager, input: ProductSearchInput): Promise<ProductSearchResult> {
   if (!input.terms.length || !input.grams.length || !input.sales_channel_ids.length) return { hits: [], count: 0 }
+  // one weight per term (at most MAX_SEARCH_TERMS), each term a bound parameter
+  const weights = input.terms.map(
+    (_, i) => `case when strpos(d.title_text, ?) > 0 then ${SEARCH_WEIGHTS.title}
+                    when strpos(d.subtitle_text, ?) > 0 then ${SEARCH_WEIGHTS.subtitle}
+                    when strpos(d.other_text, ?) > 0 then ${SEARCH_WEIGHTS.other}
+                    else 0 end as w${i}`
+  )
+  const termParams = input.terms.flatMap((term) => [term, term, term])
   const [row] = (await manager.execute(
-    `with matched as (
-       select d.product_id, d.product_created_at, sum(t.weight) as score
+    `with candidates as (
+       select d.product_id, d.product_created_at, ${weights.join(", ")}
          from "product_search_document" d
-         cross join lateral (
-           select case
-                    when strpos(d.title_text, term) > 0 then ${SEARCH_WEIGHTS.title}
-                    when strpos(d.subtitle_text, term) > 0 then ${SEARCH_WEIGHTS.subtitle}
-                    when strpos(d.other_text, term) > 0 then ${SEARCH_WEIGHTS.other}
-                    else 0
-                  end as weight
-             from unnest(?::text[]) as term
-         ) t
-        where d.grams @> ?::text[]
-          and d.deleted_at is null
-        group by d.product_id, d.product_created_at
-       having min(t.weight) > 0
+        where d.grams @> ?::text[] and d.deleted_at is null
+       offset 0
      ),
      visible as (
-       select m.* from matched m
-         join "product" p on p.id = m.product_id and p.status = 'published' and p.deleted_at is null
-        where exists (
-          select 1 from "product_sales_channel" psc
-           where psc.product_id = m.product_id and psc.deleted_at is null and psc.sales_channel_id = any(?::text[])
-        )
+       select c.product_id, c.product_created_at, ${input.terms.map((_, i) => `c.w${i}`).join(" + ")} as score
+         from candidates c
+         join "product" p on p.id = c.product_id and p.status = 'published' and p.deleted_at is null
+        where ${input.terms.map((_, i) => `c.w${i} > 0`).join(" and ")}
+          and exists (
+            select 1 from "product_sales_channel" psc
+             where psc.product_id = c.product_id and psc.deleted_at is null and psc.sales_channel_id = any(?::text[])
+          )
      )
      select (select count(*) from visible)::int as count,
             coalesce((select json_agg(json_build_object('id', v.product_id, 'score', v.score) order by v.score desc, v.product_created_at desc, v.product_id)
                         from (select * from visible order by score desc, product_created_at desc, product_id limit ? offset ?) v), '[]'::json) as hits`,
-    [textArray(input.terms), textArray(input.grams), textArray(input.sales_channel_ids), input.limit, input.offset]
+    [...termParams, textArray(input.grams), textArray(input.sales_channel_ids), input.limit, input.offset]
   )) as { count: number; hits: { id: string; score: number | string }[] }[]
   return { count: row.count, hits: row.hits.map((hit) => ({ id: hit.id, score: Number(hit.score) })) }
 }
