@@ -107,33 +107,3 @@ export const getProductByHandle = cache(
     return products[0] ?? null;
   },
 );
-
-/** A product's texts for search, in one language. */
-export type ProductSearchTexts = {
-  id: string;
-  title: string;
-  subtitle: string | null;
-  description: string | null;
-  material: string | null;
-};
-
-/** Every product's searchable texts in `locale` (cached like the catalog). */
-export const listSearchTexts = cache(async (locale: AppLocale): Promise<ProductSearchTexts[]> => {
-  const texts: ProductSearchTexts[] = [];
-  for (let offset = 0; offset < MAX_PRODUCTS; offset += BATCH) {
-    const page = await cachedStoreGet<{ products: ProductSearchTexts[]; count: number }>(
-      "/store/products",
-      {
-        limit: BATCH,
-        offset,
-        order: "-created_at",
-        fields: "id,title,subtitle,description,material",
-        locale: toApiLocale(locale),
-      },
-      { tags: [CACHE_TAGS.products] },
-    );
-    texts.push(...page.products);
-    if (page.products.length < BATCH || texts.length >= page.count) break;
-  }
-  return texts;
-});

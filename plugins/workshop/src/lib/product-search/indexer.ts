@@ -14,8 +14,8 @@ const WORKSHOP_MODULE = "workshop"
 type SearchIndexService = {
   saveProductSearchDocuments(rows: ProductSearchRow[]): Promise<void>
   removeProductSearchDocuments(productIds: string[]): Promise<number>
-  productSearchClock(): Promise<Date>
-  removeProductSearchDocumentsOlderThan(since: Date): Promise<number>
+  productSearchClock(): Promise<string>
+  removeProductSearchDocumentsOlderThan(since: string): Promise<number>
 }
 
 /**

@@ -511,9 +511,10 @@ export class WorkshopModuleService extends MedusaService({
   }
 
   /** Product search (issue 13): the matching published products of these sales channels, best first, and how many match. */
-  @InjectManager()
+  @InjectTransactionManager()
   async searchProducts(input: ProductSearchInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
-    return this.productSearch_.search(sharedContext.manager!, input)
+    // a transaction of its own: the search sets a planner setting for itself only (`set local`)
+    return this.productSearch_.search(sharedContext.transactionManager!, input)
   }
 
   /** Writes the search documents of these products (made by lib/product-search). */
@@ -536,7 +537,7 @@ export class WorkshopModuleService extends MedusaService({
 
   /** After a full rebuild: removes the documents neither it nor a subscriber wrote since `since`. */
   @InjectTransactionManager()
-  async removeProductSearchDocumentsOlderThan(since: Date, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+  async removeProductSearchDocumentsOlderThan(since: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     return this.productSearch_.removeOlderThan(sharedContext.transactionManager!, since)
   }
 

@@ -26,7 +26,7 @@ export class ProductSearchSqlRepository {
     return databaseNow(manager)
   }
 
-  removeOlderThan(manager: EntityManager, since: Date) {
+  removeOlderThan(manager: EntityManager, since: string) {
     return removeDocumentsOlderThan(manager, since)
   }
 

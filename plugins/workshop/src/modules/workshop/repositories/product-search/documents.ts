@@ -46,17 +46,21 @@ export async function removeDocuments(manager: EntityManager, productIds: string
   return (removed as unknown[]).length
 }
 
-/** The database's clock now: a full rebuild's start, before which every document it did not rewrite is stale. */
-export async function databaseNow(manager: EntityManager): Promise<Date> {
-  const [row] = (await manager.execute(`select clock_timestamp() as now`)) as { now: Date }[]
-  return new Date(row.now)
+/**
+ * The database's clock now, as the database writes it (to the microsecond: a JS Date would drop
+ * the microseconds, and a document written in the same millisecond just before would look new):
+ * a full rebuild's start, before which every document it did not rewrite is stale.
+ */
+export async function databaseNow(manager: EntityManager): Promise<string> {
+  const [row] = (await manager.execute(`select clock_timestamp()::text as now`)) as { now: string }[]
+  return row.now
 }
 
 /**
  * After a full rebuild that started at `since`: the documents it did not rewrite (nor a subscriber
  * since) are of products that no longer exist.
  */
-export async function removeDocumentsOlderThan(manager: EntityManager, since: Date): Promise<number> {
-  const removed = await manager.execute(`delete from "product_search_document" where updated_at < ? returning product_id`, [since.toISOString()])
+export async function removeDocumentsOlderThan(manager: EntityManager, since: string): Promise<number> {
+  const removed = await manager.execute(`delete from "product_search_document" where updated_at < ?::timestamptz returning product_id`, [since])
   return (removed as unknown[]).length
 }
