@@ -13,7 +13,7 @@
 //   node tests/bench/search-bench.mjs --products=2000 --requests=500 --no-build   (a quicker run)
 //
 // Options: --products=N (10000) --requests=N (3000, after --warmup=N (200)) --concurrency=N (10)
-// --no-build
+// --cluster=N (`medusa start --cluster N`; default one process, as `npm start` runs it) --no-build
 import crypto from "node:crypto"
 import fs from "node:fs"
 import os from "node:os"
@@ -39,6 +39,8 @@ const PRODUCTS = arg("products", 10_000)
 const REQUESTS = arg("requests", 3_000)
 const WARMUP = arg("warmup", 200)
 const CONCURRENCY = arg("concurrency", 10)
+/** `medusa start --cluster N` (Node processes sharing the port); 0: one process, as `npm start` runs it */
+const CLUSTER = arg("cluster", 0)
 const GOAL_P95_MS = 100
 
 const log = (...a) => console.log(`[search-bench ${new Date().toISOString().slice(11, 19)}]`, ...a)
@@ -125,6 +127,7 @@ async function main() {
     requests: REQUESTS,
     warmup: WARMUP,
     concurrency: CONCURRENCY,
+    cluster: CLUSTER,
     goal_p95_ms: GOAL_P95_MS,
   }
   if (os.loadavg()[0] > 1) log(`the load average is ${os.loadavg()[0].toFixed(2)}: numbers will be slower than on a quiet machine`)
@@ -146,7 +149,7 @@ async function main() {
     await migrate({ server, env, logFile })
     await createAdminUser({ server, env, logFile, ...ADMIN })
     const port = await freePort()
-    backend = await startBackend({ server, env, port, logFile })
+    backend = await startBackend({ server, env, port, logFile, args: CLUSTER ? ["--cluster", String(CLUSTER)] : [] })
     client = new Client({ connectionString: databaseUrl })
     await client.connect()
     results.postgres = (await client.query("show server_version")).rows[0].server_version
@@ -212,7 +215,7 @@ async function main() {
     results.by_query = Object.fromEntries(QUERIES.map(({ q }) => [q, { matches: counts[q], ...stats(samples.filter((s) => s.q === q).map((s) => s.ms)) }]))
     results.goal_met = results.all.p95 < GOAL_P95_MS
 
-    console.log(`\nGET /store/product-search, ${PRODUCTS} products, ${CONCURRENCY} concurrent clients, ${samples.length} searches (ms)\n`)
+    console.log(`\nGET /store/product-search, ${PRODUCTS} products, ${CONCURRENCY} concurrent clients, ${samples.length} searches, ${CLUSTER ? `medusa start --cluster ${CLUSTER}` : "one backend process"} (ms)\n`)
     console.log(
       formatTable([
         ["", "n", "p50", "p95", "p99", "max"],
