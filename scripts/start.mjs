@@ -15,6 +15,7 @@ import {
   dataDirOf,
   migrate,
   publishableKey,
+  rebuildSearch,
   seed,
   startBackend,
   startStorefront,
@@ -81,7 +82,7 @@ async function main() {
   const logs = path.join(dataDir, "logs")
   fs.mkdirSync(logs, { recursive: true })
   const logFile = (name) => path.join(logs, `${name}.log`)
-  for (const name of ["build", "build-storefront", "migrate", "seed", "backend", "storefront"]) {
+  for (const name of ["build", "build-storefront", "migrate", "search", "seed", "backend", "storefront"]) {
     fs.writeFileSync(logFile(name), "")
   }
 
@@ -121,11 +122,16 @@ async function main() {
   const storefrontBuilt = backendOnly ? null : buildStorefront({ logFile: logFile("build-storefront") })
   storefrontBuilt?.catch(() => {}) // its failure is reported where it is awaited
 
-  if (await migrate({ databaseUrl: database.url, logFile: logFile("migrate") })) {
-    say(`database migrated (${seconds()})`)
-  }
+  const migrated = await migrate({ databaseUrl: database.url, logFile: logFile("migrate") })
+  if (migrated) say(`database migrated (${seconds()})`)
 
   let key = await publishableKey(database.url)
+  // New migrations may have made the search table or changed its documents: rewrite them (a
+  // database about to be seeded gets them from the seed).
+  if (migrated && key) {
+    await rebuildSearch({ databaseUrl: database.url, logFile: logFile("search") })
+    say(`product search rebuilt (${seconds()})`)
+  }
   if (!key) {
     say("loading the demo data (first start only)…")
     await seed({ databaseUrl: database.url, logFile: logFile("seed") })

@@ -181,6 +181,26 @@ export async function publishableKey(databaseUrl) {
   return rows[0]?.token ?? null
 }
 
+/** The plugin's `medusa exec` script that rewrites every product's search document (idempotent). */
+const REBUILD_SEARCH_SCRIPT = path.join(ROOT, "plugins", "workshop", ".medusa", "server", "src", "scripts", "rebuild-product-search.js")
+
+/**
+ * Rewrites the shop's search documents through `medusa exec` (idempotent): after migrations, which
+ * may have created the search table or changed what a document holds. The seed does it too, and the
+ * backend's subscribers keep the documents current afterwards.
+ */
+export async function rebuildSearch({ databaseUrl, logFile }) {
+  try {
+    await run(bin("medusa"), ["exec", REBUILD_SEARCH_SCRIPT], {
+      cwd: BACKEND,
+      env: toolEnv({ DATABASE_URL: databaseUrl }),
+      logFile,
+    })
+  } catch (e) {
+    throw new StartupError(`Rebuilding the product search failed. Last lines of ${logFile}:\n${e.tail}`)
+  }
+}
+
 /** Loads the demo data through `medusa exec` (idempotent). */
 export async function seed({ databaseUrl, logFile }) {
   try {

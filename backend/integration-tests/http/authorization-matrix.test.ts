@@ -170,6 +170,9 @@ medusaIntegrationTestRunner({
         { method: "get", route: "/store/makers/:id", params: { id: artisanB.artisan.id }, store: true, expect: only({}, 404) },
         { method: "get", route: "/store/products/:id/makers", params: { id: product.id }, store: true, expect: only({}, 200) },
         { method: "get", route: "/store/impact", store: true, expect: only({}, 200) },
+        { method: "get", route: "/store/product-search", query: "q=%E8%8E%B2%E8%8A%B1", store: true, expect: only({}, 200) },
+        // without the shop's key (a customer's session carries it): which sales channel's products is not known
+        { method: "get", route: "/store/product-search", query: "q=fan", expect: only({ customer: 200 }, 400) },
         { method: "get", route: "/store/awards", query: `subject_type=workshop&subject_id=${workshopX.id}`, store: true, expect: only({}, 200) },
         { method: "get", route: "/store/orders/:id/makers", params: { id: order.id }, store: true, expect: only({}, 200) },
         { method: "get", route: "/store/orders/:id/makers", params: { id: "order_01MATRIXNOSUCHORDER0000000" }, store: true, expect: only({}, 404) },

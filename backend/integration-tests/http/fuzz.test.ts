@@ -520,6 +520,7 @@ const ROUTES: Record<string, RouteSpec> = {
   "GET /store/orders/:id/makers": { query: {}, params: { id: "noOrder" } },
   "GET /store/products/:id/makers": { params: { id: "product" } },
   "GET /store/workshops": { query: findParams() },
+  "GET /store/product-search": { query: { q: { k: { t: "text", max: MAX_SEARCH_LENGTH }, required: true }, ...paging(100) } },
   "GET /store/workshops/:handle": { params: { handle: "workshopHandle" } },
   "GET /store/openings": { query: { district: { k: NAME }, at_home: { k: { t: "boolString" } }, school_hours: { k: { t: "boolString" } }, ...paging(200) } },
   "GET /store/openings/:id": { query: {}, params: { id: "opening" } },

@@ -1,5 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { rebuildProductSearch } from "@jinxiu/workshop/product-search"
 import { ensureAdminUser } from "./admin-user"
 import { setUpCommerce } from "./commerce"
 import { loadHistory } from "./history-loader"
@@ -30,6 +31,8 @@ export default async function loadDemoData({ container }: ExecArgs) {
   const setup = await timed("commerce", () => setUpCommerce(container))
   await timed("workshops", () => loadWorkshops(container))
   await timed("products", () => loadProducts(container, setup))
+  // `medusa exec` runs no subscribers: the shop's search documents are written here (idempotent)
+  await timed("search", () => rebuildProductSearch(container))
   await timed("promotions", () => ensurePromotions(container))
   // The admin user acts for the programme staff in the history (bonuses, closing, paying).
   await timed("admin", () => ensureAdminUser(container))

@@ -158,10 +158,10 @@ function getStatus(url) {
   })
 }
 
-/** `medusa start` in its own process group; resolves once GET /health answers 200. */
-export async function startBackend({ server, env, port, logFile, timeoutMs = 180000 }) {
+/** `medusa start` (with `args`, e.g. `--cluster 2`) in its own process group; resolves once GET /health answers 200. */
+export async function startBackend({ server, env, port, logFile, timeoutMs = 180000, args = [] }) {
   const out = fs.openSync(logFile, "a")
-  const child = spawn(bin("medusa"), ["start"], {
+  const child = spawn(bin("medusa"), ["start", ...args], {
     cwd: server,
     env: toolEnv({ ...env, PORT: String(port), NODE_ENV: "production" }),
     stdio: ["ignore", out, out],

@@ -34,6 +34,7 @@ export const OUR_ROUTE_MATCHERS = [
   "/store/applications*",
   "/store/orders/:id/makers",
   "/store/products/:id/makers",
+  "/store/product-search*",
   "/coordinator*",
   "/artisan*",
 ]

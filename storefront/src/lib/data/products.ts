@@ -5,7 +5,7 @@ import type { AppLocale } from "@/i18n/locales";
 import { CACHE_TAGS } from "../catalog/cache-tags";
 import { type CatalogProduct, type CatalogSourceProduct, toCatalogProduct } from "../catalog/catalog-product";
 import { toApiLocale } from "../i18n-locale";
-import { cachedStoreGet } from "./cached-store";
+import { cachedStoreGet, uncachedStoreGet } from "./cached-store";
 
 /** What the catalog list reads of each product: card data, categories, prices and stock. */
 const CATALOG_FIELDS = [
@@ -78,6 +78,24 @@ export const listCatalog = cache(async (locale: AppLocale, regionId: string): Pr
   return products;
 });
 
+/**
+ * Some products by id, as the catalog list reads them (card data, prices in the region, stock), in
+ * the order of `ids` (a search's ranking); ids the shop doesn't sell are left out. Not cached:
+ * which ids is what a visitor searched for.
+ */
+export async function listCatalogProductsByIds(ids: readonly string[], locale: AppLocale, regionId: string): Promise<CatalogProduct[]> {
+  if (!ids.length) return [];
+  const { products } = await uncachedStoreGet<{ products: CatalogSourceProduct[] }>("/store/products", {
+    id: [...ids],
+    limit: ids.length,
+    region_id: regionId,
+    fields: CATALOG_FIELDS,
+    locale: toApiLocale(locale),
+  });
+  const byId = new Map(products.map((product) => [product.id, toCatalogProduct(product)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** One product by its handle, with images, options, variants, prices and stock; null when none. */
 export const getProductByHandle = cache(
   async (handle: string, locale: AppLocale, regionId: string): Promise<HttpTypes.StoreProduct | null> => {
@@ -89,33 +107,3 @@ export const getProductByHandle = cache(
     return products[0] ?? null;
   },
 );
-
-/** A product's texts for search, in one language. */
-export type ProductSearchTexts = {
-  id: string;
-  title: string;
-  subtitle: string | null;
-  description: string | null;
-  material: string | null;
-};
-
-/** Every product's searchable texts in `locale` (cached like the catalog). */
-export const listSearchTexts = cache(async (locale: AppLocale): Promise<ProductSearchTexts[]> => {
-  const texts: ProductSearchTexts[] = [];
-  for (let offset = 0; offset < MAX_PRODUCTS; offset += BATCH) {
-    const page = await cachedStoreGet<{ products: ProductSearchTexts[]; count: number }>(
-      "/store/products",
-      {
-        limit: BATCH,
-        offset,
-        order: "-created_at",
-        fields: "id,title,subtitle,description,material",
-        locale: toApiLocale(locale),
-      },
-      { tags: [CACHE_TAGS.products] },
-    );
-    texts.push(...page.products);
-    if (page.products.length < BATCH || texts.length >= page.count) break;
-  }
-  return texts;
-});

@@ -1,71 +1,43 @@
 import "server-only";
 import type { AppLocale } from "@/i18n/locales";
 import type { CatalogProduct } from "../catalog/catalog-product";
-import { rankSearchResults, type SearchDocument } from "../catalog/search-text";
-import { listCategories } from "./categories";
-import { listCatalog, listSearchTexts } from "./products";
+import { type CatalogPage, PAGE_SIZE } from "../catalog/query";
 import { uncachedStoreGet } from "./cached-store";
+import { listCatalogProductsByIds } from "./products";
 
-const MAX_BACKEND_MATCHES = 200;
+/** The backend's answer (GET /store/product-search): one page of the ranking, and how many match. */
+type SearchAnswer = { products: { id: string; score: number }[]; count: number };
 
-/**
- * Medusa's `q` on /store/products: the base language (Chinese) fields and SKUs only; it does not
- * search the Translation module's English. Not cached (its key is whatever a visitor types).
- */
-async function backendMatches(text: string): Promise<string[]> {
-  try {
-    const { products } = await uncachedStoreGet<{ products: { id: string }[] }>("/store/products", {
-      q: text,
-      fields: "id",
-      limit: MAX_BACKEND_MATCHES,
-    });
-    return products.map((product) => product.id);
-  } catch (error) {
-    // The shop's own matching over both languages still answers.
-    console.error("Product search: the backend's q search failed", error);
-    return [];
-  }
+function ask(text: string, page: number, pageSize: number): Promise<SearchAnswer> {
+  return uncachedStoreGet<SearchAnswer>("/store/product-search", { q: text, limit: pageSize, offset: (page - 1) * pageSize });
 }
 
 /**
- * Products matching `terms`, best first, for the page's market: the shop matches each term
- * against every product's title, subtitle, description, material and category names in Chinese
- * and English (cached reads), and merges Medusa's own `q` matches (Chinese, SKUs).
+ * One page of the products matching `query`, best first, for the page's market. The backend
+ * matches and ranks in PostgreSQL over every product's title, subtitle, description, material,
+ * category names, versions and SKUs, in Chinese and English (`GET /store/product-search`; the
+ * rules are the plugin's domain, search.ts) and answers the page's ids and the total; the shop
+ * then reads those products with the region's prices. Neither read is cached: their key is what a
+ * visitor types. A page past the end shows the last page.
  */
 export async function searchProducts(
   locale: AppLocale,
   regionId: string,
-  query: { text: string; terms: readonly string[] },
-): Promise<CatalogProduct[]> {
-  const [catalog, zhTexts, enTexts, zhCategories, enCategories, fromBackend] = await Promise.all([
-    listCatalog(locale, regionId),
-    listSearchTexts("zh-CN"),
-    listSearchTexts("en"),
-    listCategories("zh-CN"),
-    listCategories("en"),
-    backendMatches(query.text),
-  ]);
-  const zhById = new Map(zhTexts.map((texts) => [texts.id, texts]));
-  const enById = new Map(enTexts.map((texts) => [texts.id, texts]));
-  const categoryNames = new Map<string, string[]>();
-  for (const category of [...zhCategories, ...enCategories]) {
-    categoryNames.set(category.handle, [...(categoryNames.get(category.handle) ?? []), category.name]);
+  query: { text: string },
+  requestedPage: number,
+  pageSize = PAGE_SIZE,
+): Promise<CatalogPage<CatalogProduct>> {
+  let page = Math.max(1, Math.floor(requestedPage) || 1);
+  let answer = await ask(query.text, page, pageSize);
+  const pageCount = Math.max(1, Math.ceil(answer.count / pageSize));
+  if (page > pageCount) {
+    page = pageCount;
+    answer = answer.count > 0 ? await ask(query.text, page, pageSize) : answer;
   }
-
-  const documents: SearchDocument[] = catalog.map((product) => {
-    const categories = product.categoryHandles.flatMap((handle) => categoryNames.get(handle) ?? []);
-    return {
-      id: product.id,
-      languages: [zhById.get(product.id), enById.get(product.id)].flatMap((texts) =>
-        texts
-          ? [{ title: texts.title, subtitle: texts.subtitle, other: [texts.description, texts.material, ...categories] }]
-          : [],
-      ),
-    };
-  });
-  const byId = new Map(catalog.map((product) => [product.id, product]));
-  return rankSearchResults(documents, query.terms, fromBackend).flatMap((id) => {
-    const product = byId.get(id);
-    return product ? [product] : [];
-  });
+  const items = await listCatalogProductsByIds(
+    answer.products.map((product) => product.id),
+    locale,
+    regionId,
+  );
+  return { items, total: answer.count, page, pageCount };
 }

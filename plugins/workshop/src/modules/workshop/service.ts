@@ -65,6 +65,10 @@ import { payoutDetailsOf, upsertPayoutDetails } from "./reports/payout-details"
 import { paySlip, statementsWithPay, type SlipScope } from "./reports/pay-slip"
 import { payoutRun, payoutRunFileLines, type PayoutRunScope } from "./reports/payout-run"
 import { recentAdjustments } from "./reports/adjustments"
+// Product search (issue 13): one search document per product, written and searched with raw SQL.
+import type { ProductSearchSqlRepository } from "./repositories/product-search-sql"
+import type { ProductSearchRow } from "./repositories/product-search/documents"
+import type { ProductSearchInput } from "./repositories/product-search/search"
 
 type Options = {
   /** CNY per unit of another currency, for crediting makers with sales made abroad */
@@ -136,6 +140,7 @@ export class WorkshopModuleService extends MedusaService({
   protected readonly questions_: StatementQuestionSqlRepository
   protected readonly applications_: ApplicationSqlRepository
   protected readonly training_: TrainingSqlRepository
+  protected readonly productSearch_: ProductSearchSqlRepository
 
   constructor(
     container: {
@@ -146,6 +151,7 @@ export class WorkshopModuleService extends MedusaService({
       statementQuestionSqlRepository: StatementQuestionSqlRepository
       trainingSqlRepository: TrainingSqlRepository
       applicationSqlRepository: ApplicationSqlRepository
+      productSearchSqlRepository: ProductSearchSqlRepository
     } & Record<string, unknown>,
     options: Options = {}
   ) {
@@ -160,6 +166,7 @@ export class WorkshopModuleService extends MedusaService({
     this.questions_ = container.statementQuestionSqlRepository
     this.training_ = container.trainingSqlRepository
     this.applications_ = container.applicationSqlRepository
+    this.productSearch_ = container.productSearchSqlRepository
   }
 
   // The generated update/delete methods for ledger entries refuse: the ledger is append-only
@@ -501,6 +508,37 @@ export class WorkshopModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ) {
     return this.applications_.markHired(sharedContext.transactionManager!, input)
+  }
+
+  /** Product search (issue 13): the matching published products of these sales channels, best first, and how many match. */
+  @InjectTransactionManager()
+  async searchProducts(input: ProductSearchInput, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    // a transaction of its own: the search sets a planner setting for itself only (`set local`)
+    return this.productSearch_.search(sharedContext.transactionManager!, input)
+  }
+
+  /** Writes the search documents of these products (made by lib/product-search). */
+  @InjectTransactionManager()
+  async saveProductSearchDocuments(rows: ProductSearchRow[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return this.productSearch_.save(sharedContext.transactionManager!, rows)
+  }
+
+  /** Removes the search documents of these products. */
+  @InjectTransactionManager()
+  async removeProductSearchDocuments(productIds: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return this.productSearch_.remove(sharedContext.transactionManager!, productIds)
+  }
+
+  /** The database's clock, for a full rebuild's start. */
+  @InjectManager()
+  async productSearchClock(@MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return this.productSearch_.now(sharedContext.manager!)
+  }
+
+  /** After a full rebuild: removes the documents neither it nor a subscriber wrote since `since`. */
+  @InjectTransactionManager()
+  async removeProductSearchDocumentsOlderThan(since: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return this.productSearch_.removeOlderThan(sharedContext.transactionManager!, since)
   }
 
   /** CNY per unit of `currency` (the plugin's configured rate; "1" for CNY). */

@@ -8,6 +8,7 @@ import { StatementQuestionSqlRepository } from "../repositories/statement-questi
 import { WorkBatchSqlRepository } from "../repositories/work-batch-sql"
 import { TrainingSqlRepository } from "../repositories/training-sql"
 import { ApplicationSqlRepository } from "../repositories/application-sql"
+import { ProductSearchSqlRepository } from "../repositories/product-search-sql"
 import type { WorkshopModuleService } from "../service"
 
 /**
@@ -21,7 +22,7 @@ moduleIntegrationTestRunner<WorkshopModuleService>({
   resolve: "./src/modules/workshop",
   pathToMigrations: "./src/modules/workshop/migrations",
   testSuite: ({ MikroOrmWrapper }) => {
-    const repositories = { WorkBatchSqlRepository, LedgerSqlRepository, PeriodSqlRepository, PayoutSqlRepository, StatementQuestionSqlRepository, TrainingSqlRepository, ApplicationSqlRepository }
+    const repositories = { WorkBatchSqlRepository, LedgerSqlRepository, PeriodSqlRepository, PayoutSqlRepository, StatementQuestionSqlRepository, TrainingSqlRepository, ApplicationSqlRepository, ProductSearchSqlRepository }
 
     it.each(Object.entries(repositories).flatMap(([name, repo]) => repo.inserts.map((shape) => [name, shape.table, shape] as const)))(
       "%s writes %s with a column list that matches the table",

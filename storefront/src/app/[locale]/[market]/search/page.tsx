@@ -4,14 +4,13 @@ import { Pagination } from "@/components/catalog/pagination";
 import { ProductGrid } from "@/components/product-grid";
 import { SearchForm } from "@/components/search-form";
 import { pageMetadata } from "@/lib/catalog/page-metadata";
-import { paginate } from "@/lib/catalog/query";
 import { MAX_QUERY_LENGTH, parseSearchQuery, searchBoxText } from "@/lib/catalog/search-text";
 import { shopParams } from "@/lib/catalog/shop-params";
 import { getMarketRegion } from "@/lib/data/regions";
 import { searchProducts } from "@/lib/data/search";
 
-// The query comes from the URL, so the page renders per request; the texts it searches come
-// from the data cache (fetches with cache: "force-cache").
+// The query comes from the URL, so the page renders per request; the backend searches (in
+// PostgreSQL) and the page's products are read per request too.
 export const dynamic = "force-dynamic";
 
 type Props = PageProps<"/[locale]/[market]/search">;
@@ -65,13 +64,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
     );
   } else {
     const region = await getMarketRegion(market);
-    const matches = await searchProducts(locale, region.id, query);
-    // Already ranked, best first: paginated in that order.
-    const result = paginate(matches, requestedPage);
+    // One page of the backend's ranking, best first, and how many match in all.
+    const result = await searchProducts(locale, region.id, query, requestedPage);
     content = (
       <>
         <p className="text-sm text-ink-muted" role="status" data-testid="result-count">
-          {t("count", { count: matches.length, query: query.text })}
+          {t("count", { count: result.total, query: query.text })}
         </p>
         <div className="mt-8">
           {result.items.length > 0 ? (
