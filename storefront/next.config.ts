@@ -22,6 +22,9 @@ const nextConfig: NextConfig = {
     // Uploaded files never change (their names carry a timestamp): keep resized copies 30 days.
     minimumCacheTTL: 2_592_000,
     imageSizes: [64, 128, 256, 384],
+    // The photos are 1200 px wide: no srcset entry above that (Next's default list goes to 3840,
+    // which only lengthened every page's srcsets with copies of the 1200 px file).
+    deviceSizes: [640, 750, 828, 1080, 1200],
   },
   poweredByHeader: false,
   // Rendered pages and cached backend reads kept in this process: at most 32 MB, least recently
