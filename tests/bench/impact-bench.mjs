@@ -21,16 +21,14 @@ import {
   buildBackend, buildProblem, createAdminUser, migrate, ROOT, snapshotBuild, startBackend, stopBackend, stopBackendNow,
 } from "./lib/backend.mjs"
 import { createHttpClient, expectStatus } from "./lib/http-client.mjs"
+import { numberArg } from "./lib/args.mjs"
 import { formatTable, summarize } from "./lib/stats.mjs"
 
 const require = createRequire(import.meta.url)
 const { Client } = require("pg")
 
 const ADMIN = { email: "impact-bench@jinxiu.test", password: "impact-bench-password" }
-const arg = (name, fallback) => {
-  const found = process.argv.find((a) => a.startsWith(`--${name}=`))
-  return found ? Number(found.split("=")[1]) : fallback
-}
+const arg = numberArg
 const MAX_ORDERS = arg("orders", 100_000)
 const REQUESTS = arg("requests", 50)
 const STEPS = [1_000, 10_000, 100_000].filter((n) => n < MAX_ORDERS).concat([MAX_ORDERS])

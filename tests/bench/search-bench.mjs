@@ -25,16 +25,14 @@ import {
   buildBackend, buildProblem, createAdminUser, migrate, ROOT, run, snapshotBuild, startBackend, stopBackend, stopBackendNow, toolEnv,
 } from "./lib/backend.mjs"
 import { createHttpClient, expectStatus } from "./lib/http-client.mjs"
+import { numberArg } from "./lib/args.mjs"
 import { formatTable, percentile } from "./lib/stats.mjs"
 
 const require = createRequire(import.meta.url)
 const { Client } = require("pg")
 
 const ADMIN = { email: "search-bench@jinxiu.test", password: "search-bench-password" }
-const arg = (name, fallback) => {
-  const found = process.argv.find((a) => a.startsWith(`--${name}=`))
-  return found ? Number(found.split("=")[1]) : fallback
-}
+const arg = numberArg
 const PRODUCTS = arg("products", 10_000)
 const REQUESTS = arg("requests", 3_000)
 const WARMUP = arg("warmup", 200)

@@ -3,7 +3,7 @@
 import { useTranslations } from "@/i18n/client";
 import { forgetDeskPages } from "@/lib/desk/offline-client";
 import { unsentOnPhone } from "@/lib/desk/outbox-storage";
-import { LogoutIcon } from "./icons";
+import { LogoutButton } from "./logout-button";
 
 /**
  * The desk's log-out: batches not yet recorded stay on this phone for her next login, and she is
@@ -32,14 +32,7 @@ export function DeskLogoutForm({
   return (
     <form action={action} onSubmit={onSubmit}>
       <input type="hidden" name="locale" value={locale} />
-      <button
-        type="submit"
-        data-testid="logout"
-        className="flex min-h-11 items-center gap-1 rounded-full px-3 text-sm text-ink-muted hover:bg-gold-100 hover:text-ink"
-      >
-        <LogoutIcon size={20} />
-        {shell("logout")}
-      </button>
+      <LogoutButton label={shell("logout")} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { LanguageSwitch } from "@/components/language-switch";
-import { LogoutIcon } from "./icons";
+import { LogoutButton } from "./logout-button";
 
 type SectionHeaderProps = {
   /** "DeskShell" or "MeShell": where the title and the log-out words come from */
@@ -39,14 +39,7 @@ export function SectionHeader({ namespace, locale, subtitle, logout, extra, logo
           ) : logout ? (
             <form action={logout}>
               <input type="hidden" name="locale" value={locale} />
-              <button
-                type="submit"
-                data-testid="logout"
-                className="flex min-h-11 items-center gap-1 rounded-full px-3 text-sm text-ink-muted hover:bg-gold-100 hover:text-ink"
-              >
-                <LogoutIcon size={20} />
-                {t("logout")}
-              </button>
+              <LogoutButton label={t("logout")} />
             </form>
           ) : null}
         </div>
