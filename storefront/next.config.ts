@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { allowLocalImages, imageRemotePatterns } from "./src/lib/catalog/image-config";
+import { allowLocalImages, DEVICE_SIZES, IMAGE_SIZES, imageRemotePatterns } from "./src/lib/catalog/image-config";
 
 // No telemetry from this app, whoever runs it. Next reads this variable after loading the config
 // (build and start), so setting it here works even when the caller forgot the env var.
@@ -21,10 +21,9 @@ const nextConfig: NextConfig = {
     dangerouslyAllowLocalIP: allowLocalImages(imagePatterns),
     // Uploaded files never change (their names carry a timestamp): keep resized copies 30 days.
     minimumCacheTTL: 2_592_000,
-    imageSizes: [64, 128, 256, 384],
-    // The photos are 1200 px wide: no srcset entry above that (Next's default list goes to 3840,
-    // which only lengthened every page's srcsets with copies of the 1200 px file).
-    deviceSizes: [640, 750, 828, 1080, 1200],
+    imageSizes: [...IMAGE_SIZES],
+    // The photos are 1200 px wide: no srcset entry above that (Next's default list goes to 3840).
+    deviceSizes: [...DEVICE_SIZES],
   },
   poweredByHeader: false,
   // Rendered pages and cached backend reads kept in this process: at most 32 MB, least recently

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { optimizedImage } from "@/lib/catalog/optimized-image";
+import { CARD_WIDTHS, optimizedImage } from "@/lib/catalog/optimized-image";
 
 type ProductImageProps = {
   src: string | null | undefined;
@@ -36,7 +36,7 @@ export function ProductImage({ src, alt, sizes, priority = false }: ProductImage
   return (
     // eslint-disable-next-line @next/next/no-img-element -- the optimizer's srcset, computed on the server
     <img
-      {...optimizedImage(src, sizes, { priority })}
+      {...optimizedImage(src, sizes, { priority, widths: CARD_WIDTHS })}
       alt={alt}
       decoding="async"
       fetchPriority={priority ? "high" : undefined}

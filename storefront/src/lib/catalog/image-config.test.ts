@@ -45,3 +45,21 @@ describe("isLocalHost / allowLocalImages", () => {
     expect(allowLocalImages(imageRemotePatterns({ MEDUSA_BACKEND_URL: "https://api.jinxiu.example" }))).toBe(false);
   });
 });
+
+describe("the widths a photo is fetched at", () => {
+  it("are all widths the optimizer serves, so no srcset entry is refused", async () => {
+    const { CARD_WIDTHS, DEVICE_SIZES, GALLERY_MAIN_WIDTHS, GALLERY_THUMB_WIDTHS, IMAGE_SIZES } = await import("./image-config");
+    const allowed = new Set<number>([...IMAGE_SIZES, ...DEVICE_SIZES]);
+    for (const width of [...CARD_WIDTHS, ...GALLERY_MAIN_WIDTHS, ...GALLERY_THUMB_WIDTHS]) expect(allowed.has(width)).toBe(true);
+    expect(Math.max(...DEVICE_SIZES)).toBe(1200);
+  });
+
+  it("write the optimizer's own URL at each width", async () => {
+    const { srcSetOf } = await import("./image-config");
+    const src = "/_next/image?url=http%3A%2F%2Flocalhost%3A9000%2Fstatic%2Ffan.webp&w=1200&q=75";
+    expect(srcSetOf(src, [256, 640])).toBe(
+      "/_next/image?url=http%3A%2F%2Flocalhost%3A9000%2Fstatic%2Ffan.webp&w=256&q=75 256w, /_next/image?url=http%3A%2F%2Flocalhost%3A9000%2Fstatic%2Ffan.webp&w=640&q=75 640w",
+    );
+    expect(srcSetOf("http://cdn.example/fan.webp", [256])).toBe("http://cdn.example/fan.webp");
+  });
+});

@@ -67,3 +67,24 @@ export function imageRemotePatterns(env: Record<string, string | undefined>): Re
 export function allowLocalImages(patterns: readonly RemotePattern[]): boolean {
   return patterns.some((pattern) => isLocalHost(pattern.hostname));
 }
+
+/** The widths the image optimizer serves (next.config's imageSizes and deviceSizes). */
+export const IMAGE_SIZES = [64, 128, 256, 384] as const;
+/** The photos are 1200 px wide: no width above that (Next's default list goes to 3840). */
+export const DEVICE_SIZES = [640, 750, 828, 1080, 1200] as const;
+
+/**
+ * The widths a photo is fetched at where it is shown. Next's srcset would list all nine widths,
+ * which only lengthens each page's HTML and its Flight payload twice over. A card is at most
+ * 350 CSS px wide (x2-3 on phones); the product page's large photo 520, its thumbnails 120. Each
+ * must be one of the widths above (the optimizer refuses others): a test checks it.
+ */
+export const CARD_WIDTHS = [256, 384, 640, 828] as const;
+export const GALLERY_MAIN_WIDTHS = [640, 828, 1080, 1200] as const;
+export const GALLERY_THUMB_WIDTHS = [128, 256] as const;
+
+/** A srcset of the optimizer's URL `optimizedSrc` (one of its own, with `w=`) at each of `widths`. */
+export function srcSetOf(optimizedSrc: string, widths: readonly number[]): string {
+  if (!/[?&]w=\d+/.test(optimizedSrc)) return optimizedSrc;
+  return widths.map((width) => `${optimizedSrc.replace(/([?&])w=\d+/, `$1w=${width}`)} ${width}w`).join(", ");
+}

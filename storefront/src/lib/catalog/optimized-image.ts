@@ -1,6 +1,9 @@
 import "server-only";
 import { getImageProps } from "next/image";
 import { preload } from "react-dom";
+import { srcSetOf } from "./image-config";
+
+export { CARD_WIDTHS, GALLERY_MAIN_WIDTHS, GALLERY_THUMB_WIDTHS } from "./image-config";
 
 /** The attributes of a plain <img> served through Next's image optimizer (resized, WebP/AVIF). */
 export type OptimizedImage = { src: string; srcSet?: string; sizes?: string; width: number; height: number };
@@ -11,11 +14,15 @@ export type OptimizedImage = { src: string; srcSet?: string; sizes?: string; wid
  * Next's image component in the browser's JavaScript. `priority`: the page's largest image (LCP),
  * preloaded from the document head with high priority.
  */
-export function optimizedImage(src: string, sizes: string, { priority = false } = {}): OptimizedImage {
+export function optimizedImage(
+  src: string,
+  sizes: string,
+  { priority = false, widths }: { priority?: boolean; widths?: readonly number[] } = {},
+): OptimizedImage {
   const { props } = getImageProps({ src, alt: "", width: 1200, height: 1200, sizes });
   const image: OptimizedImage = {
     src: props.src,
-    srcSet: props.srcSet,
+    srcSet: widths ? srcSetOf(props.src, widths) : props.srcSet,
     sizes: props.sizes,
     width: Number(props.width),
     height: Number(props.height),

@@ -7,7 +7,7 @@ import { AwardBadges } from "@/components/awards/award-badges";
 import { JsonLd } from "@/components/json-ld";
 import { MakersBlock } from "@/components/product/makers-block";
 import { ProductGallery } from "@/components/product/product-gallery";
-import { GALLERY_MAIN_SIZES, GALLERY_THUMB_SIZES, optimizedImage } from "@/lib/catalog/optimized-image";
+import { GALLERY_MAIN_SIZES, GALLERY_MAIN_WIDTHS, GALLERY_THUMB_SIZES, GALLERY_THUMB_WIDTHS, optimizedImage } from "@/lib/catalog/optimized-image";
 import { PurchasePanel } from "@/components/product/purchase-panel";
 import { ProductSelectionProvider, type VariantChoice } from "@/components/product/selection";
 import { ProductGrid } from "@/components/product-grid";
@@ -90,8 +90,8 @@ export default async function ProductPage({ params }: Props) {
   const images = imagesOf(product).map((url, index) => ({
     url,
     alt: index === 0 ? product.title : t("photoAlt", { title: product.title, number: index + 1 }),
-    main: optimizedImage(url, GALLERY_MAIN_SIZES, { priority: index === 0 }),
-    thumb: optimizedImage(url, GALLERY_THUMB_SIZES),
+    main: optimizedImage(url, GALLERY_MAIN_SIZES, { priority: index === 0, widths: GALLERY_MAIN_WIDTHS }),
+    thumb: optimizedImage(url, GALLERY_THUMB_SIZES, { widths: GALLERY_THUMB_WIDTHS }),
   }));
   const category = product.categories?.[0];
   const optionTitle = product.options?.length === 1 ? (product.options[0].title ?? null) : null;
