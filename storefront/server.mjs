@@ -13,6 +13,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import next from "next"
 import { clientAddress, decodablePath, readProxyHops } from "./src/lib/session/client-address.mjs"
+import { inTurns } from "./src/lib/in-turns.mjs"
 
 const args = process.argv.slice(2)
 const option = (flag, fallback) => {
@@ -28,22 +29,10 @@ const proxyHops = readProxyHops(process.env)
 // arrive. At most IMAGE_SLOTS (1; STOREFRONT_IMAGE_SLOTS) are handled at once here (the rest wait their turn, in order), which
 // bounds that memory; a resized photo is then served from Next's image cache on disk.
 const IMAGE_SLOTS = Math.max(1, Number(process.env.STOREFRONT_IMAGE_SLOTS) || 1)
-let imagesInFlight = 0
-const imageQueue = []
-function whenImageSlotFree(run) {
-  if (imagesInFlight < IMAGE_SLOTS) {
-    imagesInFlight += 1
-    run()
-  } else imageQueue.push(run)
-}
-function releaseImageSlot() {
-  const next = imageQueue.shift()
-  if (next) next()
-  else imagesInFlight -= 1
-}
 
 const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url)), hostname, port })
 const handle = app.getRequestHandler()
+const handleImageInTurn = inTurns(IMAGE_SLOTS, handle)
 await app.prepare()
 
 const server = http.createServer((req, res) => {
@@ -58,17 +47,7 @@ const server = http.createServer((req, res) => {
   else delete req.headers["x-forwarded-for"]
   delete req.headers["x-real-ip"]
   if (req.url?.startsWith("/_next/image")) {
-    whenImageSlotFree(() => {
-      let released = false
-      const release = () => {
-        if (released) return
-        released = true
-        releaseImageSlot()
-      }
-      res.once("finish", release)
-      res.once("close", release)
-      handle(req, res)
-    })
+    handleImageInTurn(req, res)
     return
   }
   handle(req, res)
