@@ -58,6 +58,21 @@ describe("registering the desk's worker", () => {
     expect(asked).toEqual([{ type: "CACHE_URLS", payload: { urlsToCache: ["/en/desk/history?date=2026-12-01"] } }]);
   });
 
+  it("asks again when the worker gives no answer (a page it could not keep yet), and says when it never does", async () => {
+    const asked: unknown[] = [];
+    const { container } = fakeContainer({
+      postMessage: (message, [port]) => {
+        asked.push(message);
+        if (asked.length === 3) port.postMessage(true);
+      },
+    });
+    expect(await keepDeskPageOffline("zh-CN", ["/zh-CN/desk"], { container, online: true, replyTimeoutMs: 20 })).toBe(true);
+    expect(asked).toHaveLength(3);
+
+    const silent = fakeContainer({ postMessage: () => {} });
+    expect(await keepDeskPageOffline("zh-CN", ["/zh-CN/desk"], { container: silent.container, online: true, replyTimeoutMs: 10 })).toBe(false);
+  });
+
   it("asks nothing offline, or when the page came through the worker already", async () => {
     const asked: unknown[] = [];
     const { container } = fakeContainer({ postMessage: (message) => asked.push(message) });

@@ -26,12 +26,22 @@ export async function forgetDeskPages(storage: Pick<CacheStorage, "keys" | "dele
 /** The part of navigator.serviceWorker used here. */
 export type WorkerContainer = Pick<ServiceWorkerContainer, "register" | "ready">;
 
+/**
+ * How long the page waits for the worker to say a page is kept, and how often it asks. The worker
+ * (Serwist) answers only on success: a page the server was slow to render (over the worker's
+ * network timeout, with nothing kept yet) gets no answer at all, so the page asks again.
+ */
+export const KEEP_REPLY_TIMEOUT_MS = 8_000;
+export const KEEP_ATTEMPTS = 4;
+
 export type KeepOptions = {
   /** navigator.serviceWorker (undefined: a browser without service workers) */
   container?: WorkerContainer;
   online?: boolean;
   /** the page came through the worker already (it is kept) */
   alreadyKept?: boolean;
+  /** test hook: how long to wait for each answer */
+  replyTimeoutMs?: number;
 };
 
 /**
@@ -50,11 +60,25 @@ export async function keepDeskPageOffline(locale: AppLocale, hrefs: string[], op
   if (!worker) return false;
   if (alreadyKept) return true;
   if (!online) return false;
-  return new Promise<boolean>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve(true);
-    worker.postMessage({ type: "CACHE_URLS", payload: { urlsToCache: hrefs } }, [channel.port2]);
-  });
+  const timeout = options.replyTimeoutMs ?? KEEP_REPLY_TIMEOUT_MS;
+  const ask = () =>
+    new Promise<boolean>((resolve) => {
+      const channel = new MessageChannel();
+      const timer = setTimeout(() => {
+        channel.port1.close();
+        resolve(false);
+      }, timeout);
+      channel.port1.onmessage = () => {
+        clearTimeout(timer);
+        channel.port1.close();
+        resolve(true);
+      };
+      worker.postMessage({ type: "CACHE_URLS", payload: { urlsToCache: hrefs } }, [channel.port2]);
+    });
+  for (let attempt = 0; attempt < KEEP_ATTEMPTS; attempt++) {
+    if (await ask()) return true;
+  }
+  return false;
 }
 
 function browserCaches(): CacheStorage | undefined {
