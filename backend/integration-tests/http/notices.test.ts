@@ -1,3 +1,4 @@
+import { eventually } from "../helpers/eventually"
 import fs from "fs"
 import os from "os"
 import path from "path"
@@ -23,18 +24,6 @@ const outbox = (): OutboxLine[] =>
         .map((line) => JSON.parse(line))
     : []
 
-/** Polls until `check` stops throwing (subscribers run after the request has answered). */
-async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 15000): Promise<T> {
-  const started = Date.now()
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() - started > timeoutMs) throw error
-      await new Promise((r) => setTimeout(r, 100))
-    }
-  }
-}
 
 /**
  * Notices (Medusa's Notification module): a woman is told when her month closes and when a payout

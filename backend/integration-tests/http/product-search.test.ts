@@ -1,3 +1,4 @@
+import { eventually as eventuallyWithin } from "../helpers/eventually"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { MAX_SEARCH_LENGTH, rankSearchResults, searchTerms, type SearchDocument } from "@jinxiu/workshop/domain"
@@ -5,6 +6,9 @@ import { rebuildProductSearch } from "@jinxiu/workshop/product-search"
 import { adminHeaders, publishableKeyHeaders } from "../helpers"
 import { rawClient } from "../helpers/raw-http"
 import type { Container, RequestConfig, TestApi } from "../helpers/types"
+
+/** Subscribers keep the search documents current within 5 s of a change. */
+const eventually = (check: () => Promise<void>) => eventuallyWithin(check, 5_000)
 
 /**
  * GET /store/product-search (issue 13): the shop's search through PostgreSQL, over the search
@@ -109,18 +113,6 @@ async function translate(api: TestApi, admin: RequestConfig, batch: { create?: u
   expect(res.status).toBe(200)
 }
 
-/** Retries `check` until it passes, for what a subscriber does after a request answered. */
-async function eventually(check: () => Promise<void>, timeoutMs = 5_000) {
-  const started = Date.now()
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() - started > timeoutMs) throw error
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  }
-}
 
 async function documents(container: Container): Promise<{ product_id: string; title_text: string }[]> {
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
