@@ -26,6 +26,8 @@ const nextConfig: NextConfig = {
     deviceSizes: [...DEVICE_SIZES],
   },
   poweredByHeader: false,
+  // server.mjs compresses: cached pages once, kept compressed (src/lib/compressed-copies.mjs).
+  compress: false,
   // Rendered pages and cached backend reads kept in this process: at most 32 MB, least recently
   // used dropped first (Next's default is 50 MB), part of the storefront's 250 MB memory goal.
   cacheMaxMemorySize: 32 * 1024 * 1024,

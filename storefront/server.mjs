@@ -12,6 +12,7 @@ import http from "node:http"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import next from "next"
+import { answerFromCompressedCopies, compressAsNextDoes, compressedCopies } from "./src/lib/compressed-copies.mjs"
 import { clientAddress, decodablePath, readProxyHops } from "./src/lib/session/client-address.mjs"
 import { inTurns } from "./src/lib/in-turns.mjs"
 
@@ -29,6 +30,13 @@ const proxyHops = readProxyHops(process.env)
 // arrive. At most IMAGE_SLOTS (1; STOREFRONT_IMAGE_SLOTS) are handled at once here (the rest wait their turn, in order), which
 // bounds that memory; a resized photo is then served from Next's image cache on disk.
 const IMAGE_SLOTS = Math.max(1, Number(process.env.STOREFRONT_IMAGE_SLOTS) || 1)
+
+// Pages Next serves whole from its cache are compressed once and kept compressed (at most
+// STOREFRONT_COMPRESSED_MB, 8 MB by default; src/lib/compressed-copies.mjs); everything else is
+// compressed as it passes, by the same middleware Next uses (its own is off: `compress: false`).
+const COMPRESSED_BYTES = Math.max(0, Number(process.env.STOREFRONT_COMPRESSED_MB) || 8) * 1024 * 1024
+const copies = compressedCopies(COMPRESSED_BYTES)
+const compress = compressAsNextDoes()
 
 const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url)), hostname, port })
 const handle = app.getRequestHandler()
@@ -50,7 +58,10 @@ const server = http.createServer((req, res) => {
     handleImageInTurn(req, res)
     return
   }
-  handle(req, res)
+  compress(req, res, () => {
+    answerFromCompressedCopies(copies, req, res)
+    handle(req, res)
+  })
 })
 server.listen(port, hostname, () => {
   console.log(`▲ Jinxiu storefront ready on http://${hostname}:${port}`)
