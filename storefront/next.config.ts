@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import path from "node:path";
 import createNextIntlPlugin from "next-intl/plugin";
 import { allowLocalImages, DEVICE_SIZES, IMAGE_SIZES, imageRemotePatterns } from "./src/lib/catalog/image-config";
 
@@ -47,4 +49,15 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
-export default withNextIntl(nextConfig);
+/** This file's folder (Next compiles the config; the server may run from another working folder). */
+function configDir(): string {
+  return typeof __dirname === "string" ? __dirname : path.dirname(new URL(import.meta.url).pathname);
+}
+
+// With REDIS_URL, every instance shares one cache of rendered pages and backend reads in Redis
+// (cache-handler.mjs; its memory copies take the same 32 MB). Not while building: what the build
+// prerenders isn't rendered against the backend the servers will use.
+export default function config(phase: string): NextConfig {
+  const shared = Boolean(process.env.REDIS_URL) && phase !== PHASE_PRODUCTION_BUILD;
+  return withNextIntl(shared ? { ...nextConfig, cacheHandler: path.join(configDir(), "cache-handler.mjs") } : nextConfig);
+}

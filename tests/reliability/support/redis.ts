@@ -24,14 +24,15 @@ export function redisCli(port: number, args: string[]) {
   })
 }
 
-export async function startRedis(dir: string): Promise<RedisServer> {
+/** A Redis server on a free port; `extraArgs` are added to its command line (e.g. a memory bound). */
+export async function startRedis(dir: string, extraArgs: string[] = []): Promise<RedisServer> {
   assertInstalled()
   const port = await freePort()
   const logFile = path.join(dir, "redis.log")
   const out = fs.openSync(logFile, "a")
   const child = spawn(
     "redis-server",
-    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir],
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir, ...extraArgs],
     { detached: true, stdio: ["ignore", out, out] }
   )
   fs.closeSync(out)
