@@ -54,10 +54,10 @@ function configDir(): string {
   return typeof __dirname === "string" ? __dirname : path.dirname(new URL(import.meta.url).pathname);
 }
 
-// With REDIS_URL, every instance shares one cache of rendered pages and backend reads in Redis
+// With REDIS_URL (or STOREFRONT_REDIS_URL), every instance shares one cache of rendered pages and backend reads in Redis
 // (cache-handler.mjs; its memory copies take the same 32 MB). Not while building: what the build
 // prerenders isn't rendered against the backend the servers will use.
 export default function config(phase: string): NextConfig {
-  const shared = Boolean(process.env.REDIS_URL) && phase !== PHASE_PRODUCTION_BUILD;
+  const shared = Boolean(process.env.STOREFRONT_REDIS_URL || process.env.REDIS_URL) && phase !== PHASE_PRODUCTION_BUILD;
   return withNextIntl(shared ? { ...nextConfig, cacheHandler: path.join(configDir(), "cache-handler.mjs") } : nextConfig);
 }

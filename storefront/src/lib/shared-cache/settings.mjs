@@ -26,7 +26,9 @@ export function sharedCacheSettings({ buildId, env }) {
     throw new Error(`STOREFRONT_CACHE_MEMORY_MB must be a number of MB, 0 or more (got "${raw}")`)
   }
   return {
-    url: env.REDIS_URL,
+    // A Redis of its own for the cache is better (README "Scaling out"): a cache wants keys evicted
+    // when memory is full, Medusa's queues and locks on REDIS_URL must never be.
+    url: env.STOREFRONT_REDIS_URL || env.REDIS_URL,
     keyPrefix,
     channel: `${keyPrefix}invalidations`,
     memoryBytes: Math.floor(memoryMb * 1024 * 1024),
