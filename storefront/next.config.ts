@@ -30,6 +30,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // server.mjs compresses: cached pages once, kept compressed (src/lib/compressed-copies.mjs).
   compress: false,
+  // ... and gives cached pages their ETag (natively; Next's own hash costs more than the page).
+  generateEtags: false,
   // Rendered pages and cached backend reads kept in this process: at most 32 MB, least recently
   // used dropped first (Next's default is 50 MB), part of the storefront's 250 MB memory goal.
   cacheMaxMemorySize: 32 * 1024 * 1024,

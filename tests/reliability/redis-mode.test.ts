@@ -24,7 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { EmbeddedPostgres, freePort } from "../../scripts/lib/embedded-postgres.mjs"
 import { run, startService, tailOf, toolEnv, waitForHttp } from "../../scripts/lib/processes.mjs"
 import { BACKEND, BACKEND_BUILD, ROOT } from "../../scripts/lib/stack.mjs"
-import { startRedis, redisCli, type RedisServer } from "./support/redis"
+import { startRedis, redisCli, type RedisServer } from "./support/redis.mjs"
 
 const medusaBin = path.join(ROOT, "node_modules", ".bin", "medusa")
 // The PostgreSQL client of the backend, and the BullMQ that Medusa's Redis event bus itself uses.

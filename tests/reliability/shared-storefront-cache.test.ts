@@ -17,7 +17,7 @@ import { freePort } from "../../scripts/lib/embedded-postgres.mjs"
 import { run, tailOf, toolEnv } from "../../scripts/lib/processes.mjs"
 import { BACKEND, ROOT, STOREFRONT, startStorefront } from "../../scripts/lib/stack.mjs"
 import { expectOk, startStack, stopGroup } from "./support/backend.mjs"
-import { redisCli, startRedis, type RedisServer } from "./support/redis"
+import { redisCli, startRedis, type RedisServer } from "./support/redis.mjs"
 
 const medusaBin = path.join(ROOT, "node_modules", ".bin", "medusa")
 

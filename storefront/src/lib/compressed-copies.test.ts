@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
@@ -42,11 +42,11 @@ function get(port: number, path: string, headers: Record<string, string>) {
   });
 }
 
-/** Like Next's sendRenderResult for a cached page: ETag, type, length, one end(body). */
+/** Like Next's sendRenderResult for a cached page (generateEtags off): shared-cache lifetime, type, length, one end(body). */
 const cachedPage =
-  (body: () => string, etag: () => string, type = "text/html; charset=utf-8"): Handler =>
+  (body: () => string, type = "text/html; charset=utf-8"): Handler =>
   (_req, res) => {
-    res.setHeader("ETag", etag());
+    res.setHeader("Cache-Control", "s-maxage=300, stale-while-revalidate=31535700");
     res.setHeader("Content-Type", type);
     res.setHeader("Content-Length", Buffer.byteLength(body()));
     res.end(body());
@@ -68,7 +68,7 @@ describe("the encoding a visitor accepts", () => {
 
 describe("cached pages kept compressed", () => {
   it("answers a cached page compressed (brotli or gzip, as accepted) with the right length, type and Vary, and keeps one copy per encoding", async () => {
-    const { port, copies } = await serve(cachedPage(() => PAGE, () => '"page-v1"'));
+    const { port, copies } = await serve(cachedPage(() => PAGE));
     for (const encoding of ["br", "gzip"] as const) {
       for (let i = 0; i < 3; i += 1) {
         const res = await get(port, "/zh-CN/store", { "accept-encoding": encoding });
@@ -76,7 +76,7 @@ describe("cached pages kept compressed", () => {
         expect(res.headers["content-encoding"]).toBe(encoding);
         expect(Number(res.headers["content-length"])).toBe(res.body.length);
         expect(res.headers.vary).toMatch(/accept-encoding/i);
-        expect(res.headers.etag).toBe('"page-v1"');
+        expect(res.headers.etag).toBe(`"${createHash("sha1").update(PAGE).digest("base64url")}"`);
         const text = (encoding === "br" ? zlib.brotliDecompressSync(res.body) : zlib.gunzipSync(res.body)).toString();
         expect(text).toBe(PAGE);
       }
@@ -87,15 +87,30 @@ describe("cached pages kept compressed", () => {
   it("serves the new body the moment the page changes (a new ETag): a copy is never served for other content", async () => {
     let version = 1;
     const body = () => PAGE.replace("embroidered fan", `embroidered fan v${version}`);
-    const { port } = await serve(cachedPage(body, () => `"page-v${version}"`));
+    const { port } = await serve(cachedPage(body));
     const read = async () => zlib.brotliDecompressSync((await get(port, "/p", { "accept-encoding": "br" })).body).toString();
     expect(await read()).toContain("embroidered fan v1");
     version = 2;
     expect(await read()).toContain("embroidered fan v2");
   });
 
+  it("answers 304 with no body to a browser that has the page (its ETag in If-None-Match), and the page to one that has an older one", async () => {
+    const { port } = await serve(cachedPage(() => PAGE));
+    const first = await get(port, "/p", { "accept-encoding": "br" });
+    const etag = String(first.headers.etag);
+    const again = await get(port, "/p", { "accept-encoding": "br", "if-none-match": etag });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    expect(again.headers.etag).toBe(etag);
+    const weak = await get(port, "/p", { "if-none-match": `"older", W/${etag}` });
+    expect(weak.status).toBe(304);
+    const older = await get(port, "/p", { "accept-encoding": "br", "if-none-match": '"older"' });
+    expect(older.status).toBe(200);
+    expect(zlib.brotliDecompressSync(older.body).toString()).toBe(PAGE);
+  });
+
   it("compresses a page once however many visitors ask for it at the same time", async () => {
-    const { port, copies } = await serve(cachedPage(() => PAGE, () => '"same"'));
+    const { port, copies } = await serve(cachedPage(() => PAGE));
     const answers = await Promise.all(Array.from({ length: 8 }, () => get(port, "/p", { "accept-encoding": "gzip" })));
     for (const answer of answers) expect(zlib.gunzipSync(answer.body).toString()).toBe(PAGE);
     expect(copies.stats()).toMatchObject({ entries: 1, making: 0 });
@@ -123,15 +138,19 @@ describe("cached pages kept compressed", () => {
     expect(copies.stats().entries).toBe(0);
   });
 
-  it("keeps no copy of an error page, a weak ETag or a no-transform answer", async () => {
+  it("keeps no copy of an error page, a per-visitor page, a page without a shared lifetime or a no-transform answer", async () => {
     const { port, copies } = await serve((req, res) => {
       res.setHeader("Content-Type", "text/html; charset=utf-8");
       if (req.url === "/missing") res.statusCode = 404;
-      res.setHeader("ETag", req.url === "/weak" ? 'W/"w"' : '"e"');
-      if (req.url === "/no-transform") res.setHeader("Cache-Control", "public, no-transform");
+      const cacheControl: Record<string, string> = {
+        "/missing": "s-maxage=300",
+        "/desk": "private, no-cache, no-store, max-age=0, must-revalidate",
+        "/no-transform": "s-maxage=300, no-transform",
+      };
+      if (cacheControl[req.url!]) res.setHeader("Cache-Control", cacheControl[req.url!]!);
       res.end(PAGE);
     });
-    for (const path of ["/missing", "/weak", "/no-transform"]) {
+    for (const path of ["/missing", "/desk", "/plain", "/no-transform"]) {
       const res = await get(port, path, { "accept-encoding": "br" });
       expect(res.body.length).toBeGreaterThan(0);
     }
@@ -143,7 +162,7 @@ describe("cached pages kept compressed", () => {
     // Random bytes don't compress: each copy is about 1.6 kB, so at most one fits in 2,600 bytes.
     const pages = Array.from({ length: 6 }, () => PAGE + `<!-- ${randomBytes(1200).toString("base64")} -->`);
     const { port, copies } = await serve(
-      cachedPage(() => pages[n]!, () => `"p${n}"`),
+      cachedPage(() => pages[n]!),
       2600,
     );
     const sizes: number[] = [];

@@ -1,10 +1,11 @@
-// A throwaway Redis server for reliability tests: its own port and folder, nothing persisted.
+// A throwaway Redis server for reliability tests and benches: its own port and folder, nothing
+// persisted. Plain ESM, so the benches (plain Node) share it with the tests.
 import { execFileSync, spawn, spawnSync } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { freePort } from "../../../scripts/lib/embedded-postgres.mjs"
 
-export type RedisServer = { port: number; url: string; logFile: string; stop: () => Promise<void> }
+/** @typedef {{ port: number, url: string, logFile: string, stop: () => Promise<void> }} RedisServer */
 
 const INSTALL_HINT =
   "redis-server is not installed; the Redis scaling test needs it. Install it with `apt-get install -y redis-server` (Debian/Ubuntu; .ci/run does this)."
@@ -16,7 +17,8 @@ function assertInstalled() {
   }
 }
 
-export function redisCli(port: number, args: string[]) {
+/** Runs redis-cli against the server on `port`; returns its output. */
+export function redisCli(port, args) {
   return execFileSync("redis-cli", ["-h", "127.0.0.1", "-p", String(port), ...args], {
     encoding: "utf8",
     timeout: 10_000,
@@ -25,7 +27,8 @@ export function redisCli(port: number, args: string[]) {
 }
 
 /** A Redis server on a free port; `extraArgs` are added to its command line (e.g. a memory bound). */
-export async function startRedis(dir: string, extraArgs: string[] = []): Promise<RedisServer> {
+/** @returns {Promise<RedisServer>} */
+export async function startRedis(dir, extraArgs = []) {
   assertInstalled()
   const port = await freePort()
   const logFile = path.join(dir, "redis.log")
@@ -37,7 +40,7 @@ export async function startRedis(dir: string, extraArgs: string[] = []): Promise
   )
   fs.closeSync(out)
   let exited = false
-  const gone = new Promise<void>((resolve) =>
+  const gone = new Promise((resolve) =>
     child.once("exit", () => {
       exited = true
       resolve()
