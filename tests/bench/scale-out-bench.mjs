@@ -10,8 +10,8 @@
 //    bounded and evicting least recently used keys), behind a round-robin of this script's own
 //    (requests alternate between the two ports): the same numbers, and the ratio to 1.
 // 3. No page served stale after a revalidation: a product's title is changed through the admin
-//    API, the revalidation is sent to instance A only, and instance B's next answer is checked (in
-//    zh-CN and en); the title is then put back.
+//    API, the revalidation is sent to instance A only, and instance B's next answer is checked;
+//    the title is then put back.
 //
 // The instances run from the built storefront (npm run build) with the same heap ceilings as
 // `npm start`; the backend and its database are the running stack's.
@@ -153,19 +153,19 @@ async function main() {
   const stamp = crypto.randomBytes(3).toString("hex")
   const stale = []
   try {
-    for (const locale of ["zh-CN", "en"]) {
-      const localized = `/${locale}/products/${product.handle}`
-      await pageText(b, localized) // B holds the page in memory
-      await pageText(b, localized)
-    }
+    // The Chinese page (the English one shows the piece's English title, when it has one).
+    const checked = `/zh-CN/products/${product.handle}`
+    await pageText(b, checked) // B holds the page in memory
+    await pageText(b, checked)
     const title = `${product.title} ${stamp}`
+    // As the backend's subscriber does, the storefront is told once the backend's own read cache
+    // has dropped the product: a read cached before the change answers the new title.
+    const cachedRead = () =>
+      api("GET", `/store/products?handle=${product.handle}&fields=title`, { headers: { "x-publishable-api-key": runtime.publishableKey } })
+    await cachedRead()
     await api("POST", `/admin/products/${product.id}`, { token, body: { title } })
-    // As the backend's subscriber does: the storefront is told once the backend's own read cache
-    // has dropped the product (the store API answers the new title).
     for (let tries = 0; ; tries++) {
-      const { products: [now] } = await api("GET", `/store/products?handle=${product.handle}&fields=title`, {
-        headers: { "x-publishable-api-key": runtime.publishableKey },
-      })
+      const { products: [now] } = await cachedRead()
       if (now?.title === title) break
       if (tries > 100) fail("the store API never answered the new title")
       await new Promise((r) => setTimeout(r, 100))
@@ -176,10 +176,7 @@ async function main() {
       body: JSON.stringify({ events: ["product.updated"] }),
     })
     if (!told.ok) fail(`A's /api/revalidate answered ${told.status}`)
-    for (const locale of ["zh-CN", "en"]) {
-      const html = await pageText(b, `/${locale}/products/${product.handle}`)
-      if (!html.includes(stamp)) stale.push(locale)
-    }
+    if (!(await pageText(b, checked)).includes(stamp)) stale.push(checked)
   } finally {
     await api("POST", `/admin/products/${product.id}`, { token, body: { title: product.title } })
   }

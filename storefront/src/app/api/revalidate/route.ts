@@ -4,6 +4,7 @@ import { revalidateTag } from "next/cache";
 import { type NextRequest, NextResponse } from "next/server";
 import { REVALIDATE_SECRET_HEADER, parseRevalidateBody } from "@/lib/catalog/revalidate-request";
 import { readJsonBody } from "@/lib/request-body";
+import { revalidateSharedCache } from "@/lib/shared-cache/revalidate";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +39,9 @@ export async function POST(request: NextRequest) {
   if (!parsed.ok) {
     return NextResponse.json({ error: `${parsed.field}: ${parsed.message}` }, { status: 400 });
   }
-  // The backend calls after a change: expire at once, so no visitor is served the stale data.
+  // The backend calls after a change: expire at once, so no visitor is served the stale data, on
+  // this instance or (REDIS_URL) any other: the shared cache is cleared before the answer.
   for (const tag of parsed.tags) revalidateTag(tag, { expire: 0 });
+  await revalidateSharedCache(parsed.tags);
   return NextResponse.json({ revalidated: parsed.tags });
 }
