@@ -4,6 +4,7 @@ import { hasLocale } from "next-intl";
 import { IntlProvider } from "@/i18n/client";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
+import { renderPerRequest } from "@/lib/security/per-request";
 import { DESK_CLIENT_NAMESPACES, pickMessages } from "@/lib/desk/messages";
 import { DESK_THEME_COLOR, deskManifestPath } from "@/lib/desk/web-app-manifest";
 
@@ -27,6 +28,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]/desk">
 }
 
 export default async function DeskLayout({ children, params }: LayoutProps<"/[locale]/desk">) {
+  await renderPerRequest();
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   const messages = await pickMessages(locale, DESK_CLIENT_NAMESPACES);

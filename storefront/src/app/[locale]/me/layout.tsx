@@ -4,6 +4,7 @@ import { hasLocale } from "next-intl";
 import { IntlProvider } from "@/i18n/client";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
+import { renderPerRequest } from "@/lib/security/per-request";
 import { pickMessages } from "@/lib/desk/messages";
 import { ME_CLIENT_NAMESPACES } from "@/lib/me/messages";
 
@@ -16,6 +17,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]/me">):
 }
 
 export default async function MeLayout({ children, params }: LayoutProps<"/[locale]/me">) {
+  await renderPerRequest();
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   const messages = await pickMessages(locale, ME_CLIENT_NAMESPACES);

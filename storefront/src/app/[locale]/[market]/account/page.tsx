@@ -10,6 +10,7 @@ import { routing } from "@/i18n/routing";
 import { CartChanged } from "@/components/cart/cart-changed";
 import { listCustomerOrders } from "@/lib/data/orders";
 import { isMarket } from "@/lib/market";
+import { renderPerRequest } from "@/lib/security/per-request";
 
 export const dynamic = "force-dynamic";
 
@@ -23,6 +24,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/[market]
 const STATUSES = ["pending", "completed", "canceled", "archived", "requires_action", "draft"] as const;
 
 export default async function AccountPage({ params }: PageProps<"/[locale]/[market]/account">) {
+  await renderPerRequest();
   const { locale, market } = await params;
   if (!hasLocale(routing.locales, locale) || !isMarket(market)) notFound();
   const customer = await requireCustomer(locale, "/account");

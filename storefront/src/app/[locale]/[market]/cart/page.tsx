@@ -11,6 +11,7 @@ import { routing } from "@/i18n/routing";
 import { localizedVariantTitles, retrieveCartForMarket } from "@/lib/data/cart";
 import { lineViews } from "@/lib/checkout/line-views";
 import { isMarket } from "@/lib/market";
+import { renderPerRequest } from "@/lib/security/per-request";
 
 // Per visitor (reads the cart cookie): never cached.
 export const dynamic = "force-dynamic";
@@ -23,6 +24,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/[market]
 }
 
 export default async function CartPage({ params }: PageProps<"/[locale]/[market]/cart">) {
+  await renderPerRequest();
   const { locale, market } = await params;
   if (!hasLocale(routing.locales, locale) || !isMarket(market)) notFound();
   const t = await getTranslations({ locale, namespace: "CartPage" });

@@ -22,6 +22,7 @@ import { listCartShippingOptions, localizedVariantTitles, retrieveCartForMarket 
 import { retrieveCustomer } from "@/lib/data/customer";
 import { STRIPE_PROVIDER, isUsableProvider, listPaymentProviders, stripePublishableKey } from "@/lib/data/payment";
 import { type Market, isMarket } from "@/lib/market";
+import { renderPerRequest } from "@/lib/security/per-request";
 
 // Per visitor (cart and login cookies): never cached.
 export const dynamic = "force-dynamic";
@@ -36,6 +37,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/[market]
 const CLIENT_NAMESPACES = ["CheckoutPage", "CheckoutErrors", "FieldErrors", "AddressForm", "Totals"];
 
 export default async function CheckoutPage({ params, searchParams }: PageProps<"/[locale]/[market]/checkout">) {
+  await renderPerRequest();
   const { locale, market } = await params;
   if (!hasLocale(routing.locales, locale) || !isMarket(market)) notFound();
   const cart = await retrieveCartForMarket(market, locale);

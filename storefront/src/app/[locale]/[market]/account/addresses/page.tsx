@@ -14,6 +14,7 @@ import { addressToFormValues, formatAddressLines } from "@/lib/checkout/address"
 import { getMarketRegion } from "@/lib/data/regions";
 import { type Market, isMarket } from "@/lib/market";
 import { getMedusaSdk } from "@/lib/medusa";
+import { renderPerRequest } from "@/lib/security/per-request";
 
 export const dynamic = "force-dynamic";
 
@@ -34,6 +35,7 @@ const formatOf = (address: HttpTypes.StoreCustomerAddress): Market => (address.c
 
 /** The customer's saved addresses: add (China or international format), edit, delete, default. */
 export default async function AddressesPage({ params, searchParams }: PageProps<"/[locale]/[market]/account/addresses">) {
+  await renderPerRequest();
   const { locale, market } = await params;
   if (!hasLocale(routing.locales, locale) || !isMarket(market)) notFound();
   const customer = await requireCustomer(locale, "/account/addresses");

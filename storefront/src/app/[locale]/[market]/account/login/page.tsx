@@ -10,6 +10,7 @@ import { CartChanged } from "@/components/cart/cart-changed";
 import { safeAccountPath } from "@/lib/checkout/account-paths";
 import { retrieveCustomer } from "@/lib/data/customer";
 import { isMarket } from "@/lib/market";
+import { renderPerRequest } from "@/lib/security/per-request";
 
 export const dynamic = "force-dynamic";
 
@@ -21,6 +22,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/[market]
 }
 
 export default async function LoginPage({ params, searchParams }: PageProps<"/[locale]/[market]/account/login">) {
+  await renderPerRequest();
   const { locale, market } = await params;
   if (!hasLocale(routing.locales, locale) || !isMarket(market)) notFound();
   const next = safeAccountPath((await searchParams).next);

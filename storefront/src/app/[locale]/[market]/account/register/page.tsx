@@ -8,6 +8,7 @@ import { Link, redirect } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { retrieveCustomer } from "@/lib/data/customer";
 import { isMarket } from "@/lib/market";
+import { renderPerRequest } from "@/lib/security/per-request";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +20,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/[market]
 }
 
 export default async function RegisterPage({ params }: PageProps<"/[locale]/[market]/account/register">) {
+  await renderPerRequest();
   const { locale, market } = await params;
   if (!hasLocale(routing.locales, locale) || !isMarket(market)) notFound();
   if (await retrieveCustomer()) redirect({ href: "/account", locale });

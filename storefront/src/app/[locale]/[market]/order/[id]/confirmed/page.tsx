@@ -11,6 +11,7 @@ import { getRememberedOrders } from "@/lib/cookies";
 import { retrieveCustomer } from "@/lib/data/customer";
 import { retrieveOrder, retrieveOrderMakers } from "@/lib/data/orders";
 import { isMarket } from "@/lib/market";
+import { renderPerRequest } from "@/lib/security/per-request";
 
 // Per visitor: never cached.
 export const dynamic = "force-dynamic";
@@ -27,6 +28,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/[market]
  * httpOnly cookie) or to the customer it belongs to; anyone else gets the not-found page.
  */
 export default async function OrderConfirmedPage({ params }: PageProps<"/[locale]/[market]/order/[id]/confirmed">) {
+  await renderPerRequest();
   const { locale, market, id } = await params;
   if (!hasLocale(routing.locales, locale) || !isMarket(market)) notFound();
   const [order, remembered, customer] = await Promise.all([retrieveOrder(id), getRememberedOrders(), retrieveCustomer()]);
