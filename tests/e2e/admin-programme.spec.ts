@@ -1,5 +1,5 @@
 import fs from "node:fs"
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test, type Page } from "./support/test"
 import { AdminApp } from "./pages/admin-app"
 import { stack } from "./support/stack"
 

@@ -1,5 +1,5 @@
 import path from "node:path"
-import { expect, test, type Browser, type Page, type Request } from "@playwright/test"
+import { expect, test, type Browser, type Page, type Request } from "./support/test"
 import {
   PASSWORD,
   backendUrl,

@@ -1,5 +1,5 @@
 import path from "node:path"
-import { expect, test, type APIRequestContext, type BrowserContext, type Page, type Route } from "@playwright/test"
+import { expect, test, type APIRequestContext, type BrowserContext, type Page, type Route } from "./support/test"
 import { ADMIN, PASSWORD, backendUrl, coordinatorApi, createTestWorkshop, login, todayInChina, type TestWorkshop } from "./pages/desk-backend"
 import { DeskLoginPage } from "./pages/desk-login-page"
 import { DeskTodayPage } from "./pages/desk-today-page"

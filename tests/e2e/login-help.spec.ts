@@ -1,5 +1,5 @@
 import path from "node:path"
-import { expect, test, type Browser, type Page } from "@playwright/test"
+import { expect, test, type Browser, type Page } from "./support/test"
 import { e2eSettings } from "../../scripts/lib/e2e-settings.mjs"
 import { PASSWORD, createTestWorkshop, type TestWorkshop } from "./pages/desk-backend"
 import { DeskLoginPage } from "./pages/desk-login-page"

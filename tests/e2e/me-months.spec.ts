@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test"
+import { expect, test } from "./support/test"
 import { addMonths, currentMonth, monthOf, monthRange } from "@jinxiu/workshop/domain"
 import { backendUrl, login } from "./pages/desk-backend"
 import { MeHomePage } from "./pages/me-home-page"

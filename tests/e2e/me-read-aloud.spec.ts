@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test, type Page } from "./support/test"
 import { spokenMoney } from "@jinxiu/workshop/domain"
 import { MeLoginPage } from "./pages/me-login-page"
 

@@ -1,5 +1,5 @@
 import path from "node:path"
-import { expect, test, type Browser, type Page } from "@playwright/test"
+import { expect, test, type Browser, type Page } from "./support/test"
 import { e2eSettings } from "../../scripts/lib/e2e-settings.mjs"
 import { AdminApp } from "./pages/admin-app"
 import { AdminPeriodsPage } from "./pages/admin-periods-page"

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test, type Page } from "./support/test"
 import { addMonths, currentMonth } from "@jinxiu/workshop/domain"
 import { CartPage } from "./pages/cart-page"
 import { DeskLoginPage, type Locale } from "./pages/desk-login-page"

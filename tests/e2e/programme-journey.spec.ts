@@ -1,5 +1,5 @@
 import path from "node:path"
-import { expect, test, type Page, type Request } from "@playwright/test"
+import { expect, test, type Page, type Request } from "./support/test"
 import { e2eSettings } from "../../scripts/lib/e2e-settings.mjs"
 import { ADMIN, PASSWORD, addDays, backendUrl, coordinatorApi, createTestWorkshop, login, todayInChina, type TestWorkshop } from "./pages/desk-backend"
 import { DeskLoginPage } from "./pages/desk-login-page"

@@ -1,5 +1,5 @@
 import path from "node:path"
-import { expect, test, type APIRequestContext } from "@playwright/test"
+import { expect, test, type APIRequestContext } from "./support/test"
 import { e2eSettings } from "../../scripts/lib/e2e-settings.mjs"
 import { CartPage } from "./pages/cart-page"
 import { productByHandle, storeGet } from "./pages/catalog-backend"

@@ -1,5 +1,5 @@
 import path from "node:path"
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test, type Page } from "./support/test"
 import { AccountPage } from "./pages/account-page"
 import { CartPage } from "./pages/cart-page"
 import { CheckoutPage, type ChinaAddress } from "./pages/checkout-page"

@@ -1,5 +1,5 @@
 import path from "node:path"
-import { type Page, expect, test } from "@playwright/test"
+import { type Page, expect, test } from "./support/test"
 import { productByHandle, regionId, shareMinor, storeGet } from "./pages/catalog-backend"
 import { CatalogListPage } from "./pages/catalog-list-page"
 import { CatalogSearchPage } from "./pages/catalog-search-page"

@@ -1,5 +1,5 @@
 import path from "node:path"
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test, type Page } from "./support/test"
 import { amountOf, CartPage } from "./pages/cart-page"
 import { CheckoutPage, type ChinaAddress } from "./pages/checkout-page"
 import { monthInChina, OrderConfirmationPage, ShopBackend, toFen } from "./pages/order-confirmation-page"

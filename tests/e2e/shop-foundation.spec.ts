@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test"
+import { expect, test } from "./support/test"
 import { ShopHomePage } from "./pages/shop-home-page"
 import { CatalogListPage } from "./pages/catalog-list-page"
 import { ProductPage } from "./pages/product-page"

@@ -5,6 +5,7 @@ export declare function pickEncoding(header: string | string[] | undefined): "br
 
 export interface CompressedCopies {
   get(key: string, encoding: "br" | "gzip", body: Buffer): Promise<Buffer>;
+  policyFor(etag: string, policy: string, body: Buffer): string;
   stats(): { entries: number; bytes: number; making: number };
 }
 
@@ -13,3 +14,6 @@ export declare function compressedCopies(maxBytes: number): CompressedCopies;
 export declare function answerFromCompressedCopies(copies: CompressedCopies, req: IncomingMessage, res: ServerResponse): void;
 
 export declare function compressAsNextDoes(): (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+export declare function inlineScriptHashes(html: string): string[];
+export declare function policyWithScriptHashes(policy: string, hashes: string[]): string;

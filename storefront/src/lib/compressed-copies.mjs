@@ -27,6 +27,9 @@ const gzip = promisify(zlib.gzip)
 /** Bodies smaller than this aren't worth compressing (the compression middleware's own threshold). */
 const THRESHOLD = 1024
 
+/** Pages whose exact policies are remembered (each a few hundred bytes). */
+const MAX_POLICIES = 1000
+
 /** Content types whose whole bodies are kept compressed: pages and their Flight payloads. */
 const KEPT_TYPES = ["text/html", "text/x-component"]
 
@@ -66,6 +69,8 @@ export function compressedCopies(maxBytes) {
   const kept = new Map()
   /** @type {Map<string, Promise<Buffer>>} */
   const making = new Map()
+  /** @type {Map<string, string>} */
+  const policies = new Map()
   let bytes = 0
 
   const keep = (key, body) => {
@@ -117,8 +122,65 @@ export function compressedCopies(maxBytes) {
       }
       return pending
     },
+    /**
+     * The page's policy with its inline scripts' hashes (policyWithScriptHashes), worked out once
+     * per (ETag, policy) and remembered for as many pages as copies are kept.
+     * @param {string} etag
+     * @param {string} policy
+     * @param {Buffer} body
+     */
+    policyFor(etag, policy, body) {
+      const key = `${etag} ${policy}`
+      let exact = policies.get(key)
+      if (exact === undefined) {
+        exact = policyWithScriptHashes(policy, inlineScriptHashes(body.toString("utf8")))
+        policies.set(key, exact)
+        if (policies.size > MAX_POLICIES) policies.delete(policies.keys().next().value)
+      }
+      return exact
+    },
     stats: () => ({ entries: kept.size, bytes, making: making.size }),
   }
+}
+
+/** Script types a browser runs (anything else in a <script>, e.g. JSON-LD, is a data block). */
+const SCRIPT_TYPES = new Set(["", "text/javascript", "application/javascript", "module"])
+
+/**
+ * The CSP source expressions ('sha256-…') of the inline scripts of an HTML page, in order, once
+ * each. A browser hashes an inline script's text exactly as it stands between its tags.
+ * @param {string} html
+ */
+export function inlineScriptHashes(html) {
+  const hashes = new Set()
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const attributes = match[1] ?? ""
+    if (/\ssrc\s*=/i.test(attributes)) continue
+    const type = (/\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? "").toLowerCase()
+    if (!SCRIPT_TYPES.has(type)) continue
+    hashes.add(`'sha256-${crypto.createHash("sha256").update(match[2] ?? "", "utf8").digest("base64")}'`)
+  }
+  return [...hashes]
+}
+
+/**
+ * The catalog pages' policy made exact for one page: `script-src 'self' 'unsafe-inline'` (what a
+ * static policy must allow, not knowing the page) becomes `script-src 'self' 'sha256-…'…`, the
+ * page's own inline scripts and nothing else. A policy without 'unsafe-inline' in script-src (a
+ * nonce policy) is left as it is.
+ * @param {string} policy
+ * @param {string[]} hashes
+ */
+export function policyWithScriptHashes(policy, hashes) {
+  return policy
+    .split(";")
+    .map((part) => {
+      const directive = part.trim()
+      if (!/^script-src\s/i.test(directive) || !directive.includes("'unsafe-inline'") || directive.includes("'nonce-")) return directive
+      const sources = directive.split(/\s+/).slice(1).filter((source) => source !== "'unsafe-inline'")
+      return ["script-src", ...sources, ...hashes].join(" ")
+    })
+    .join("; ")
 }
 
 /** Does the request's If-None-Match name this ETag (weak or strong, or `*`)? */
@@ -172,6 +234,10 @@ export function answerFromCompressedCopies(copies, req, res) {
     const given = res.getHeader("etag")
     const etag = typeof given === "string" ? given : `"${crypto.createHash("sha1").update(body).digest("base64url")}"`
     res.setHeader("ETag", etag)
+    const policy = res.getHeader("content-security-policy")
+    if (typeof policy === "string" && type.startsWith("text/html")) {
+      res.setHeader("Content-Security-Policy", copies.policyFor(etag, policy, body))
+    }
     if (notModified(req, etag)) {
       res.statusCode = 304
       res.removeHeader("content-length")

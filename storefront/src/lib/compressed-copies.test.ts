@@ -3,7 +3,14 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { answerFromCompressedCopies, compressAsNextDoes, compressedCopies, pickEncoding } from "./compressed-copies.mjs";
+import {
+  answerFromCompressedCopies,
+  compressAsNextDoes,
+  compressedCopies,
+  inlineScriptHashes,
+  pickEncoding,
+  policyWithScriptHashes,
+} from "./compressed-copies.mjs";
 
 let server: http.Server | null = null;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
@@ -175,5 +182,42 @@ describe("cached pages kept compressed", () => {
     n = pages.length - 1;
     await get(port, "/p", { "accept-encoding": "gzip" });
     expect(copies.stats()).toMatchObject({ entries: 1, bytes });
+  });
+});
+
+describe("the catalog pages' policy made exact", () => {
+  const sha = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+  const html =
+    '<html><head><script src="/_next/static/a.js" async=""></script><script id="_R_">self.__next_r="x"</script>' +
+    '<script type="application/ld+json">{"@type":"Product","name":"团扇"}</script></head>' +
+    '<body><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"绣\\n"])</script>' +
+    "<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>";
+
+  it("hashes each inline script once, as written, and leaves scripts with a src and data blocks out", () => {
+    expect(inlineScriptHashes(html)).toEqual([
+      sha('self.__next_r="x"'),
+      sha("(self.__next_f=self.__next_f||[]).push([0])"),
+      sha('self.__next_f.push([1,"绣\\n"])'),
+    ]);
+  });
+
+  it("replaces 'unsafe-inline' in script-src by the hashes, and touches nothing else, nor a nonce policy", () => {
+    const policy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+    expect(policyWithScriptHashes(policy, ["'sha256-A'", "'sha256-B'"])).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-A' 'sha256-B'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+    );
+    const nonce = "script-src 'nonce-abc' 'strict-dynamic' 'self' 'unsafe-inline'; object-src 'none'";
+    expect(policyWithScriptHashes(nonce, ["'sha256-A'"])).toBe(nonce);
+  });
+
+  it("a cached page is answered with its own scripts' hashes in place of 'unsafe-inline'", async () => {
+    const { port } = await serve((_req, res) => {
+      res.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self' 'unsafe-inline'");
+      cachedPage(() => html)(_req, res);
+    });
+    const res = await get(port, "/p", { "accept-encoding": "br" });
+    const policy = String(res.headers["content-security-policy"]);
+    expect(policy).toBe(`default-src 'self'; script-src 'self' ${inlineScriptHashes(html).join(" ")}`);
+    expect(policy).not.toContain("unsafe-inline");
   });
 });

@@ -5,8 +5,8 @@ const env = { MEDUSA_BACKEND_URL: "http://localhost:9000", SITE_URL: "http://loc
 const directive = (policy: string, name: string) => policy.split("; ").find((d) => d === name || d.startsWith(`${name} `));
 
 describe("which pages get which policy", () => {
-  it("the desk, /me, account, cart, checkout and order pages are per visitor; the rest of the shop is catalog", () => {
-    for (const path of ["/zh-CN/desk", "/zh-CN/desk/entries", "/en/me", "/zh-CN/me/month/2026-11", "/zh-CN/account", "/en/cart", "/zh-CN/order/confirmed/x"]) {
+  it("the desk, /me, account, cart, checkout, order and search pages are rendered per request; the rest of the shop is catalog", () => {
+    for (const path of ["/zh-CN/desk", "/zh-CN/desk/entries", "/en/me", "/zh-CN/me/month/2026-11", "/zh-CN/account", "/en/cart", "/zh-CN/order/confirmed/x", "/zh-CN/search"]) {
       expect(pageKind(path), path).toBe("per-visitor");
     }
     expect(pageKind("/zh-CN/checkout")).toBe("checkout");

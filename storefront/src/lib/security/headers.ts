@@ -10,8 +10,8 @@ export const STRIPE_ORIGINS = {
   connect: ["https://api.stripe.com"],
 } as const;
 
-/** The sections rendered per request for one visitor: desk, income pages, account, cart, checkout, order. */
-const PER_VISITOR = /^\/[^/]+\/(desk|me|account|cart|checkout|order)(\/|$)/;
+/** The sections rendered per request: for one visitor (desk, income pages, account, cart, checkout, order), or for what she typed (search). */
+const PER_VISITOR = /^\/[^/]+\/(desk|me|account|cart|checkout|order|search)(\/|$)/;
 
 export type PageKind = "per-visitor" | "checkout" | "catalog";
 

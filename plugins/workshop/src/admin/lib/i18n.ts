@@ -1,3 +1,4 @@
+import "./strict-csp"
 import { useMemo } from "react"
 
 /**

@@ -8,6 +8,7 @@ import { MAX_QUERY_LENGTH, parseSearchQuery, searchBoxText } from "@/lib/catalog
 import { shopParams } from "@/lib/catalog/shop-params";
 import { getMarketRegion } from "@/lib/data/regions";
 import { searchProducts } from "@/lib/data/search";
+import { renderPerRequest } from "@/lib/security/per-request";
 
 // The query comes from the URL, so the page renders per request; the backend searches (in
 // PostgreSQL) and the page's products are read per request too.
@@ -31,6 +32,7 @@ function firstParam(value: string | string[] | undefined): string | undefined {
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
+  await renderPerRequest();
   const { locale, market } = await shopParams(params);
   const t = await getTranslations({ locale, namespace: "SearchPage" });
   const search = await searchParams;
