@@ -6,6 +6,7 @@ import { fileModule } from "./src/config/files"
 import { databaseSsl } from "./src/config/database"
 import { notificationModule } from "./src/config/notifications"
 import { cachingEnabled, cachingModule } from "./src/config/caching"
+import { adminVite } from "./src/config/admin-vite"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -46,6 +47,8 @@ module.exports = defineConfig({
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
     backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",
+    // Zod in the dashboard without its eval probe (the admin's policy forbids eval)
+    vite: adminVite as never,
   },
   plugins: [
     {

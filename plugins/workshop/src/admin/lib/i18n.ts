@@ -1,4 +1,3 @@
-import "./strict-csp"
 import { useMemo } from "react"
 
 /**
