@@ -2,7 +2,6 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import path from "node:path";
 import createNextIntlPlugin from "next-intl/plugin";
-import { everyResponseHeaders } from "./src/lib/security/headers";
 import { allowLocalImages, DEVICE_SIZES, IMAGE_SIZES, imageRemotePatterns } from "./src/lib/catalog/image-config";
 
 // No telemetry from this app, whoever runs it. Next reads this variable after loading the config
@@ -29,12 +28,6 @@ const nextConfig: NextConfig = {
     deviceSizes: [...DEVICE_SIZES],
   },
   poweredByHeader: false,
-  // Every response: nosniff, referrer policy, never framed, permissions, HSTS over https, and the
-  // catalog pages' content security policy; src/proxy.ts replaces the policy with a per-request
-  // one (a nonce) on the per-visitor pages (src/lib/security/headers.ts).
-  async headers() {
-    return [{ source: "/:path*", headers: everyResponseHeaders(process.env) }];
-  },
   // server.mjs compresses: cached pages once, kept compressed (src/lib/compressed-copies.mjs).
   compress: false,
   // ... and gives cached pages their ETag (natively; Next's own hash costs more than the page).

@@ -15,6 +15,7 @@ import next from "next"
 import { answerFromCompressedCopies, compressAsNextDoes, compressedCopies } from "./src/lib/compressed-copies.mjs"
 import { clientAddress, decodablePath, readProxyHops } from "./src/lib/session/client-address.mjs"
 import { inTurns } from "./src/lib/in-turns.mjs"
+import { everyResponseHeaders } from "./src/lib/security/headers.mjs"
 
 const args = process.argv.slice(2)
 const option = (flag, fallback) => {
@@ -38,12 +39,17 @@ const COMPRESSED_BYTES = Math.max(0, Number(process.env.STOREFRONT_COMPRESSED_MB
 const copies = compressedCopies(COMPRESSED_BYTES)
 const compress = compressAsNextDoes()
 
+// The security headers every answer carries (src/lib/security/headers.mjs), from this server's
+// environment: the photo origins and https (SITE_URL) of where it runs, not of where it was built.
+const SECURITY_HEADERS = everyResponseHeaders(process.env)
+
 const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url)), hostname, port })
 const handle = app.getRequestHandler()
 const handleImageInTurn = inTurns(IMAGE_SLOTS, handle)
 await app.prepare()
 
 const server = http.createServer((req, res) => {
+  for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value)
   // An address that isn't valid UTF-8 once decoded names no page; Next would answer it 500.
   if (!decodablePath(req.url)) {
     res.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" })

@@ -4,7 +4,7 @@ import { isAppLocale } from "./i18n/locales";
 import { catalogListPath } from "./lib/catalog/list-view";
 import { routing } from "./i18n/routing";
 import { MARKET_COOKIE, NON_SHOP_SECTIONS, isMarket, resolveMarket } from "./lib/market";
-import { newNonce, pageKind, perVisitorPolicy, permissionsPolicy } from "./lib/security/headers";
+import { newNonce, pageKind, perVisitorPolicy, permissionsPolicy } from "./lib/security/headers.mjs";
 
 const intl = createMiddleware(routing);
 
@@ -19,7 +19,7 @@ const intl = createMiddleware(routing);
  * 4. The pages rendered for one visitor (desk, /me, account, cart, checkout, order) get a strict
  *    content security policy with a fresh nonce; Next reads it from the request's
  *    Content-Security-Policy header and puts the nonce on its scripts. Catalog pages keep the
- *    static policy every response has (next.config.ts), so they stay cached.
+ *    static policy every response has (server.mjs), so they stay cached.
  */
 export default function proxy(request: NextRequest): NextResponse {
   const response = intl(request);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogPolicy, everyResponseHeaders, imageOrigins, newNonce, pageKind, perVisitorPolicy, permissionsPolicy } from "./headers";
+import { catalogPolicy, everyResponseHeaders, imageOrigins, newNonce, pageKind, perVisitorPolicy, permissionsPolicy } from "./headers.mjs";
 
 const env = { MEDUSA_BACKEND_URL: "http://localhost:9000", SITE_URL: "http://localhost:8000", STOREFRONT_IMAGE_ORIGINS: "https://bucket.example/photos, " };
 const directive = (policy: string, name: string) => policy.split("; ").find((d) => d === name || d.startsWith(`${name} `));

@@ -1,5 +1,5 @@
-// The storefront's security headers, in one place: the headers every response carries
-// (next.config.ts), the content security policy of the cached catalog pages (static: no nonce, so
+// The storefront's security headers, in one place: the headers every response carries (server.mjs
+// sets them on every answer, from the environment it runs in), the content security policy of the cached catalog pages (static: no nonce, so
 // they stay cached) and the strict, per-request policy of the pages rendered for one visitor
 // (src/proxy.ts adds it with a fresh nonce). ARCHITECTURE.md says what each allows and why.
 
@@ -8,30 +8,35 @@ export const STRIPE_ORIGINS = {
   script: ["https://js.stripe.com"],
   frame: ["https://js.stripe.com", "https://hooks.stripe.com"],
   connect: ["https://api.stripe.com"],
-} as const;
+};
 
 /** The sections rendered per request: for one visitor (desk, income pages, account, cart, checkout, order), or for what she typed (search). */
 const PER_VISITOR = /^\/[^/]+\/(desk|me|account|cart|checkout|order|search)(\/|$)/;
 
-export type PageKind = "per-visitor" | "checkout" | "catalog";
+/** @typedef {"per-visitor" | "checkout" | "catalog"} PageKind */
+/** @typedef {Record<string, string | undefined>} Env */
 
-/** Which policy a page gets, from its address (/<locale>/<section>/...). */
-export function pageKind(pathname: string): PageKind {
+/**
+ * Which policy a page gets, from its address (/<locale>/<section>/...).
+ * @param {string} pathname
+ * @returns {PageKind}
+ */
+export function pageKind(pathname) {
   const match = PER_VISITOR.exec(pathname);
   if (!match) return "catalog";
   return match[1] === "checkout" ? "checkout" : "per-visitor";
 }
 
-type Env = Record<string, string | undefined>;
-
 /** Is the shop served over https (SITE_URL)? Then browsers are told to keep to it (HSTS). */
-export function servedOverHttps(env: Env): boolean {
+/** @param {Env} env */
+export function servedOverHttps(env) {
   return (env.SITE_URL ?? "").trim().toLowerCase().startsWith("https://");
 }
 
 /** Origins product photos may come from besides this site (the backend's /static, an S3 bucket). */
-export function imageOrigins(env: Env): string[] {
-  const origins = new Set<string>();
+/** @param {Env} env @returns {string[]} */
+export function imageOrigins(env) {
+  const origins = new Set();
   for (const value of [env.MEDUSA_BACKEND_URL, ...(env.STOREFRONT_IMAGE_ORIGINS ?? "").split(",")]) {
     const trimmed = value?.trim();
     if (!trimmed) continue;
@@ -46,7 +51,8 @@ export function imageOrigins(env: Env): string[] {
 }
 
 /** What the browser may use: nothing we never need; payment (Stripe) on checkout only. */
-export function permissionsPolicy(kind: PageKind): string {
+/** @param {PageKind} kind */
+export function permissionsPolicy(kind) {
   const payment = kind === "checkout" ? `payment=(self ${STRIPE_ORIGINS.script.map((o) => `"${o}"`).join(" ")})` : "payment=()";
   return [
     "camera=()",
@@ -67,14 +73,16 @@ export function permissionsPolicy(kind: PageKind): string {
   ].join(", ");
 }
 
-function policy(directives: Record<string, readonly string[]>): string {
+/** @param {Record<string, readonly string[]>} directives */
+function policy(directives) {
   return Object.entries(directives)
     .map(([name, values]) => (values.length ? `${name} ${values.join(" ")}` : name))
     .join("; ");
 }
 
 /** Directives every page shares. */
-function common(env: Env, kind: PageKind): Record<string, readonly string[]> {
+/** @param {Env} env @param {PageKind} kind @returns {Record<string, readonly string[]>} */
+function common(env, kind) {
   const checkout = kind === "checkout";
   return {
     "default-src": ["'self'"],
@@ -100,7 +108,8 @@ function common(env: Env, kind: PageKind): Record<string, readonly string[]> {
  * differ per page. Everything else is as strict as on the per-visitor pages: no plugins, no
  * <base>, forms only to this site, never framed, images only from this site and the photo origins.
  */
-export function catalogPolicy(env: Env): string {
+/** @param {Env} env */
+export function catalogPolicy(env) {
   return policy({ ...common(env, "catalog"), "script-src": ["'self'", "'unsafe-inline'"] });
 }
 
@@ -109,7 +118,8 @@ export function catalogPolicy(env: Env): string {
  * ('strict-dynamic'); 'self' and 'unsafe-inline' are there for browsers too old for nonces and are
  * ignored by every browser that knows them. Stripe.js on checkout.
  */
-export function perVisitorPolicy(env: Env, kind: Exclude<PageKind, "catalog">, nonce: string): string {
+/** @param {Env} env @param {"per-visitor" | "checkout"} kind @param {string} nonce */
+export function perVisitorPolicy(env, kind, nonce) {
   const stripe = kind === "checkout" ? STRIPE_ORIGINS.script : [];
   return policy({
     ...common(env, kind),
@@ -117,8 +127,13 @@ export function perVisitorPolicy(env: Env, kind: Exclude<PageKind, "catalog">, n
   });
 }
 
-/** The headers every response of the storefront carries (next.config.ts `headers()`). */
-export function everyResponseHeaders(env: Env): { key: string; value: string }[] {
+/**
+ * The headers every response of the storefront carries (server.mjs, before Next answers; the
+ * proxy replaces the policy on the pages rendered per request).
+ * @param {Env} env
+ * @returns {{ key: string, value: string }[]}
+ */
+export function everyResponseHeaders(env) {
   return [
     { key: "Content-Security-Policy", value: catalogPolicy(env) },
     { key: "X-Content-Type-Options", value: "nosniff" },
@@ -130,7 +145,7 @@ export function everyResponseHeaders(env: Env): { key: string; value: string }[]
 }
 
 /** A fresh nonce: 16 random bytes, base64. */
-export function newNonce(): string {
+export function newNonce() {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   let binary = "";
