@@ -25,6 +25,7 @@ import { EmbeddedPostgres, freePort } from "../../scripts/lib/embedded-postgres.
 import { run, startService, tailOf, toolEnv, waitForHttp } from "../../scripts/lib/processes.mjs"
 import { BACKEND, BACKEND_BUILD, ROOT } from "../../scripts/lib/stack.mjs"
 import { startRedis, redisCli, type RedisServer } from "./support/redis.mjs"
+import { poll, runCleanups, setUpShopFrame } from "./support/lifecycle.mjs"
 
 const medusaBin = path.join(ROOT, "node_modules", ".bin", "medusa")
 // The PostgreSQL client of the backend, and the BullMQ that Medusa's Redis event bus itself uses.
@@ -109,16 +110,6 @@ async function stopGroup(child: { pid?: number }, graceMs = 15_000) {
     } catch {
       // gone
     }
-  }
-}
-
-async function poll<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs: number) {
-  const until = Date.now() + timeoutMs
-  for (;;) {
-    const value = await probe()
-    if (value !== undefined) return value
-    if (Date.now() > until) throw new Error(`Timed out after ${timeoutMs / 1000}s waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 250))
   }
 }
 
@@ -245,13 +236,7 @@ async function setUp() {
   }
   // The shop's frame, with the seed's code (as `npm start`'s seed runs it: from the backend's
   // sources), before any instance runs: no Redis, nothing for the instances to pick up.
-  const shopFile = path.join(dir, "shop.json")
-  const shopScript = path.join(ROOT, "tests", "reliability", "support", "redis-mode-shop.ts")
-  const shopOptions = { cwd: BACKEND, env: toolEnv({ ...common, NODE_ENV: "development", REDIS_MODE_SHOP_OUT: shopFile }), logFile: toolLog, inherit: false }
-  await run(medusaBin, ["exec", shopScript], shopOptions).catch((e: Error & { tail?: string }) => {
-    throw new Error(`medusa exec ${path.basename(shopScript)} failed:\n${e.tail}`)
-  })
-  shop = JSON.parse(fs.readFileSync(shopFile, "utf8"))
+  shop = await setUpShopFrame({ dir, env: common, logFile: toolLog })
 
   serverReceiver = await startReceiver()
   cleanups.push(() => serverReceiver.close())
@@ -269,17 +254,7 @@ async function setUp() {
   clientsWithBoth = connectedClients(redis.port)
 }
 
-afterAll(async () => {
-  const failures: unknown[] = []
-  while (cleanups.length) {
-    try {
-      await cleanups.pop()!()
-    } catch (e) {
-      failures.push(e)
-    }
-  }
-  if (failures.length) throw failures[0]
-}, 120_000)
+afterAll(() => runCleanups(cleanups), 120_000)
 
 describe("two backend instances sharing work through Redis (REDIS_URL, MEDUSA_WORKER_MODE)", () => {
   it("both instances answer /health; only the server instance serves the API", async () => {

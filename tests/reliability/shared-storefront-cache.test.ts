@@ -14,12 +14,11 @@ import http from "node:http"
 import path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { freePort } from "../../scripts/lib/embedded-postgres.mjs"
-import { run, tailOf, toolEnv } from "../../scripts/lib/processes.mjs"
-import { BACKEND, ROOT, STOREFRONT, startStorefront } from "../../scripts/lib/stack.mjs"
+import { tailOf } from "../../scripts/lib/processes.mjs"
+import { STOREFRONT, startStorefront } from "../../scripts/lib/stack.mjs"
 import { expectOk, startStack, stopGroup } from "./support/backend.mjs"
+import { poll, runCleanups, setUpShopFrame } from "./support/lifecycle.mjs"
 import { redisCli, startRedis, type RedisServer } from "./support/redis.mjs"
-
-const medusaBin = path.join(ROOT, "node_modules", ".bin", "medusa")
 
 type Stack = Awaited<ReturnType<typeof startStack>>
 type Shop = { salesChannelId: string; shippingProfileId: string; publishableKey: string }
@@ -92,16 +91,6 @@ async function startInstance(name: string, port: number, backendUrl: string): Pr
   return instance
 }
 
-async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const until = Date.now() + timeoutMs
-  for (;;) {
-    const value = await probe()
-    if (value !== undefined) return value
-    if (Date.now() > until) throw new Error(`Timed out after ${timeoutMs / 1000}s waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}
-
 let setupError: unknown
 function ready() {
   if (setupError) throw setupError
@@ -131,15 +120,7 @@ async function setUp() {
   cleanups.push(() => redis.stop())
 
   // The shop's frame with the seed's own code (regions in CNY and USD, the sales channel, its key).
-  const shopFile = path.join(stack.dir, "shop.json")
-  const shopScript = path.join(ROOT, "tests", "reliability", "support", "redis-mode-shop.ts")
-  const env = toolEnv({ ...stack.env, NODE_ENV: "development", REDIS_MODE_SHOP_OUT: shopFile })
-  await run(medusaBin, ["exec", shopScript], { cwd: BACKEND, env, logFile: path.join(stack.dir, "tools.log"), inherit: false }).catch(
-    (e: Error & { tail?: string }) => {
-      throw new Error(`medusa exec ${path.basename(shopScript)} failed:\n${e.tail}`)
-    },
-  )
-  shop = JSON.parse(fs.readFileSync(shopFile, "utf8"))
+  shop = await setUpShopFrame({ dir: stack.dir, env: stack.env, logFile: path.join(stack.dir, "tools.log") })
 
   const { product } = await expectOk(stack.url, "POST", "/admin/products", {
     token: stack.adminToken,
@@ -170,17 +151,7 @@ async function setUp() {
   b = await startInstance("b", await freePort(), stack.url)
 }
 
-afterAll(async () => {
-  const failures: unknown[] = []
-  while (cleanups.length) {
-    try {
-      await cleanups.pop()!()
-    } catch (e) {
-      failures.push(e)
-    }
-  }
-  if (failures.length) throw failures[0]
-}, 120_000)
+afterAll(() => runCleanups(cleanups), 120_000)
 
 describe("storefront instances sharing one cache through Redis", () => {
   it("a page rendered by one instance is served from the shared cache by the other", async () => {
