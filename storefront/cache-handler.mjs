@@ -2,6 +2,9 @@
 // reads shared by every storefront instance through Redis, with a bounded copy in each
 // instance's memory that is dropped on any instance's revalidation (src/lib/shared-cache/).
 // Without REDIS_URL Next keeps its own in-memory cache and this file isn't loaded.
+// @fortedigital/nextjs-cache-handler asks for Node >= 22 in its package.json; the parts used here
+// (the CacheHandler class, the redis-strings handler) use nothing Node 20 lacks, and the tests run
+// them on the Node 20 our machines have (tests/reliability/shared-storefront-cache.test.ts).
 import crypto from "node:crypto"
 import { CacheHandler } from "@fortedigital/nextjs-cache-handler"
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings"
