@@ -3,6 +3,7 @@
  * line is queued and the backend checks them again, with the same `code`s, so a line gets the
  * same words beside it whichever side found the problem.
  */
+import { typedNumber } from "./typed-numbers"
 import { isCalendarDate } from "./calendar"
 import { MAX_QUANTITY } from "./limits"
 import { GRADES, type Grade } from "./rates"
@@ -48,11 +49,12 @@ export type WorkLine = {
 
 /** A quantity as typed ("12"): the whole number, or the code saying what is wrong. */
 export function checkQuantity(value: unknown): { quantity: number } | { code: WorkLineErrorCode; params?: Record<string, number> } {
-  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : ""
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? typedNumber(value) : ""
   if (!text) return { code: "required" }
   const quantity = Number(text)
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(quantity)) return { code: "invalid_invalid_type" }
-  if (quantity < 1) return { code: "invalid_too_small", params: { minimum: 1 } }
+  // a whole number below 1 (-3, 0) is too small, whatever its sign: "at least 1", not "whole"
+  if (/^[+-]?\d+$/.test(text) && Number.isSafeInteger(quantity) && quantity < 1) return { code: "invalid_too_small", params: { minimum: 1 } }
+  if (!/^\+?\d+$/.test(text) || !Number.isSafeInteger(quantity)) return { code: "invalid_invalid_type" }
   if (quantity > MAX_QUANTITY) return { code: "invalid_too_big", params: { maximum: MAX_QUANTITY } }
   return { quantity }
 }

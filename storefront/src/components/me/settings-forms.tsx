@@ -38,7 +38,7 @@ export function GoalForm({ locale, current }: { locale: string; current: string 
         />
       </div>
       <p id={`${id}-goal-message`} role="status" className={`min-h-6 text-base font-medium ${state.error ? "text-cinnabar-700" : "text-green-800"}`} data-testid="goal-message">
-        {state.error ? t(`goalErrors.${state.error}`) : state.ok ? t("goalSaved") : ""}
+        {state.error ? t(`goalErrors.${state.error}`) : state.ok ? t(state.cleared ? "goalCleared" : "goalSaved") : ""}
       </p>
       <button type="submit" disabled={pending} className={button} data-testid="goal-save">
         {state.ok ? <CheckIcon size={22} className="mr-1" /> : null}

@@ -1,7 +1,6 @@
 "use server";
 
-import { MAX_MONTHLY_GOAL_YUAN, MIN_PASSWORD_LENGTH } from "@jinxiu/workshop/domain/limits";
-import { compareMoney, isFenAmount, roundMoney } from "@jinxiu/workshop/domain/money";
+import { MIN_PASSWORD_LENGTH } from "@jinxiu/workshop/domain/limits";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { isAppLocale, type AppLocale } from "@/i18n/locales";
@@ -9,6 +8,7 @@ import { BackendUnreachableError, callBackend } from "@/lib/session/backend";
 import { throttledMinutes } from "@/lib/session/login-throttle";
 import { clearSessionToken, loginForwardingHeaders, readSessionToken, rememberThisBrowser, writeSessionToken } from "@/lib/session/server";
 import { tokenActorType } from "@/lib/session/token";
+import { readGoal, type GoalProblem } from "./goal";
 
 /** The income pages' Server Functions: sign in, sign out, set her goal, change her password. */
 
@@ -54,17 +54,20 @@ export async function logoutArtisan(formData: FormData): Promise<void> {
   redirect(`/${localeFrom(formData)}/me/login`);
 }
 
-export type GoalState = { ok?: boolean; error?: "invalid" | "too_big" | "signed_out" | "unavailable" | "failed"; value?: string };
+export type GoalState = {
+  ok?: boolean;
+  /** the goal was cleared (left empty, or 0) */
+  cleared?: boolean;
+  error?: GoalProblem | "signed_out" | "unavailable" | "failed";
+  value?: string;
+};
 
-/** Her monthly goal in yuan (empty clears it). */
+/** Her monthly goal in yuan (empty or 0 clears it). */
 export async function setGoal(_: GoalState, formData: FormData): Promise<GoalState> {
-  const value = String(formData.get("goal") ?? "").trim().replace(/[,，\s]/g, "");
-  let goal: number | null = null;
-  if (value) {
-    if (!isFenAmount(value)) return { error: "invalid", value };
-    if (compareMoney(value, MAX_MONTHLY_GOAL_YUAN) > 0) return { error: "too_big", value };
-    goal = Number(roundMoney(value));
-  }
+  const value = String(formData.get("goal") ?? "");
+  const read = readGoal(value);
+  if ("problem" in read) return { error: read.problem, value };
+  const goal = read.goal;
   const token = await readSessionToken("artisan");
   if (!token) return { error: "signed_out", value };
   try {
@@ -77,7 +80,7 @@ export async function setGoal(_: GoalState, formData: FormData): Promise<GoalSta
     throw error;
   }
   revalidatePath(`/${localeFrom(formData)}/me`, "layout");
-  return { ok: true, value };
+  return { ok: true, value, ...(goal === null ? { cleared: true } : {}) };
 }
 
 export type PasswordState = {
