@@ -106,6 +106,12 @@ describe("validateChinaAddress", () => {
     expect(result.ok && result.value.postal_code).toBe("526040");
   });
 
+  it("takes a postal code and a mobile typed with a Chinese keyboard's full-width digits", () => {
+    const result = validateChinaAddress({ ...chinaInput, postal_code: "５２６０４０", phone: "１３８ ００１３ ８０００" });
+    expect(result.ok && result.value.postal_code).toBe("526040");
+    expect(result.ok && result.value.phone).toBe("13800138000");
+  });
+
   it("refuses text that is too long", () => {
     const result = validateChinaAddress({ ...chinaInput, name: "陈".repeat(51) });
     expect(result).toEqual({ ok: false, errors: { name: "too_long" } });

@@ -1,3 +1,4 @@
+import { typedNumber } from "@jinxiu/workshop/domain/typed-numbers";
 import type { Market } from "../market";
 
 /**
@@ -80,7 +81,8 @@ function text(input: AddressInput, key: string): string {
  * of 3-9.
  */
 export function normalizeMainlandMobile(raw: string): string | null {
-  let digits = raw.replace(/[\s\-().]/g, "");
+  // NFKC: full-width digits and spaces from a Chinese keyboard
+  let digits = raw.normalize("NFKC").replace(/[\s\-().]/g, "");
   if (digits.startsWith("+86")) digits = digits.slice(3);
   else if (digits.startsWith("0086")) digits = digits.slice(4);
   else if (digits.length === 13 && digits.startsWith("86")) digits = digits.slice(2);
@@ -109,7 +111,8 @@ export function validateChinaAddress(input: AddressInput): ValidationResult<Medu
   const city = text(input, "city");
   const district = text(input, "district");
   const street = text(input, "address_1");
-  const postal = text(input, "postal_code");
+  // six digits, typed on a Chinese keyboard or not (５２６０００)
+  const postal = typedNumber(text(input, "postal_code"));
 
   required(errors, "name", name, 50);
   if (!phoneRaw) errors.phone = "required";
@@ -153,7 +156,7 @@ export function validateInternationalAddress(
   const street2 = text(input, "address_2");
   const city = text(input, "city");
   const province = text(input, "province");
-  const postal = text(input, "postal_code").toUpperCase();
+  const postal = text(input, "postal_code").normalize("NFKC").toUpperCase();
   const country = text(input, "country_code").toLowerCase();
   const phone = text(input, "phone");
 

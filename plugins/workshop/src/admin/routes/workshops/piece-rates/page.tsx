@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
-import { MAX_CODE_LENGTH, MAX_NAME_LENGTH, addDays, compareMoney, isCalendarDate, isFenAmount, newestFirst, todayInChina } from "../../../../domain"
+import { MAX_CODE_LENGTH, MAX_NAME_LENGTH, addDays, compareMoney, isCalendarDate, newestFirst, todayInChina, typedAmount, typedNumber } from "../../../../domain"
 import {
   FormDrawer,
   SubmitForm,
@@ -39,13 +39,21 @@ function validateRate(v: RateForm, t: T, takenDates: string[] = []): Errors {
   const errors: Errors = {}
   if (!isCalendarDate(v.effective_from)) errors.effective_from = t("v.date")
   else if (takenDates.includes(v.effective_from)) errors.effective_from = `${v.effective_from}: ${t("rates.neverEdited")}`
-  if (!isFenAmount(v.rate_a.trim())) errors.rate_a = v.rate_a ? t("v.money") : t("v.required")
-  if (!isFenAmount(v.rate_b.trim())) errors.rate_b = v.rate_b ? t("v.money") : t("v.required")
-  if (!errors.rate_a && !errors.rate_b && compareMoney(v.rate_b, v.rate_a) > 0) errors.rate_b = t("v.rateB")
+  const rateError = (typed: string) => {
+    if (!typed.trim()) return t("v.required")
+    const read = typedAmount(typed)
+    return "amount" in read ? undefined : read.problem === "negative" ? t("v.ratePositive") : read.problem === "decimals" ? t("v.decimals") : t("v.money")
+  }
+  const a = rateError(v.rate_a)
+  const b = rateError(v.rate_b)
+  if (a) errors.rate_a = a
+  if (b) errors.rate_b = b
+  if (!a && !b && compareMoney(typedNumber(v.rate_b), typedNumber(v.rate_a)) > 0) errors.rate_b = t("v.rateB")
   return errors
 }
 
-const rateBody = (v: RateForm) => ({ effective_from: v.effective_from, rate_a: Number(v.rate_a), rate_b: Number(v.rate_b) })
+/** Rates as typed (a Chinese keyboard's full-width digits too), as the API takes them. */
+const rateBody = (v: RateForm) => ({ effective_from: v.effective_from, rate_a: Number(typedNumber(v.rate_a)), rate_b: Number(typedNumber(v.rate_b)) })
 
 function RateFields({ t, form }: { t: T; form: TextForm<keyof RateForm> }) {
   return (
