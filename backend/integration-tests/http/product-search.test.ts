@@ -157,6 +157,11 @@ medusaIntegrationTestRunner({
       // nothing across two texts, nothing of what isn't there
       expect(await found("柄真丝")).toEqual([])
       expect(await found("zzzqqq")).toEqual([])
+      // % and _ are the characters they are (not SQL wildcards that match everything)
+      expect(await found("%")).toEqual([])
+      expect(await found("_")).toEqual([])
+      expect(await found("%扇")).toEqual([])
+      expect(await found("pouch_lotus")).toEqual([])
       // the draft and the other channel's product exist, and have documents: the route filters them
       expect((await documents(getContainer())).map((d) => d.title_text).join("\n")).toContain("牡丹团扇草稿")
       expect(await found("草稿")).toEqual([])

@@ -7,11 +7,11 @@ import { MAX_QUERY_LENGTH, normalizeSearchText, parseSearchQuery, searchBoxText 
 
 describe("parseSearchQuery", () => {
   it("normalises case, width and spaces and splits into terms", () => {
-    expect(parseSearchQuery("  Ｇｏｌｄ   PEONY ")).toEqual({ ok: true, text: "gold peony", terms: ["gold", "peony"] });
+    expect(parseSearchQuery("  Ｇｏｌｄ   PEONY ")).toEqual({ ok: true, text: "gold peony", shown: "Ｇｏｌｄ PEONY", terms: ["gold", "peony"] });
   });
 
   it("keeps a Chinese query whole", () => {
-    expect(parseSearchQuery("牡丹")).toEqual({ ok: true, text: "牡丹", terms: ["牡丹"] });
+    expect(parseSearchQuery("牡丹")).toEqual({ ok: true, text: "牡丹", shown: "牡丹", terms: ["牡丹"] });
   });
 
   it("says why it can't search", () => {
@@ -28,7 +28,7 @@ describe("parseSearchQuery", () => {
     expect(parseSearchQuery(`${"x".repeat(10_000)}\u0000`)).toEqual({ ok: false, reason: "junk" });
     expect(parseSearchQuery(["\u0000", "fan"])).toEqual({ ok: false, reason: "junk" });
     // an emoji (a surrogate pair) and tabs are not junk
-    expect(parseSearchQuery("团扇 🪭\t")).toEqual({ ok: true, text: "团扇 🪭", terms: ["团扇", "🪭"] });
+    expect(parseSearchQuery("团扇 🪭\t")).toEqual({ ok: true, text: "团扇 🪭", shown: "团扇 🪭", terms: ["团扇", "🪭"] });
   });
 
   it("has the backend's search limit, and puts junk back in the box cleaned and cut to it", () => {
@@ -49,3 +49,16 @@ describe("normalizeSearchText", () => {
     expect(normalizeSearchText("ＦＡＮ　扇")).toBe("fan 扇");
   });
 });
+
+describe("what the page says back", () => {
+  it("the words as she typed them (not lower-cased), spaces tidied; `%` and `_` are characters like any other", () => {
+    const peony = parseSearchQuery("  Peony   FAN ");
+    expect(peony.ok && peony.shown).toBe("Peony FAN");
+    expect(peony.ok && peony.terms).toEqual(["peony", "fan"]);
+    const percent = parseSearchQuery("%");
+    expect(percent).toEqual({ ok: true, text: "%", shown: "%", terms: ["%"] });
+    const underscore = parseSearchQuery("a_b");
+    expect(underscore.ok && underscore.terms).toEqual(["a_b"]);
+  });
+});
+

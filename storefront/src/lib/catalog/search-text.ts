@@ -19,7 +19,8 @@ export const MAX_QUERY_LENGTH = MAX_SEARCH_LENGTH;
  * "no results" view, and nothing is sent to the backend.
  */
 export type SearchQuery =
-  | { ok: true; text: string; terms: string[] }
+  /** `text`: normalised (what is searched); `shown`: the words as she typed them (what the page says back) */
+  | { ok: true; text: string; shown: string; terms: string[] }
   | { ok: false; reason: "empty" | "too_long" | "junk" };
 
 const JUNK_ALL = new RegExp(SEARCH_JUNK.source, "g");
@@ -32,7 +33,8 @@ export function parseSearchQuery(raw: string | string[] | undefined): SearchQuer
   const text = normalizeSearchText(value ?? "");
   if (!text) return { ok: false, reason: "empty" };
   if (text.length > MAX_QUERY_LENGTH) return { ok: false, reason: "too_long" };
-  return { ok: true, text, terms: searchTerms(text) };
+  const shown = (value ?? "").replace(/\s+/g, " ").trim();
+  return { ok: true, text, shown, terms: searchTerms(text) };
 }
 
 /** What the search box shows again for a query: without junk, and no longer than the box takes. */

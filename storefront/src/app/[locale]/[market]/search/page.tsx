@@ -71,7 +71,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     content = (
       <>
         <p className="text-sm text-ink-muted" role="status" data-testid="result-count">
-          {t("count", { count: result.total, query: query.text })}
+          {t("count", { count: result.total, query: query.shown })}
         </p>
         <div className="mt-8">
           {result.items.length > 0 ? (
@@ -85,7 +85,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <Pagination
           page={result.page}
           pageCount={result.pageCount}
-          hrefFor={(page) => `/search?${new URLSearchParams({ q: query.text, ...(page > 1 ? { page: String(page) } : {}) })}`}
+          hrefFor={(page) => `/search?${new URLSearchParams({ q: query.shown, ...(page > 1 ? { page: String(page) } : {}) })}`}
           label={t("paginationLabel")}
           previous={t("previous")}
           next={t("next")}
@@ -99,7 +99,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     <div className="py-10 sm:py-14">
       <h1 className="text-2xl font-semibold tracking-wide text-ink sm:text-3xl">{t("title")}</h1>
       <div className="mt-6 max-w-xl">
-        <SearchForm locale={locale} idSuffix="page" defaultValue={query.ok ? query.text : searchBoxText(search.q)} />
+        <SearchForm locale={locale} idSuffix="page" defaultValue={query.ok ? query.shown : searchBoxText(search.q)} />
       </div>
       <div className="mt-8">{content}</div>
     </div>
