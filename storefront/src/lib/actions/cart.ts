@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { type AppLocale, isAppLocale, defaultLocale } from "@/i18n/locales";
 import { MAX_QUANTITY } from "../catalog/stock";
 import { classifyBackendError } from "../checkout/backend-errors";
+import { promoCodeCandidates } from "../checkout/promo-code";
 import { cartItemCount, getOrCreateCart, retrieveCart } from "../data/cart";
 import { getAuthHeaders } from "../cookies";
 import { MARKET_COOKIE, resolveMarket } from "../market";
@@ -96,23 +97,26 @@ export async function removeLineItem(input: { lineItemId: string; locale: AppLoc
 /** Applies a promotion code to the cart; an unknown or inapplicable code is an error. */
 export async function applyPromoCode(input: { code: string; locale: AppLocale }): Promise<CartActionResult> {
   const locale = isAppLocale(input?.locale) ? input.locale : defaultLocale;
-  const code = typeof input?.code === "string" ? input.code.trim() : "";
-  if (!code || code.length > 64) return failure(locale, "promo_code_required");
+  const candidates = typeof input?.code === "string" ? promoCodeCandidates(input.code) : [];
+  if (!candidates.length || candidates[0]!.length > 64) return failure(locale, "promo_code_required");
   const cart = await retrieveCart(undefined, "id,completed_at,items.quantity,promotions.code");
   if (!cart) return failure(locale, "cart_not_found");
   try {
-    const { cart: updated } = await getMedusaSdk().store.cart.addPromotions(
-      cart.id,
-      { promo_codes: [code] },
-      { fields: "id,items.quantity,promotions.code" },
-      await getAuthHeaders(),
-    );
-    // Medusa ignores a code it does not know (or that does not apply) without an error.
-    const applied = (updated.promotions ?? []).some(
-      (promotion) => promotion.code?.toLowerCase() === code.toLowerCase(),
-    );
-    if (!applied) return failure(locale, "invalid_promo_code");
-    return { ok: true, itemCount: cartItemCount(updated) };
+    // Codes aren't case-sensitive for customers (jinxiu10 is JINXIU10); Medusa matches them
+    // exactly, so the code is tried as typed, then in capitals, as the shop writes its codes.
+    for (const code of candidates) {
+      const { cart: updated } = await getMedusaSdk().store.cart.addPromotions(
+        cart.id,
+        { promo_codes: [code] },
+        { fields: "id,items.quantity,promotions.code" },
+        await getAuthHeaders(),
+      );
+      // Medusa ignores a code it does not know (or that does not apply) without an error.
+      if ((updated.promotions ?? []).some((promotion) => promotion.code?.toLowerCase() === code.toLowerCase())) {
+        return { ok: true, itemCount: cartItemCount(updated) };
+      }
+    }
+    return failure(locale, "invalid_promo_code");
   } catch (error) {
     const classified = classifyBackendError(error);
     return failure(locale, classified === "unknown" ? "invalid_promo_code" : classified);
