@@ -135,6 +135,9 @@ medusaIntegrationTestRunner({
         const cases: [Record<string, unknown>, RegExp][] = [
           [newArtisan(workshopId, { password: undefined }), /password/],
           [newArtisan(workshopId, { password: "short" }), /password/],
+          // a password of spaces, or with one at its start or end, for every login kind
+          [newArtisan(workshopId, { password: "          " }), /password: 开头和结尾不能是空格/],
+          [newArtisan(workshopId, { password: " initial-pass-1" }), /password: 开头和结尾不能是空格/],
           [newArtisan(workshopId, { phone: "1380000000" }), /^Invalid request: phone: 手机号格式不正确/],
           [newArtisan(workshopId, { phone: "+1 415 555 0100" }), /phone/],
           [newArtisan(workshopId, { joined_on: "2024-02-30" }), /joined_on/],

@@ -14,7 +14,8 @@ import {
   MAX_PASSWORD_LENGTH,
   MAX_PHONE_LENGTH,
   MAX_SEARCH_LENGTH,
-  MIN_PASSWORD_LENGTH,
+  newPasswordProblem,
+  PASSWORD_PROBLEM_TEXT,
 } from "../domain"
 import { INVALID_MOBILE_NUMBER, normalizeMainlandMobile } from "../providers/phone-auth/mainland-mobile"
 
@@ -136,14 +137,17 @@ export const missingIdempotencyKey = (what: string) => ({
   message: `Idempotency-Key: 必须提供 8-128 个字母、数字或 . _ : - / is required: 8-128 letters, digits, '.', '_', ':' or '-', new for each ${what}`,
 })
 
+/** A new password, by the domain's rules (passwords.ts): length, and no space at its start or end. */
 export const password = (field = "password") =>
-  z
-    .string()
-    .refine((value) => value.length >= MIN_PASSWORD_LENGTH, {
-      message: `${field}: 至少 ${MIN_PASSWORD_LENGTH} 个字符 / at least ${MIN_PASSWORD_LENGTH} characters`,
+  z.string().superRefine((value, ctx) => {
+    const problem = newPasswordProblem(value)
+    if (!problem) return
+    ctx.addIssue({
+      code: "custom",
+      message: problem === "too_long" ? tooLongMessage(field, MAX_PASSWORD_LENGTH) : `${field}: ${PASSWORD_PROBLEM_TEXT[problem]}`,
       abort: true,
     })
-    .refine((value) => value.length <= MAX_PASSWORD_LENGTH, { message: tooLongMessage(field, MAX_PASSWORD_LENGTH), abort: true })
+  })
 
 /**
  * One value or several (?workshop_id=a&workshop_id=b), always read as a list of at most

@@ -65,7 +65,7 @@ export function PasswordForm() {
         autoComplete={autoComplete}
         aria-invalid={
           (state.error === "wrong_current" && name === "current_password") ||
-          ((state.error === "too_short" || state.error === "mismatch") && name !== "current_password")
+          ((state.error === "too_short" || state.error === "blank_edges" || state.error === "mismatch") && name !== "current_password")
             ? true
             : undefined
         }

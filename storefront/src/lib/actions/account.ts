@@ -1,6 +1,6 @@
 "use server";
 
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@jinxiu/workshop/domain/limits";
+import { newPasswordProblem } from "@jinxiu/workshop/domain/passwords";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { type AppLocale, defaultLocale, isAppLocale } from "@/i18n/locales";
@@ -109,8 +109,12 @@ export async function register(_prev: FormState, formData: FormData): Promise<Fo
   if (lastName.length > 50) errors.last_name = "too_long";
   if (!email) errors.email = values.email?.trim() ? "invalid_email" : "required";
   if (typeof password !== "string" || !password) errors.password = "required";
-  else if (password.length < MIN_PASSWORD_LENGTH) errors.password = "password_too_short";
-  else if (password.length > MAX_PASSWORD_LENGTH) errors.password = "too_long";
+  else {
+    const problem = newPasswordProblem(password);
+    if (problem === "blank_edges") errors.password = "password_blank_edges";
+    else if (problem === "too_short") errors.password = "password_too_short";
+    else if (problem === "too_long") errors.password = "too_long";
+  }
   if (Object.keys(errors).length) return formError(locale, "invalid_fields", { errors, values });
 
   const sdk = getMedusaSdk();

@@ -1,6 +1,6 @@
 "use server";
 
-import { MIN_PASSWORD_LENGTH } from "@jinxiu/workshop/domain/limits";
+import { newPasswordProblem } from "@jinxiu/workshop/domain/passwords";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { isAppLocale, type AppLocale } from "@/i18n/locales";
@@ -85,7 +85,7 @@ export async function setGoal(_: GoalState, formData: FormData): Promise<GoalSta
 
 export type PasswordState = {
   ok?: boolean;
-  error?: "missing" | "wrong_current" | "too_short" | "mismatch" | "signed_out" | "unavailable" | "failed";
+  error?: "missing" | "wrong_current" | "too_short" | "blank_edges" | "mismatch" | "signed_out" | "unavailable" | "failed";
 };
 
 export async function changePassword(_: PasswordState, formData: FormData): Promise<PasswordState> {
@@ -93,7 +93,9 @@ export async function changePassword(_: PasswordState, formData: FormData): Prom
   const next = String(formData.get("new_password") ?? "");
   const repeat = String(formData.get("repeat_password") ?? "");
   if (!current || !next) return { error: "missing" };
-  if (next.length < MIN_PASSWORD_LENGTH) return { error: "too_short" };
+  const problem = newPasswordProblem(next);
+  if (problem === "blank_edges" || problem === "too_short") return { error: problem };
+  if (problem === "too_long") return { error: "failed" };
   if (next !== repeat) return { error: "mismatch" };
   const token = await readSessionToken("artisan");
   if (!token) return { error: "signed_out" };

@@ -14,6 +14,7 @@ export type ScryptHashConfig = { logN: number; r: number; p: number }
 export type PhoneAuthProviderOptions = { hashConfig?: ScryptHashConfig }
 
 import { MIN_PASSWORD_LENGTH } from "../../domain/limits"
+import { newPasswordProblem, PASSWORD_PROBLEM_TEXT } from "../../domain/passwords"
 
 export { MIN_PASSWORD_LENGTH }
 export const WRONG_PHONE_OR_PASSWORD = "手机号或密码不正确 / Wrong mobile number or password"
@@ -105,8 +106,12 @@ export class PhoneAuthProviderService extends AbstractAuthModuleProvider {
     if (password === undefined) {
       return { success: true }
     }
-    if (!isString(password) || password.length < MIN_PASSWORD_LENGTH) {
+    if (!isString(password)) {
       return { success: false, error: PASSWORD_TOO_SHORT }
+    }
+    const problem = newPasswordProblem(password)
+    if (problem) {
+      return { success: false, error: problem === "too_short" ? PASSWORD_TOO_SHORT : `密码${PASSWORD_PROBLEM_TEXT[problem]}` }
     }
     try {
       const current = await authIdentityService.retrieve({ entity_id: entityId })

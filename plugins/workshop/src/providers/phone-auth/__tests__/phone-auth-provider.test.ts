@@ -91,11 +91,16 @@ describe("PhoneAuthProviderService", () => {
     expect(store.identities).toHaveLength(1)
   })
 
-  it("sets a new password of at least 8 characters", async () => {
+  it("sets a new password of at least 8 characters, never one with a space at its start or end (or only spaces)", async () => {
     expect(await provider.update({ entity_id: "+8613800000001", password: "short" }, store)).toEqual({
       success: false,
       error: PASSWORD_TOO_SHORT,
     })
+    for (const spaced of ["          ", " a-new-password", "a-new-password "]) {
+      const refused = await provider.update({ entity_id: "+8613800000001", password: spaced }, store)
+      expect(refused.success, JSON.stringify(spaced)).toBe(false)
+      expect(refused.error).toContain("空格")
+    }
     expect((await provider.update({ entity_id: "+8613800000001", password: "a-new-password" }, store)).success).toBe(true)
     expect((await provider.authenticate({ body: { phone: "13800000001", password: "a-new-password" } }, store)).success).toBe(true)
     expect((await provider.authenticate({ body: { phone: "13800000001", password: "her-password" } }, store)).success).toBe(false)

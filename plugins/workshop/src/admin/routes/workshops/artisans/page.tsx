@@ -3,7 +3,7 @@ import { Badge, Button, Input, Select, StatusBadge, Table } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { MAX_MONTHLY_GOAL_YUAN, MAX_NAME_LENGTH, MAX_PHONE_LENGTH, MAX_STORY_LENGTH, MAX_URL_LENGTH, MIN_PASSWORD_LENGTH, compareMoney, isCalendarDate, isFenAmount, todayInChina } from "../../../../domain"
+import { MAX_MONTHLY_GOAL_YUAN, MAX_NAME_LENGTH, MAX_PHONE_LENGTH, MAX_STORY_LENGTH, MAX_URL_LENGTH, MIN_PASSWORD_LENGTH, compareMoney, isCalendarDate, isFenAmount, newPasswordProblem, todayInChina } from "../../../../domain"
 import {
   Field,
   FormDrawer,
@@ -91,7 +91,9 @@ function validate(v: ArtisanForm, creating: boolean, t: T): Errors {
   if (!isCalendarDate(v.joined_on)) errors.joined_on = t("v.date")
   const goal = v.monthly_goal.trim()
   if (goal && (!isFenAmount(goal) || compareMoney(goal, MAX_MONTHLY_GOAL_YUAN) > 0)) errors.monthly_goal = t("v.goal")
-  if ((creating || v.password) && v.password.length < MIN_PASSWORD_LENGTH) errors.password = t("v.password", { min: MIN_PASSWORD_LENGTH })
+  const passwordProblem = creating || v.password ? newPasswordProblem(v.password) : null
+  if (passwordProblem === "blank_edges") errors.password = t("v.passwordSpaces")
+  else if (passwordProblem) errors.password = t("v.password", { min: MIN_PASSWORD_LENGTH })
   return errors
 }
 

@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Checkbox, Label, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
-import { MAX_EMAIL_LENGTH, MAX_NAME_LENGTH, MAX_PHONE_LENGTH, MIN_PASSWORD_LENGTH } from "../../../../domain"
+import { MAX_EMAIL_LENGTH, MAX_NAME_LENGTH, MAX_PHONE_LENGTH, MIN_PASSWORD_LENGTH, newPasswordProblem } from "../../../../domain"
 import {
   Field,
   FormDrawer,
@@ -29,7 +29,9 @@ function validate(v: CoordinatorForm, creating: boolean, t: T): Errors {
   const errors: Errors = {}
   if (creating && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email.trim())) errors.email = v.email ? t("v.email") : t("v.required")
   if (!v.name.trim()) errors.name = t("v.required")
-  if ((creating || v.password) && v.password.length < MIN_PASSWORD_LENGTH) errors.password = t("v.password", { min: MIN_PASSWORD_LENGTH })
+  const passwordProblem = creating || v.password ? newPasswordProblem(v.password) : null
+  if (passwordProblem === "blank_edges") errors.password = t("v.passwordSpaces")
+  else if (passwordProblem) errors.password = t("v.password", { min: MIN_PASSWORD_LENGTH })
   if (!v.workshop_ids.length) errors.workshop_ids = t("v.workshops")
   return errors
 }
