@@ -37,17 +37,17 @@ export function ReverseEntry({ entryId, locale, label }: { entryId: string; loca
       <textarea
         id={`${id}-reason`}
         name="reason"
-        required
+        aria-required="true"
         maxLength={MAX_REASON_LENGTH}
         rows={2}
         data-testid="reverse-reason"
-        aria-invalid={state.error === "reason" ? true : undefined}
+        aria-invalid={state.error === "reason" || state.error === "reason_too_long" ? true : undefined}
         aria-describedby={state.error ? `${id}-error` : undefined}
         className="block w-full rounded-lg border border-gold-400 bg-white p-2 text-base"
       />
       {state.error ? (
         <p id={`${id}-error`} role="alert" className="text-base font-medium text-cinnabar-700">
-          {t(`reverseErrors.${state.error}`)}
+          {t(`reverseErrors.${state.error}`, { max: MAX_REASON_LENGTH })}
         </p>
       ) : null}
       <div className="flex gap-2">

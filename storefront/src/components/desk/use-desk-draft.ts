@@ -1,5 +1,6 @@
 "use client";
 
+import { draftTotal } from "@/lib/desk/draft-total";
 import { type CoordinatorArtisan, type PieceType } from "@jinxiu/workshop/domain/http";
 import { MAX_LINES } from "@jinxiu/workshop/domain/limits";
 import { sumMoney, type Money } from "@jinxiu/workshop/domain/money";
@@ -98,7 +99,8 @@ export function useDeskDraft({
   };
 
   const filled = lines.filter((l) => !isBlankDraft(l));
-  const expectedTotal = sumMoney(filled.map(expectedOf));
+  // what the lines she can send should pay: a line with a problem shown beside it counts for nothing
+  const expectedTotal = draftTotal(lines, errors, expectedOf);
 
   /**
    * Checks every line she filled in: a ready batch empties the form; otherwise the blank lines go

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { checkReversalReason } from "./reversal-reason";
 import { redirect } from "next/navigation";
 import { isAppLocale, type AppLocale } from "@/i18n/locales";
 import { BackendUnreachableError, callBackend } from "@/lib/session/backend";
@@ -53,12 +54,16 @@ export async function logoutCoordinator(formData: FormData): Promise<void> {
   redirect(`/${localeFrom(formData)}/desk/login`);
 }
 
-export type ReverseState = { ok?: boolean; error?: "reason" | "not_found" | "already" | "signed_out" | "unavailable" | "failed" };
+export type ReverseState = {
+  ok?: boolean;
+  error?: "reason" | "reason_too_long" | "not_found" | "already" | "signed_out" | "unavailable" | "failed";
+};
 
 export async function reverseWorkEntry(_: ReverseState, formData: FormData): Promise<ReverseState> {
   const id = String(formData.get("id") ?? "");
   const reason = String(formData.get("reason") ?? "").trim();
-  if (!reason) return { error: "reason" };
+  const reasonProblem = checkReversalReason(reason);
+  if (reasonProblem) return { error: reasonProblem };
   if (!/^[A-Za-z0-9_]+$/.test(id)) return { error: "not_found" };
   const token = await readSessionToken("coordinator");
   if (!token) return { error: "signed_out" };

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { draftTotal } from "./draft-total";
+import type { DraftLine } from "./work-line";
+
+const line = (quantity: string): DraftLine => ({ artisan_id: "art_1", piece_type_id: "pt_1", quantity, grade: "A" });
+const at12 = (l: DraftLine) => (/^\d+$/.test(l.quantity) ? String(Number(l.quantity) * 12) : null);
+
+describe("the total on the desk's submit button", () => {
+  it("counts the lines she can send, and not a line with a problem beside it", () => {
+    const lines = [line("4"), line("10001"), line("")];
+    expect(draftTotal(lines, [], at12)).toBe("120060.00");
+    expect(draftTotal(lines, [{ index: 1 }], at12)).toBe("48.00");
+  });
+
+  it("a batch-wide problem (no line) takes nothing off", () => {
+    expect(draftTotal([line("2")], [{ index: null }], at12)).toBe("24.00");
+  });
+});
