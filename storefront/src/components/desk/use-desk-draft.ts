@@ -3,7 +3,7 @@
 import { draftTotal } from "@/lib/desk/draft-total";
 import { type CoordinatorArtisan, type PieceType } from "@jinxiu/workshop/domain/http";
 import { MAX_LINES } from "@jinxiu/workshop/domain/limits";
-import { sumMoney, type Money } from "@jinxiu/workshop/domain/money";
+import { type Money } from "@jinxiu/workshop/domain/money";
 import { checkQuantity, type LineError, type WorkLine } from "@jinxiu/workshop/domain/work-lines";
 import { useRef, useState } from "react";
 import type { QueuedBatch } from "@/lib/desk/queue";
