@@ -89,6 +89,8 @@ export function DeskToday({ coordinatorId, today: renderedOn, artisans, pieceTyp
       setNotice({ tone: "bad", text: t("nothingToSend") });
     } else if (batch.kind === "invalid") {
       setNotice({ tone: "bad", text: t("fixLines", { count: batch.lineCount }) });
+    } else if (batch.kind === "repeats") {
+      setNotice({ tone: "wait", text: t("repeatsAsked", { count: batch.lineCount }) });
     } else {
       outbox.submit(batch.lines);
       setNotice({ tone: "wait", text: t("savedSending", { lines: batch.lines.length }) });

@@ -1,6 +1,7 @@
 "use client";
 
 import { draftTotal } from "@/lib/desk/draft-total";
+import { duplicateLines, duplicateSignature } from "@/lib/desk/duplicate-lines";
 import { type CoordinatorArtisan, type PieceType } from "@jinxiu/workshop/domain/http";
 import { MAX_LINES } from "@jinxiu/workshop/domain/limits";
 import { type Money } from "@jinxiu/workshop/domain/money";
@@ -16,6 +17,8 @@ export type ComposedBatch =
   | { kind: "empty" }
   /** `lineCount`: how many lines have something to fix */
   | { kind: "invalid"; lineCount: number }
+  /** lines repeating earlier ones, asked about beside them: submitting again sends the batch */
+  | { kind: "repeats"; lineCount: number }
   | { kind: "ready"; lines: WorkLine[] };
 
 /** What taking a refused batch back into the form did. */
@@ -54,6 +57,8 @@ export function useDeskDraft({
   const newUid = () => `line-${++uidCounter.current}`;
   const [lines, setLines] = useState<FormLine[]>(() => [blankLine("line-0")]);
   const [errors, setErrors] = useState<LineError[]>([]);
+  /** the batch whose repeated lines she was asked about (a second "submit" sends exactly it) */
+  const [confirmedRepeats, setConfirmedRepeats] = useState<string | null>(null);
 
   const update = (uid: string, change: Partial<DraftLine>) => {
     // Another woman or piece type is no longer the supervised trial she marked.
@@ -127,6 +132,16 @@ export function useDeskDraft({
       setErrors(problems);
       return { kind: "invalid", lineCount: new Set(problems.map((p) => p.index)).size };
     }
+    // Lines repeating an earlier one are asked about once; pressing "submit" again sends them.
+    const repeats = duplicateLines(ready);
+    const signature = duplicateSignature(ready);
+    if (repeats.length && confirmedRepeats !== signature) {
+      setConfirmedRepeats(signature);
+      setLines(kept);
+      setErrors(repeats);
+      return { kind: "repeats", lineCount: repeats.length };
+    }
+    setConfirmedRepeats(null);
     setErrors([]);
     setLines([blankLine(newUid())]);
     return { kind: "ready", lines: ready };

@@ -1,5 +1,6 @@
 import { sumMoney, type Money } from "@jinxiu/workshop/domain/money";
 import type { LineError } from "@jinxiu/workshop/domain/work-lines";
+import { DUPLICATE_LINE } from "./duplicate-lines";
 import { isBlankDraft, type DraftLine } from "./work-line";
 
 /**
@@ -9,9 +10,10 @@ import { isBlankDraft, type DraftLine } from "./work-line";
  */
 export function draftTotal(
   lines: readonly DraftLine[],
-  errors: readonly Pick<LineError, "index">[],
+  errors: readonly Pick<LineError, "index" | "code">[],
   expectedOf: (line: DraftLine) => Money | null,
 ): Money {
-  const withProblem = new Set(errors.map((e) => e.index).filter((i): i is number => typeof i === "number"));
+  // a repeated line is asked about, not refused: it still counts
+  const withProblem = new Set(errors.filter((e) => e.code !== DUPLICATE_LINE).map((e) => e.index).filter((i): i is number => typeof i === "number"));
   return sumMoney(lines.map((line, index) => (isBlankDraft(line) || withProblem.has(index) ? null : expectedOf(line))));
 }

@@ -120,6 +120,8 @@ export function lineErrorMessage(error: LineError): { key: DeskErrorKey; values:
       return field === "grade" ? { key: "pickGrade", values } : unknown(error);
     case "idempotency_conflict":
       return { key: "idempotencyConflict", values };
+    case "duplicate_line":
+      return { key: "duplicateLine", values };
     case "skill_required":
       // the backend names the skill the piece type requires (its code)
       return typeof values.skill === "string" && values.skill
