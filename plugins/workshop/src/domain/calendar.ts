@@ -42,6 +42,26 @@ export function chinaDateOf(instant: string | Date): string {
   return todayInChina(typeof instant === "string" ? new Date(instant) : instant)
 }
 
+let chinaTimeFormat: Intl.DateTimeFormat | undefined
+
+/**
+ * An instant as date and time in China, to the minute, as people read it in a file or on a page:
+ * "2026-11-05T02:00:00Z" -> "2026-11-05 10:00".
+ */
+export function chinaDateTimeOf(instant: string | Date): string {
+  chinaTimeFormat ??= new Intl.DateTimeFormat("en-CA", {
+    timeZone: WORKSHOP_TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  })
+  const parts = Object.fromEntries(chinaTimeFormat.formatToParts(typeof instant === "string" ? new Date(instant) : instant).map((p) => [p.type, p.value]))
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`
+}
+
 /** The month of a date: "2026-10-05" -> "2026-10". */
 export function monthOf(date: string): string {
   return date.slice(0, 7)

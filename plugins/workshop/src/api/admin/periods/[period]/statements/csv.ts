@@ -1,3 +1,4 @@
+import { chinaDateTimeOf } from "../../../../../domain/calendar"
 import { mainlandNationalNumber } from "../../../../../providers/phone-auth/mainland-mobile"
 
 const COLUMNS = [
@@ -9,17 +10,22 @@ const COLUMNS = [
 /**
  * One CSV cell as our exports write it: always quoted, a spreadsheet formula neutralised. With
  * `phone`, a mainland mobile is written as its 11 digits: nothing a spreadsheet could run, and what
- * people dial and type (the formula guard would write '+86…). The payout files use it too.
+ * people dial and type (the formula guard would write '+86…). A time is written in China time to
+ * the minute (2026-11-05 10:00), as the programme reads it, not in UTC. The payout files use it too.
  */
 export function csvCell(value: unknown, options: { phone?: boolean } = {}): string {
   if (value === null || value === undefined) return ""
-  const text = value instanceof Date ? value.toISOString() : String(value)
+  const text = value instanceof Date ? chinaDateTimeOf(value) : String(value)
   const mobile = options.phone ? mainlandNationalNumber(text) : null
   const safe = mobile ? mobile : /^[=+\-@]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text
   return `"${safe.replace(/"/g, '""')}"`
 }
 
-const cell = (value: unknown, column?: (typeof COLUMNS)[number]) => csvCell(value, { phone: column === "phone" })
+/** A moment as read from the database: a Date, or its ISO text. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
+
+const cell = (value: unknown, column?: (typeof COLUMNS)[number]) =>
+  csvCell(column?.endsWith("_at") && typeof value === "string" && ISO_INSTANT.test(value) ? new Date(value) : value, { phone: column === "phone" })
 
 /** Statements as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese names right). */
 export function statementsCsv(rows: Record<string, unknown>[]): string {

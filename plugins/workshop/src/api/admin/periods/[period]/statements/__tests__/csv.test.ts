@@ -17,6 +17,14 @@ const header = (csv: string) => csv.replace(/^\uFEFF/, "").split("\r\n")[0].spli
 const cellOf = (csv: string, column: string) => cells(csv)[header(csv).indexOf(column)]
 
 describe("statements CSV", () => {
+  it("writes when a month was paid in China time, to the minute, not in UTC", () => {
+    expect(cellOf(statementsCsv([row({ paid_at: new Date("2026-11-05T02:00:00Z") })]), "paid_at")).toBe('"2026-11-05 10:00"')
+    // 17:30 UTC is already the next day in China
+    expect(cellOf(statementsCsv([row({ paid_at: new Date("2026-11-04T17:30:00Z") })]), "paid_at")).toBe('"2026-11-05 01:30"')
+    // as ISO text too (how a raw query may give it)
+    expect(cellOf(statementsCsv([row({ paid_at: "2026-11-05T02:00:00.000Z" })]), "paid_at")).toBe('"2026-11-05 10:00"')
+  })
+
   it("writes a mainland mobile as its plain 11 digits", () => {
     expect(cellOf(statementsCsv([row()]), "phone")).toBe('"13800000001"')
   })
