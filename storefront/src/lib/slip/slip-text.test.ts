@@ -71,6 +71,10 @@ describe("a slip line's words", () => {
     });
     expect(slipLineText(zh, { kind: "bonus", reason: "全勤", date: "2026-10-31", amount: "50" }, "zh-CN")).toEqual({ title: "全勤", detail: "2026-10-31" });
     expect(slipLineText(zh, { kind: "deduction", reason: null, date: "2026-10-20", amount: "-5" }, "zh-CN")).toEqual({ title: "扣款", detail: "2026-10-20" });
+    // a reason written for both languages: her language's half only
+    const prize = { kind: "bonus", reason: "省赛获奖：铜奖 / Contest prize: bronze", date: "2026-10-31", amount: "500" } as const;
+    expect(slipLineText(zh, prize, "zh-CN").title).toBe("省赛获奖：铜奖");
+    expect(slipLineText(en, prize, "en").title).toBe("Contest prize: bronze");
   });
 
   it("names each section, and an unknown kind as other", () => {

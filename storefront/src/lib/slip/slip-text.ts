@@ -1,3 +1,4 @@
+import { inLanguage } from "@jinxiu/workshop/domain/bilingual";
 import { type PayoutSummary } from "@jinxiu/workshop/domain/http";
 import { compareMoney, formatMoney } from "@jinxiu/workshop/domain/money";
 import { type SlipLine, type SlipPieceworkLine, type SlipSaleLine } from "@jinxiu/workshop/domain/pay-slip";
@@ -38,7 +39,7 @@ export function slipLineText(t: Translate, line: SlipLine, locale: string): { ti
   }
   const kind = ["bonus", "deduction", "reversal"].includes(line.kind) ? line.kind : "other";
   const reason = "reason" in line ? line.reason : null;
-  return { title: reason || t(`kinds.${kind}`), detail: "date" in line ? line.date : "" };
+  return { title: reason ? inLanguage(reason, locale) : t(`kinds.${kind}`), detail: "date" in line ? line.date : "" };
 }
 
 /** The heading of a slip section: its kind's word ("other" for a kind the slip has no word for). */

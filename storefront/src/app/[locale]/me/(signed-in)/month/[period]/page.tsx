@@ -1,3 +1,4 @@
+import { inLanguage } from "@jinxiu/workshop/domain/bilingual";
 import { currentMonth, isMonth } from "@jinxiu/workshop/domain/calendar";
 import { type EarningLine } from "@jinxiu/workshop/domain/http";
 import { compareMoney, formatMoney } from "@jinxiu/workshop/domain/money";
@@ -63,7 +64,7 @@ export default async function MeMonthPage({ params }: PageProps<"/[locale]/me/mo
     }
     if (line.sale) return { title: t("sale", { title: line.sale.product_title ?? "" }), detail: line.sale.quantity ? t("saleQuantity", { count: line.sale.quantity }) : "" };
     const kind = ADJUSTMENT_KINDS.find((k) => k === line.kind) ?? "other";
-    return { title: t(`kinds.${kind}`), detail: line.reason ?? "" };
+    return { title: t(`kinds.${kind}`), detail: line.reason ? inLanguage(line.reason, locale) : "" };
   };
 
   return (
