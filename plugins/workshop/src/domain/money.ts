@@ -222,6 +222,15 @@ export function formatMoney(amount: AmountInput, locale: string, options: MoneyF
 }
 
 /**
+ * An amount in yuan shortened for a chart's axis, in the reader's language: 1万, 1.5万, 2万 in
+ * Chinese, 10K, 15K in English; below ten thousand (Chinese) or a thousand (English) as it is.
+ * Only for scales: the figures themselves are always shown in full (formatMoney).
+ */
+export function axisAmount(yuan: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(yuan)
+}
+
+/**
  * An amount the way a person says it aloud, for a speech synthesizer in the reader's language.
  * zh-CN: whole yuan in digits (Chinese voices read "1234" as 一千二百三十四), then 角 and 分 as
  * a person counts them: "1234元5角", "1234元零5分", "1234元5角6分", "5角", "0元", "负30元"; no

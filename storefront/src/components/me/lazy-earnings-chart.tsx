@@ -15,7 +15,7 @@ function Placeholder() {
   return <div className="h-[200px] rounded-lg bg-gold-100" />;
 }
 
-export function LazyEarningsChart({ months, label }: { months: ChartMonth[]; label: string }) {
+export function LazyEarningsChart({ months, label, locale }: { months: ChartMonth[]; label: string; locale: string }) {
   const ref = useRef<HTMLElement>(null);
   const [near, setNear] = useState(false);
   useEffect(() => {
@@ -39,7 +39,7 @@ export function LazyEarningsChart({ months, label }: { months: ChartMonth[]; lab
   }, [near]);
   return (
     <figure ref={ref} aria-label={label} data-testid="earnings-chart" data-loaded={near ? "true" : "false"} className="h-[200px]">
-      {near ? <EarningsChart months={months} /> : <Placeholder />}
+      {near ? <EarningsChart months={months} locale={locale} /> : <Placeholder />}
     </figure>
   );
 }

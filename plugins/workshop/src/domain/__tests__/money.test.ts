@@ -1,4 +1,5 @@
 import {
+  axisAmount,
   MoneyError,
   compareMoney,
   convert,
@@ -202,5 +203,12 @@ describe("money: what the forms, the desk and the shop take and show", () => {
     expect(formatMoney("0", "zh-CN", { signed: true })).toBe("¥0.00")
     expect(formatMoney("3053.50", "zh-CN", { trimWhole: true })).toBe("¥3,053.50")
     expect(formatMoney(18, "en", { currency: "usd" })).toBe("$18.00")
+  })
+})
+
+describe("amounts on a chart's axis", () => {
+  it("readable for large amounts in each language", () => {
+    expect([5000, 10000, 15000, 20000].map((n) => axisAmount(n, "zh-CN"))).toEqual(["5000", "1万", "1.5万", "2万"])
+    expect([500, 10000, 20000].map((n) => axisAmount(n, "en"))).toEqual(["500", "10K", "20K"])
   })
 })

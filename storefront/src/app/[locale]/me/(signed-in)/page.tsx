@@ -163,6 +163,7 @@ export default async function MeHomePage({ params }: PageProps<"/[locale]/me">) 
         <div className="rounded-2xl border border-gold-200 bg-white p-2">
           <LazyEarningsChart
             label={t("chartLabel")}
+            locale={locale}
             months={year.map((m) => ({
               label: formatMonth(m.period, locale, "short"),
               yuan: Number(m.net),
