@@ -95,6 +95,21 @@ test.describe("the backend on a fresh install", () => {
     )
   })
 
+  test("the demo's past months were each closed before they were paid", async ({ request }) => {
+    const { backendUrl } = stack()
+    const login = await request.post(`${backendUrl}/auth/user/emailpass`, { data: { email: "admin@jinxiu.test", password: "jinxiu-demo" } })
+    const { token } = await login.json()
+    const res = await request.get(`${backendUrl}/admin/periods`, { headers: { authorization: `Bearer ${token}` } })
+    expect(res.status()).toBe(200)
+    const { periods } = (await res.json()) as { periods: { month: string; status: string; closed_at: string | null; paid_at: string | null }[] }
+    const paid = periods.filter((p) => p.status === "paid")
+    expect(paid.length).toBeGreaterThan(0)
+    for (const period of paid) {
+      expect(period.closed_at, `${period.month} has a close time`).toBeTruthy()
+      expect(new Date(period.closed_at!).getTime(), `${period.month}: closed ${period.closed_at}, paid ${period.paid_at}`).toBeLessThan(new Date(period.paid_at!).getTime())
+    }
+  })
+
   test("the admin accepts the demo login", async ({ page }, testInfo) => {
     const { backendUrl } = stack()
     await page.goto(`${backendUrl}/app/login`)

@@ -9,7 +9,7 @@ import type { People } from "./people-loader"
 import { pieceTypeKey, type PieceTypeIds } from "./piece-work-loader"
 import { pieceTypeSeeds } from "./piece-types"
 import { workshopService, type WorkshopService } from "./workshop-service"
-import { payDayOf } from "./payouts"
+import { closeTimeOf, payDayOf } from "./payouts"
 import { loadDemoAdvance, loadNotices, loadOpenQuestion, loadPayoutDetails, payMonthPerWoman } from "./payouts-loader"
 
 /**
@@ -129,6 +129,10 @@ async function closeAndPay(
       if (advance) done.push(`advance ${advance.id} before closing ${month}`)
     }
     const closed = await service.closePeriod({ month, actor_id: actorId, current_month: window.current_month })
+    // closed when the programme closes a month (the 2nd of the next), not when the seed ran:
+    // a demo month is closed before it is paid
+    const [period] = await service.listPeriods({ month }, { select: ["id"], take: 1 })
+    if (period) await service.updatePeriods({ id: period.id, closed_at: closeTimeOf(month) })
     if (payDayOf(month) > todayInChina()) {
       done.push(`${month} ${closed.status}, to be paid ${payDayOf(month)}`)
       continue

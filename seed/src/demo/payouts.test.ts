@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { payoutDetailsProblems } from "@jinxiu/workshop/domain"
 import { ARTISANS, DEMO_ARTISAN_PHONE } from "./people"
-import { DEMO_ADVANCE, FAILED_PAYOUT, payDayOf, payoutDetailsFor, referenceOf } from "./payouts"
+import { closeTimeOf, DEMO_ADVANCE, FAILED_PAYOUT, payDayOf, payoutDetailsFor, referenceOf } from "./payouts"
 
 describe("how the demo pays its women", () => {
   const details = ARTISANS.map((a, i) => payoutDetailsFor(a, i))
@@ -30,5 +30,17 @@ describe("how the demo pays its women", () => {
     expect(Number(DEMO_ADVANCE.amountFor("0"))).toBeGreaterThan(0)
     expect(referenceOf("cash", "2026-10", 1)).toBeNull()
     expect(referenceOf("wechat", "2026-10", 7)).toBe("WECHAT-202610-007")
+  })
+})
+
+describe("when a demo month is closed", () => {
+  it("the 2nd of the next month at 10:00 China time: before it is paid on the 5th", () => {
+    expect(closeTimeOf("2026-10", new Date("2026-12-05T00:00:00Z")).toISOString()).toBe("2026-11-02T02:00:00.000Z")
+    expect(closeTimeOf("2026-10", new Date("2026-12-05T00:00:00Z")) < new Date(`${payDayOf("2026-10")}T00:00:00+08:00`)).toBe(true)
+  })
+
+  it("never later than now (a month just ended, closed today)", () => {
+    const now = new Date("2026-12-01T05:00:00Z")
+    expect(closeTimeOf("2026-11", now)).toEqual(now)
   })
 })

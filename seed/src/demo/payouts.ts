@@ -30,6 +30,15 @@ export function payoutDetailsFor(artisan: ArtisanSeed, index: number): PayoutDet
 /** The day a closed month is paid: the 5th of the next month. */
 export const payDayOf = (month: string) => `${addMonths(month, 1)}-05`
 
+/**
+ * When the programme closes a month: the 2nd of the next, at 10:00 China time (02:00 UTC), before
+ * it pays it on the 5th; never later than `now` (the month just ended may be closed today).
+ */
+export function closeTimeOf(month: string, now: Date = new Date()): Date {
+  const planned = new Date(`${addMonths(month, 1)}-02T02:00:00Z`)
+  return planned < now ? planned : now
+}
+
 /** The transfer that came back (wrong account) in the latest paid month, and was paid again two days later. */
 export const FAILED_PAYOUT = {
   phone: "+8613800000004",

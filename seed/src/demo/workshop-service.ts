@@ -28,6 +28,7 @@ export type WorkshopService = {
   createProductMakers: Create
   listWorkBatches: List
   listPeriods: List
+  updatePeriods(data: { id: string; closed_at: Date }): Promise<unknown>
   listStatements: List
   updatePieceTypes: Update
   updateWorkshops: Update
