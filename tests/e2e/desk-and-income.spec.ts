@@ -81,10 +81,13 @@ test("a coordinator records a batch; the artisan sees those entries and her new 
     { artisan: a.id, pieceType: ws.pieceType.id, quantity: 4, grade: "A" },
     { artisan: a.id, pieceType: ws.pieceType.id, quantity: 2, grade: "B" },
     { artisan: b.id, pieceType: ws.pieceType.id, quantity: 3, grade: "R" },
-    { artisan: b.id, pieceType: ws.pieceType.id, quantity: 0, grade: "A" },
+    // -3: a number below 1 says "at least 1", not "whole number"
+    { artisan: b.id, pieceType: ws.pieceType.id, quantity: -3, grade: "A" },
   ])
   await expect(desk.line(0).expected).toHaveText("¥50.00")
   await expect(desk.line(1).expected).toHaveText("¥16.00")
+  // a quantity typed on a Chinese keyboard (full-width digits) is a quantity
+  await desk.line(2).quantity.fill("３")
   await expect(desk.line(0).pieceType.locator("option:checked")).toHaveText("测试绣片 · A ¥12.50 / B ¥8")
 
   // A bad quantity is caught beside its line and nothing is sent.

@@ -1,5 +1,6 @@
 "use client";
 
+import { typedNumber } from "@jinxiu/workshop/domain/typed-numbers";
 import { type CoordinatorArtisan, type PieceType } from "@jinxiu/workshop/domain/http";
 import { MAX_QUANTITY } from "@jinxiu/workshop/domain/limits";
 import { formatMoney, type Money } from "@jinxiu/workshop/domain/money";
@@ -118,7 +119,7 @@ export function DeskLine({ id, index, line, workDate, artisans, pieceTypes, erro
               <button
                 type="button"
                 aria-label={t("less")}
-                onClick={() => onChange({ quantity: String(Math.max(1, (Number(line.quantity) || 0) - 1)) })}
+                onClick={() => onChange({ quantity: String(Math.max(1, (Number(typedNumber(line.quantity)) || 0) - 1)) })}
                 className="flex min-h-12 min-w-12 items-center justify-center rounded-l-lg border border-gold-400 bg-gold-100"
               >
                 <MinusIcon size={22} />
@@ -138,7 +139,7 @@ export function DeskLine({ id, index, line, workDate, artisans, pieceTypes, erro
               <button
                 type="button"
                 aria-label={t("more")}
-                onClick={() => onChange({ quantity: String(Math.min(MAX_QUANTITY, (Number(line.quantity) || 0) + 1)) })}
+                onClick={() => onChange({ quantity: String(Math.min(MAX_QUANTITY, (Number(typedNumber(line.quantity)) || 0) + 1)) })}
                 className="flex min-h-12 min-w-12 items-center justify-center rounded-r-lg border border-gold-400 bg-gold-100"
               >
                 <PlusIcon size={22} />

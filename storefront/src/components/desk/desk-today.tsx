@@ -53,7 +53,9 @@ export function DeskToday({ coordinatorId, today: renderedOn, artisans, pieceTyp
     if (today !== renderedOn && workDate === renderedOn) changeDate(today);
     // Only when the day moved on: later changes of the date are hers.
   }, [today, renderedOn]);
-  const [notice, setNotice] = useState<{ tone: "ok" | "wait" | "bad"; text: string } | null>(null);
+  // `refused`: the notice about refused batches, worded when shown from the batches refused now
+  // (so it says the same number as the list's heading, whatever was refused before)
+  const [notice, setNotice] = useState<{ tone: "ok" | "wait" | "bad"; text: string; refused?: true } | null>(null);
 
   const onAnswered = useCallback(
     (report: FlushReport) => {
@@ -63,7 +65,7 @@ export function DeskToday({ coordinatorId, today: renderedOn, artisans, pieceTyp
         setNotice({ tone: "ok", text: t("confirmed", { lines: lineCount, amount: formatMoney(amount, locale) }) });
         router.refresh();
       }
-      if (report.refused.length) setNotice({ tone: "bad", text: t("refusedNotice", { count: report.refused.length }) });
+      if (report.refused.length) setNotice({ tone: "bad", text: "", refused: true });
       if (!report.confirmed.length && !report.refused.length && report.stoppedBy === "network") {
         setNotice({ tone: "wait", text: t("keptOffline") });
       }
@@ -217,7 +219,7 @@ export function DeskToday({ coordinatorId, today: renderedOn, artisans, pieceTyp
             notice?.tone === "ok" ? "text-green-800" : notice?.tone === "bad" ? "text-cinnabar-700" : "text-ink-muted"
           }`}
         >
-          {notice?.text ?? ""}
+          {notice?.refused ? (refused.length ? t("refusedNotice", { count: refused.length }) : "") : (notice?.text ?? "")}
         </p>
       </section>
 
