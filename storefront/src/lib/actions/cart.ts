@@ -101,10 +101,11 @@ export async function applyPromoCode(input: { code: string; locale: AppLocale })
   if (!candidates.length || candidates[0]!.length > 64) return failure(locale, "promo_code_required");
   const cart = await retrieveCart(undefined, "id,completed_at,items.quantity,promotions.code");
   if (!cart) return failure(locale, "cart_not_found");
-  try {
-    // Codes aren't case-sensitive for customers (jinxiu10 is JINXIU10); Medusa matches them
-    // exactly, so the code is tried as typed, then in capitals, as the shop writes its codes.
-    for (const code of candidates) {
+  // Codes aren't case-sensitive for customers (jinxiu10 is JINXIU10); Medusa matches them
+  // exactly, so the code is tried as typed, then in capitals, as the shop writes its codes.
+  let lastError: unknown = null;
+  for (const code of candidates) {
+    try {
       const { cart: updated } = await getMedusaSdk().store.cart.addPromotions(
         cart.id,
         { promo_codes: [code] },
@@ -115,12 +116,13 @@ export async function applyPromoCode(input: { code: string; locale: AppLocale })
       if ((updated.promotions ?? []).some((promotion) => promotion.code?.toLowerCase() === code.toLowerCase())) {
         return { ok: true, itemCount: cartItemCount(updated) };
       }
+    } catch (error) {
+      lastError = error;
     }
-    return failure(locale, "invalid_promo_code");
-  } catch (error) {
-    const classified = classifyBackendError(error);
-    return failure(locale, classified === "unknown" ? "invalid_promo_code" : classified);
   }
+  if (lastError === null) return failure(locale, "invalid_promo_code");
+  const classified = classifyBackendError(lastError);
+  return failure(locale, classified === "unknown" ? "invalid_promo_code" : classified);
 }
 
 /** Removes a promotion code from the cart. */
