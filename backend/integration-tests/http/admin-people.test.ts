@@ -386,6 +386,9 @@ medusaIntegrationTestRunner({
           [{ effective_from: "06/01/2024", rate_a: 5, rate_b: 4 }, /effective_from/],
           [{ effective_from: "2024-06-01", rate_a: 5 }, /rate_b/],
         ]
+        // a month already closed: a rate can't take effect in it (its work was paid at the rates then)
+        await (getContainer().resolve("workshop") as any).createPeriods({ month: "2024-03", status: "closed", closed_at: new Date("2024-04-02T02:00:00Z") })
+        cases.push([{ effective_from: "2024-03-15", rate_a: 12, rate_b: 8 }, /^effective_from: 2024-03 已结账.*2024-03 is closed/])
         for (const [body, message] of cases) {
           const res = await api.post(`/admin/piece-types/${fan.id}/rates`, body, admin).catch(failed)
           expect({ body, status: res.status }).toEqual({ body, status: 400 })

@@ -1,6 +1,6 @@
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isCalendarDate } from "../../domain"
+import { isCalendarDate, monthOf } from "../../domain"
 import { WORKSHOP_MODULE } from "../../modules/workshop"
 import type { WorkshopModuleService } from "../../modules/workshop/service"
 
@@ -38,7 +38,8 @@ export const validatePieceRatesStepId = "validate-piece-rates-step"
 
 /**
  * Refuses (400, naming the field) a rate that is negative, pays grade B more than grade A, has no
- * valid date, or would be a second rate for the same piece type on the same date; a rate for an
+ * valid date, takes effect inside a closed month, or would be a second rate for the same piece
+ * type on the same date; a rate for an
  * unknown piece type is a 404. Writes nothing (the database's unique index backs the date rule).
  */
 export const validatePieceRatesStep = createStep(
@@ -58,6 +59,17 @@ export const validatePieceRatesStep = createStep(
       if (missing.length) {
         throw new MedusaError(MedusaError.Types.NOT_FOUND, `Piece type ${missing.join(", ")} was not found`)
       }
+    }
+    // A rate can't start inside a closed month: its work is in statements already, with the rate
+    // each entry copied when it was recorded, so the new rate could never apply there.
+    const months = [...new Set(rates.map((r) => monthOf(r.effective_from)))]
+    const closed = await service.listPeriods({ month: months, status: ["closed", "paid"] }, { select: ["month"] })
+    if (closed.length) {
+      const month = closed.map((p) => p.month).sort()[0]
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `effective_from: ${month} 已结账，新单价不能从这个月开始，请选下一个未结账月份的日期 / ${month} is closed: a new rate can't take effect in it (its work was paid at the rates then); choose a date in a month still open`
+      )
     }
     const seen = new Set<string>()
     for (const rate of rates) {
