@@ -7,6 +7,7 @@ import { announceCartChanged } from "@/components/header/header-summary";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/locales";
 import { removeLineItem, updateLineItem } from "@/lib/actions/cart";
+import { QUANTITY_CHOICES } from "@/lib/checkout/quantity-choices";
 
 export type CartLineView = {
   id: string;
@@ -17,9 +18,11 @@ export type CartLineView = {
   quantity: number;
   unitPrice: string;
   lineTotal: string;
+  /** the quantity menu's last choice (no more than is in stock: lib/checkout/quantity-choices.ts) */
+  max?: number;
+  /** how many are left, when few are */
+  left?: number | null;
 };
-
-const QUANTITY_CHOICES = 10;
 
 /** One line of the cart: picture, titles, quantity menu, remove, line total. */
 export function CartLine({ line, locale }: { line: CartLineView; locale: AppLocale }) {
@@ -29,7 +32,7 @@ export function CartLine({ line, locale }: { line: CartLineView; locale: AppLoca
   const [error, setError] = useState<string | null>(null);
   const quantityId = useId();
   const errorId = useId();
-  const max = Math.max(QUANTITY_CHOICES, line.quantity);
+  const max = line.max ?? Math.max(QUANTITY_CHOICES, line.quantity);
 
   const run = (action: () => ReturnType<typeof updateLineItem>) => {
     setError(null);
@@ -100,6 +103,11 @@ export function CartLine({ line, locale }: { line: CartLineView; locale: AppLoca
               {t("remove")}
             </button>
           </div>
+          {line.left != null ? (
+            <p className="text-sm font-medium text-cinnabar-700" data-testid="cart-line-left">
+              {t("left", { count: line.left })}
+            </p>
+          ) : null}
           <p className="font-medium text-ink" data-testid="cart-line-total">
             {line.lineTotal}
           </p>

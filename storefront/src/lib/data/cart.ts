@@ -1,3 +1,4 @@
+import { stockState, type StockState } from "@/lib/catalog/stock";
 import "server-only";
 import type { HttpTypes } from "@medusajs/types";
 import { cookies } from "next/headers";
@@ -142,6 +143,30 @@ export type LocalizedTitles = Record<string, { productTitle: string; variantTitl
  * titles of the moment they were added (Chinese, the base language); English comes from the
  * catalog's translations.
  */
+/**
+ * What is in stock of each variant of these products, as the product page reads it (the store
+ * API's inventory_quantity for the key's sales channel): the cart offers no more than that.
+ * Unknown (an error, a product gone) is left out: the cart then offers its usual choices.
+ */
+export async function variantStock(productIds: string[]): Promise<Record<string, StockState>> {
+  const ids = [...new Set(productIds.filter(Boolean))];
+  if (!ids.length) return {};
+  try {
+    const { products } = await getMedusaSdk().store.product.list({
+      id: ids,
+      limit: ids.length,
+      fields: "id,variants.id,variants.manage_inventory,variants.allow_backorder,+variants.inventory_quantity",
+    } as HttpTypes.StoreProductListParams);
+    const stock: Record<string, StockState> = {};
+    for (const product of products) {
+      for (const variant of product.variants ?? []) stock[variant.id] = stockState(variant);
+    }
+    return stock;
+  } catch {
+    return {};
+  }
+}
+
 export async function localizedVariantTitles(
   productIds: string[],
   locale: AppLocale,

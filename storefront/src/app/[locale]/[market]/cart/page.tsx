@@ -3,12 +3,13 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { CartLine } from "@/components/cart/cart-line";
+import { quantityChoices } from "@/lib/checkout/quantity-choices";
 import { PromoCode } from "@/components/cart/promo-code";
 import { Totals } from "@/components/cart/totals";
 import { ClientMessages } from "@/components/checkout/client-messages";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
-import { localizedVariantTitles, retrieveCartForMarket } from "@/lib/data/cart";
+import { localizedVariantTitles, retrieveCartForMarket, variantStock } from "@/lib/data/cart";
 import { lineViews } from "@/lib/checkout/line-views";
 import { isMarket } from "@/lib/market";
 import { renderPerRequest } from "@/lib/security/per-request";
@@ -46,8 +47,16 @@ export default async function CartPage({ params }: PageProps<"/[locale]/[market]
     );
   }
 
-  const titles = locale === "zh-CN" ? {} : await localizedVariantTitles(items.map((item) => item.product_id ?? ""), locale);
-  const lines = lineViews(items, cart.currency_code, locale, titles);
+  const productIds = items.map((item) => item.product_id ?? "");
+  const [titles, stock] = await Promise.all([
+    locale === "zh-CN" ? Promise.resolve({}) : localizedVariantTitles(productIds, locale),
+    variantStock(productIds),
+  ]);
+  // each line's quantity menu: no more than is in stock, and how many are left when few are
+  const lines = lineViews(items, cart.currency_code, locale, titles).map((line) => {
+    const item = items.find((i) => i.id === line.id);
+    return { ...line, ...quantityChoices(line.quantity, (item?.variant_id && stock[item.variant_id]) || null) };
+  });
   const count = items.reduce((sum, item) => sum + item.quantity, 0);
   const codes = (cart.promotions ?? []).map((promotion) => promotion.code).filter((code): code is string => Boolean(code));
 
