@@ -25,7 +25,7 @@ import { EmbeddedPostgres, freePort } from "../../scripts/lib/embedded-postgres.
 import { run, startService, tailOf, toolEnv, waitForHttp } from "../../scripts/lib/processes.mjs"
 import { BACKEND, BACKEND_BUILD, ROOT } from "../../scripts/lib/stack.mjs"
 import { startRedis, redisCli, type RedisServer } from "./support/redis.mjs"
-import { poll, runCleanups, setUpShopFrame } from "./support/lifecycle.mjs"
+import { poll, runCleanups, setUpOnce, setUpShopFrame } from "./support/lifecycle.mjs"
 
 const medusaBin = path.join(ROOT, "node_modules", ".bin", "medusa")
 // The PostgreSQL client of the backend, and the BullMQ that Medusa's Redis event bus itself uses.
@@ -187,18 +187,7 @@ const countOf = (text: string, part: string) => text.split(part).length - 1
 
 // A setup failure (redis-server not installed, no build, an instance that doesn't start) fails
 // every test with its message, rather than leaving them skipped.
-let setupError: unknown
-function ready() {
-  if (setupError) throw setupError
-}
-
-beforeAll(async () => {
-  try {
-    await setUp()
-  } catch (e) {
-    setupError = e
-  }
-}, 600_000)
+const ready = setUpOnce(beforeAll, setUp)
 
 async function setUp() {
   if (!fs.existsSync(path.join(BACKEND_BUILD, "medusa-config.js"))) {

@@ -17,7 +17,7 @@ import { freePort } from "../../scripts/lib/embedded-postgres.mjs"
 import { tailOf } from "../../scripts/lib/processes.mjs"
 import { STOREFRONT, startStorefront } from "../../scripts/lib/stack.mjs"
 import { expectOk, startStack, stopGroup } from "./support/backend.mjs"
-import { poll, runCleanups, setUpShopFrame } from "./support/lifecycle.mjs"
+import { poll, runCleanups, setUpOnce, setUpShopFrame } from "./support/lifecycle.mjs"
 import { redisCli, startRedis, type RedisServer } from "./support/redis.mjs"
 
 type Stack = Awaited<ReturnType<typeof startStack>>
@@ -91,18 +91,9 @@ async function startInstance(name: string, port: number, backendUrl: string): Pr
   return instance
 }
 
-let setupError: unknown
-function ready() {
-  if (setupError) throw setupError
-}
-
-beforeAll(async () => {
-  try {
-    await setUp()
-  } catch (e) {
-    setupError = e
-  }
-}, 600_000)
+// A setup failure (redis-server not installed, no build, an instance that doesn't start) fails
+// every test with its message, rather than leaving them skipped.
+const ready = setUpOnce(beforeAll, setUp)
 
 async function setUp() {
   if (!fs.existsSync(path.join(STOREFRONT, ".next", "BUILD_ID"))) {

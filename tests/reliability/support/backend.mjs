@@ -19,6 +19,7 @@ import { EmbeddedPostgres, freePort } from "../../../scripts/lib/embedded-postgr
 import { groupAliveById as groupAlive, run, startService, tailOf, toolEnv, waitForHttp } from "../../../scripts/lib/processes.mjs"
 import { BACKEND_BUILD, ROOT } from "../../../scripts/lib/stack.mjs"
 import { snapshotBuild } from "../../bench/lib/backend.mjs"
+import { runCleanups } from "./lifecycle.mjs"
 import { addDays, addMonths, todayInChina } from "../../bench/lib/calendar.mjs"
 
 const require = createRequire(import.meta.url)
@@ -174,13 +175,7 @@ export async function startStack({ name, durable = false, log = () => {}, env: e
     const failures = []
     if (stack.backend) await stopGroup(stack.backend).catch((e) => failures.push(e))
     if (stack.pg) await stack.pg.stop().catch((e) => failures.push(e))
-    while (cleanups.length) {
-      try {
-        await cleanups.pop()()
-      } catch (e) {
-        failures.push(e)
-      }
-    }
+    await runCleanups(cleanups).catch((e) => failures.push(e))
     if (failures.length) throw failures[0]
   }
 

@@ -7,3 +7,8 @@ export declare function setUpShopFrame(options: { dir: string; env: Record<strin
   regions: { china: string; international: string };
   publishableKey: string;
 }>;
+export declare function setUpOnce(
+  beforeAll: (fn: () => Promise<void>, timeoutMs: number) => void,
+  setUp: () => Promise<void>,
+  timeoutMs?: number,
+): () => void;

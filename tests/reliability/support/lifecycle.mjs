@@ -25,6 +25,29 @@ export async function runCleanups(cleanups) {
 }
 
 /**
+ * Runs `setUp` once before a file's tests (within `timeoutMs`). A failure (a tool not installed,
+ * no build, a server that doesn't start) is kept, and `ready()`, called first in each test, fails
+ * every test with its message: none is left skipped.
+ * @param {(fn: () => Promise<void>, timeoutMs: number) => void} beforeAll vitest's
+ * @param {() => Promise<void>} setUp
+ * @param {number} [timeoutMs]
+ * @returns {() => void} ready
+ */
+export function setUpOnce(beforeAll, setUp, timeoutMs = 600_000) {
+  let failure = null
+  beforeAll(async () => {
+    try {
+      await setUp()
+    } catch (e) {
+      failure = e ?? new Error("set-up failed")
+    }
+  }, timeoutMs)
+  return () => {
+    if (failure) throw failure
+  }
+}
+
+/**
  * Asks `probe` every `stepMs` until it answers something other than undefined; fails after
  * `timeoutMs` naming `what`.
  * @template T

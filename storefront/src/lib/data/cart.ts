@@ -139,55 +139,52 @@ export async function listCartShippingOptions(cartId: string): Promise<HttpTypes
 export type LocalizedTitles = Record<string, { productTitle: string; variantTitle: string | null; handle: string | null }>;
 
 /**
- * Product and variant titles in the page's language for the given variants. Line items keep the
- * titles of the moment they were added (Chinese, the base language); English comes from the
- * catalog's translations.
+ * The given products with the fields asked for, in `locale` when given: one store API read for
+ * the cart's lines. An error (the backend away, a product gone) reads as none: what the cart
+ * shows from them (stock, titles) then falls back to the line items' own.
  */
+async function productsOfLines(productIds: string[], fields: string, locale?: AppLocale): Promise<HttpTypes.StoreProduct[]> {
+  const ids = [...new Set(productIds.filter(Boolean))];
+  if (!ids.length) return [];
+  try {
+    const { products } = await getMedusaSdk().store.product.list({
+      id: ids,
+      limit: ids.length,
+      fields,
+      ...(locale ? { locale: toApiLocale(locale) } : {}),
+    } as HttpTypes.StoreProductListParams);
+    return products;
+  } catch {
+    return [];
+  }
+}
+
 /**
  * What is in stock of each variant of these products, as the product page reads it (the store
  * API's inventory_quantity for the key's sales channel): the cart offers no more than that.
  * Unknown (an error, a product gone) is left out: the cart then offers its usual choices.
  */
 export async function variantStock(productIds: string[]): Promise<Record<string, StockState>> {
-  const ids = [...new Set(productIds.filter(Boolean))];
-  if (!ids.length) return {};
-  try {
-    const { products } = await getMedusaSdk().store.product.list({
-      id: ids,
-      limit: ids.length,
-      fields: "id,variants.id,variants.manage_inventory,variants.allow_backorder,+variants.inventory_quantity",
-    } as HttpTypes.StoreProductListParams);
-    const stock: Record<string, StockState> = {};
-    for (const product of products) {
-      for (const variant of product.variants ?? []) stock[variant.id] = stockState(variant);
-    }
-    return stock;
-  } catch {
-    return {};
+  const products = await productsOfLines(productIds, "id,variants.id,variants.manage_inventory,variants.allow_backorder,+variants.inventory_quantity");
+  const stock: Record<string, StockState> = {};
+  for (const product of products) {
+    for (const variant of product.variants ?? []) stock[variant.id] = stockState(variant);
   }
+  return stock;
 }
 
-export async function localizedVariantTitles(
-  productIds: string[],
-  locale: AppLocale,
-): Promise<LocalizedTitles> {
-  const ids = [...new Set(productIds.filter(Boolean))];
-  if (!ids.length) return {};
-  try {
-    const { products } = await getMedusaSdk().store.product.list({
-      id: ids,
-      limit: ids.length,
-      fields: "id,title,handle,variants.id,variants.title",
-      locale: toApiLocale(locale),
-    } as HttpTypes.StoreProductListParams);
-    const titles: LocalizedTitles = {};
-    for (const product of products) {
-      for (const variant of product.variants ?? []) {
-        titles[variant.id] = { productTitle: product.title, variantTitle: variant.title ?? null, handle: product.handle ?? null };
-      }
+/**
+ * Product and variant titles in the page's language for the given variants. Line items keep the
+ * titles of the moment they were added (Chinese, the base language); English comes from the
+ * catalog's translations.
+ */
+export async function localizedVariantTitles(productIds: string[], locale: AppLocale): Promise<LocalizedTitles> {
+  const products = await productsOfLines(productIds, "id,title,handle,variants.id,variants.title", locale);
+  const titles: LocalizedTitles = {};
+  for (const product of products) {
+    for (const variant of product.variants ?? []) {
+      titles[variant.id] = { productTitle: product.title, variantTitle: variant.title ?? null, handle: product.handle ?? null };
     }
-    return titles;
-  } catch {
-    return {};
   }
+  return titles;
 }
