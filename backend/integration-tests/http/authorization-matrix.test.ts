@@ -283,6 +283,8 @@ medusaIntegrationTestRunner({
         { method: "get", route: "/coordinator/me", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
         { method: "get", route: "/coordinator/artisans", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },
         { method: "get", route: "/coordinator/artisans/:id", params: { id: artisanA.artisan.id }, expect: only({ coordinatorX: 200, coordinatorY: 404 }, 401) },
+        { method: "get", route: "/coordinator/artisans/:id/earnings/:period", params: { id: artisanA.artisan.id, period: THIS_MONTH }, expect: only({ coordinatorX: 200, coordinatorY: 404 }, 401) },
+        { method: "get", route: "/coordinator/artisans/:id/earnings/:period", params: { id: artisanB.artisan.id, period: THIS_MONTH }, expect: only({ coordinatorY: 200, coordinatorX: 404 }, 401) },
         { method: "post", route: "/coordinator/artisans/:id/reset-password", params: { id: artisanA.artisan.id }, expect: only({ coordinatorX: 200, coordinatorY: 404 }, 401) },
         { method: "post", route: "/coordinator/artisans/:id/reset-password", params: { id: artisanB.artisan.id }, expect: only({ coordinatorY: 200, coordinatorX: 404 }, 401) },
         { method: "get", route: "/coordinator/piece-types", expect: only({ coordinatorX: 200, coordinatorY: 200 }, 401) },

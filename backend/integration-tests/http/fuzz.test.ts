@@ -203,6 +203,7 @@ const rateFields: Fields = {
   effective_from: { k: DATE, required: true },
   rate_a: { k: { t: "yuan", max: MAX_PIECE_RATE_YUAN }, required: true },
   rate_b: { k: { t: "yuan", max: MAX_PIECE_RATE_YUAN }, required: true },
+  confirm_zero: { k: { t: "bool" } },
 }
 const workLine: Fields = {
   artisan_id: { k: mustExist("artisan"), required: true },
@@ -485,6 +486,7 @@ const ROUTES: Record<string, RouteSpec> = {
     query: { ...paging(500), workshop_id: { k: filterList(FILTER_ID) }, status: { k: filterList(ARTISAN_STATUS) }, q: { k: { t: "story", max: MAX_SEARCH_LENGTH } } },
   },
   "GET /coordinator/artisans/:id": { query: {}, params: { id: "artisan" } },
+  "GET /coordinator/artisans/:id/earnings/:period": { query: {}, params: { id: "artisan", period: "lastMonth" } },
   "POST /coordinator/artisans/:id/reset-password": { body: {}, params: { id: "artisan" } },
   "GET /coordinator/day-summary": { query: { date: { k: DATE } } },
   "GET /coordinator/me": {},
@@ -501,7 +503,10 @@ const ROUTES: Record<string, RouteSpec> = {
     body: { lines: { k: { t: "list", of: { t: "object", fields: workLine }, max: MAX_LINES, min: 1, validLength: 1 }, required: true } },
     header: { name: "idempotency-key", valid: (i) => `fuzz-batch-${SEED}-${i}`, invalid: ["", "short", "has spaces in it", "x".repeat(129), "key/with/slashes", "semi;colon;key"] },
   },
-  "POST /coordinator/work-entries/:id/reverse": { body: { reason: { k: { t: "text", max: MAX_REASON_LENGTH }, required: true } }, params: { id: "workEntry" } },
+  "POST /coordinator/work-entries/:id/reverse": {
+    body: { reason: { k: { t: "text", max: MAX_REASON_LENGTH }, required: true }, confirm_period: { k: MONTH } },
+    params: { id: "workEntry" },
+  },
   "GET /coordinator/applications": { query: listApplicationsQuery },
   "POST /coordinator/applications/:id/move": { body: moveApplicationFields, params: { id: "noApplication" } },
   "POST /coordinator/applications/:id/hire": { body: { note: { k: { t: "story", max: MAX_NOTE_LENGTH }, nullable: true } }, params: { id: "noApplication" } },

@@ -94,6 +94,8 @@ export type WorkEntry = {
   line_index: number
   reversed_at: string | null
   reversal_reason: string | null
+  /** on a reversed entry: the month its correction landed in (later than `period` when that month was closed) */
+  correction_period: string | null
   created_at: string
 }
 
@@ -176,6 +178,16 @@ export type MonthTotals = {
 
 export type LedgerKind = "piecework" | "sale_share" | "bonus" | "deduction" | "reversal"
 
+/** The piece of work a ledger line pays for. */
+export type EarningWork = {
+  id: string
+  work_date: string
+  quantity: number
+  grade: Grade
+  rate: Money
+  piece_type: { id: string; code: string; name_zh: string; name_en: string }
+}
+
 export type EarningLine = {
   id: string
   kind: LedgerKind | (string & {})
@@ -183,13 +195,15 @@ export type EarningLine = {
   created_at: string
   reason: string | null
   reverses_id: string | null
-  work_entry: {
-    id: string
-    work_date: string
-    quantity: number
-    grade: Grade
-    rate: Money
-    piece_type: { id: string; code: string; name_zh: string; name_en: string }
+  work_entry: EarningWork | null
+  /** on a correction (reversal): the line it takes back, with the month it was in and its work */
+  corrects: {
+    kind: LedgerKind | (string & {})
+    amount: Money
+    period: string
+    created_at: string
+    reason: string | null
+    work_entry: EarningWork | null
   } | null
   sale: {
     product_id: string | null

@@ -56,6 +56,7 @@ import type { AskQuestionInput } from "./repositories/statement-question/ask-que
 import type { ResolveQuestionInput } from "./repositories/statement-question/resolve-question"
 import { confirmationOf, listQuestions, type QuestionFilter } from "./reports/statement-questions"
 import { artisanMonthLines, artisanMonthlyTotals } from "./reports/artisan-earnings"
+import { correctionMonths } from "./reports/corrections"
 import { impactFigures } from "./reports/impact"
 import { orderSaleShares, orderSettlements } from "./reports/order-sale-shares"
 import { workshopDaySummary, workshopMonthSummary } from "./reports/month-summary"
@@ -326,6 +327,12 @@ export class WorkshopModuleService extends MedusaService({
   @InjectManager()
   async artisanMonthLines(artisanId: string, period: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     return artisanMonthLines(sharedContext.manager!, artisanId, period)
+  }
+
+  /** reversed work entry id → the month its correction landed in */
+  @InjectManager()
+  async correctionMonths(workEntryIds: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    return correctionMonths(sharedContext.manager!, workEntryIds)
   }
 
   @InjectManager()

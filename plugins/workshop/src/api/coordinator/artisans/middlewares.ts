@@ -1,5 +1,5 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { NoBody } from "../../common-validators"
+import { NoBody, NoQuery } from "../../common-validators"
 import { listCoordinatorArtisansQueryConfig, retrieveCoordinatorArtisanQueryConfig } from "./query-config"
 import { CoordinatorGetArtisanParams, CoordinatorGetArtisansParams } from "./validators"
 
@@ -13,6 +13,11 @@ export const coordinatorArtisansMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/coordinator/artisans/:id",
     middlewares: [validateAndTransformQuery(CoordinatorGetArtisanParams, retrieveCoordinatorArtisanQueryConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/coordinator/artisans/:id/earnings/:period",
+    middlewares: [validateAndTransformQuery(NoQuery, { defaults: [], isList: false })],
   },
   {
     method: ["POST"],

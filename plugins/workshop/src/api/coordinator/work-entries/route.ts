@@ -1,6 +1,8 @@
 import crypto from "crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { WORKSHOP_MODULE } from "../../../modules/workshop"
+import type { WorkshopModuleService } from "../../../modules/workshop/service"
 
 import { recordWorkEntriesWorkflow } from "../../../workflows/record-work-entries"
 import { idempotencyKeyOf } from "../../common-validators"
@@ -56,7 +58,11 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
   }
 }
 
-/** GET /coordinator/work-entries?date=|from=&to=&artisan_id=: entries of her workshops. */
+/**
+ * GET /coordinator/work-entries?date=|from=&to=&artisan_id=: entries of her workshops. A reversed
+ * entry carries `correction_period`: the month its correction landed in (a later one when its own
+ * month was already closed, so that month's pay still counts it).
+ */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorListWorkEntriesType>, res: MedusaResponse) => {
   const q = req.validatedQuery as CoordinatorListWorkEntriesType
   const workshopIds = await coordinatorWorkshopIds(req)
@@ -74,5 +80,9 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, CoordinatorLi
     filters,
     pagination: { skip: q.offset, take: q.limit, order: { work_date: "DESC", created_at: "DESC" } },
   })
-  res.json({ work_entries: data, count: metadata?.count ?? data.length, offset: q.offset, limit: q.limit })
+  const reversed = data.filter((e) => e.reversed_at).map((e) => e.id as string)
+  const service: WorkshopModuleService = req.scope.resolve(WORKSHOP_MODULE)
+  const months = await service.correctionMonths(reversed)
+  const entries = data.map((e) => ({ ...e, correction_period: e.reversed_at ? months.get(e.id) ?? e.period : null }))
+  res.json({ work_entries: entries, count: metadata?.count ?? data.length, offset: q.offset, limit: q.limit })
 }

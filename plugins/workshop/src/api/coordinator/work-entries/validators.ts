@@ -29,7 +29,9 @@ export const CoordinatorCreateWorkEntries = z
   .strict()
 export type CoordinatorCreateWorkEntriesType = z.infer<typeof CoordinatorCreateWorkEntries>
 
-export const CoordinatorReverseWorkEntry = z.object({ reason: text("reason", MAX_REASON_LENGTH) }).strict()
+export const CoordinatorReverseWorkEntry = z
+  .object({ reason: text("reason", MAX_REASON_LENGTH), confirm_period: calendarMonth("confirm_period").optional() })
+  .strict()
 export type CoordinatorReverseWorkEntryType = z.infer<typeof CoordinatorReverseWorkEntry>
 
 export const CoordinatorListWorkEntries = z

@@ -31,10 +31,16 @@ export async function artisanMonthLines(manager: EntityManager, artisanId: strin
   const rows = (await manager.execute(
     `select l.id, l.kind, l.amount::numeric(14,2)::text as amount, l.created_at, l.reason, l.reverses_id, l.metadata,
             w.id as work_entry_id, w.work_date, w.quantity, w.grade, w.rate::numeric(14,2)::text as rate,
-            t.id as piece_type_id, t.code, t.name_zh, t.name_en
+            t.id as piece_type_id, t.code, t.name_zh, t.name_en,
+            o.kind as o_kind, o.amount::numeric(14,2)::text as o_amount, o.period as o_period, o.created_at as o_created_at, o.reason as o_reason,
+            ow.id as ow_id, ow.work_date as ow_work_date, ow.quantity as ow_quantity, ow.grade as ow_grade, ow.rate::numeric(14,2)::text as ow_rate,
+            ot.id as ot_id, ot.code as ot_code, ot.name_zh as ot_name_zh, ot.name_en as ot_name_en
        from ledger_entry l
        left join work_entry w on l.source_type = 'work_entry' and w.id = l.source_id
        left join piece_type t on t.id = w.piece_type_id
+       left join ledger_entry o on o.id = l.reverses_id
+       left join work_entry ow on o.source_type = 'work_entry' and ow.id = o.source_id
+       left join piece_type ot on ot.id = ow.piece_type_id
       where l.artisan_id = ? and l.period = ? and l.deleted_at is null
       order by coalesce(w.work_date, to_char(l.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD')), l.created_at, l.id`,
     [artisanId, period]
@@ -54,6 +60,25 @@ export async function artisanMonthLines(manager: EntityManager, artisanId: strin
           grade: r.grade,
           rate: r.rate,
           piece_type: { id: r.piece_type_id, code: r.code, name_zh: r.name_zh, name_en: r.name_en },
+        }
+      : null,
+    corrects: r.reverses_id && r.o_kind
+      ? {
+          kind: r.o_kind,
+          amount: r.o_amount,
+          period: r.o_period,
+          created_at: new Date(r.o_created_at).toISOString(),
+          reason: r.o_reason,
+          work_entry: r.ow_id
+            ? {
+                id: r.ow_id,
+                work_date: r.ow_work_date,
+                quantity: r.ow_quantity,
+                grade: r.ow_grade,
+                rate: r.ow_rate,
+                piece_type: { id: r.ot_id, code: r.ot_code, name_zh: r.ot_name_zh, name_en: r.ot_name_en },
+              }
+            : null,
         }
       : null,
     sale:

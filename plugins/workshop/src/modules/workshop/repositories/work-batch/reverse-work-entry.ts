@@ -1,6 +1,6 @@
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { appendLedgerEntries } from "../ledger/post-entries"
-import { latePostingMonth } from "../period/period-locks"
+import { latePostingMonth, lockPeriodsForWriting, type PeriodStatus } from "../period/period-locks"
 import { fromFen, toFen } from "../../../../domain"
 
 export type ReverseWorkEntryInput = {
@@ -10,17 +10,26 @@ export type ReverseWorkEntryInput = {
   reason: string
   actor_id: string
   current_month: string
+  /**
+   * When set, a correction that can't land in the entry's own month (closed or paid) is made only
+   * if `confirm_period` names the month it will land in; otherwise nothing is written and the
+   * answer says where it would land, so the person can be asked first.
+   */
+  ask_before_late?: boolean
+  confirm_period?: string | null
 }
 
 export type ReverseWorkEntryResult =
   | { status: "reversed"; work_entry_id: string; reversal_ledger_entry_id: string | null; period: string }
   | { status: "not_found" }
   | { status: "already_reversed" }
+  | { status: "needs_confirmation"; original_period: string; original_status: PeriodStatus; period: string; amount: string }
 
 /**
  * Reverses a work entry: the entry stays (marked reversed, with the reason), and its ledger
  * entry gets a reversing entry, in the entry's own month if still open, otherwise in the current
- * month with a reference to the original.
+ * month with a reference to the original (and, with `ask_before_late`, only once the caller has
+ * confirmed that month).
  */
 export async function reverseWorkEntry(manager: EntityManager, input: ReverseWorkEntryInput): Promise<ReverseWorkEntryResult> {
   const [entry] = (await manager.execute(
@@ -41,6 +50,16 @@ export async function reverseWorkEntry(manager: EntityManager, input: ReverseWor
   let period = entry.period
   if (original) {
     period = await latePostingMonth(manager, original.period, input.current_month)
+    if (input.ask_before_late && period !== original.period && input.confirm_period !== period) {
+      const statuses = await lockPeriodsForWriting(manager, [original.period])
+      return {
+        status: "needs_confirmation",
+        original_period: original.period,
+        original_status: statuses.get(original.period) ?? "closed",
+        period,
+        amount: fromFen(toFen(original.amount)),
+      }
+    }
     const [id] = await appendLedgerEntries(manager, [
       {
         artisan_id: entry.artisan_id,
