@@ -401,6 +401,48 @@ medusaIntegrationTestRunner({
         expect(await counts()).toEqual(before)
       })
 
+      it("takes a grade A rate of 0 only with confirm_zero: without it, 400 naming rate_a in both languages, writing nothing", async () => {
+        const fan = await createPieceType(getContainer(), {
+          workshopId,
+          rate: { effective_from: "2024-01-01", rate_a: 10, rate_b: 6 },
+        })
+        const before = await counts()
+        for (const body of [
+          { effective_from: "2024-06-01", rate_a: 0, rate_b: 0 },
+          { effective_from: "2024-06-01", rate_a: 0, rate_b: 0, confirm_zero: false },
+        ]) {
+          const res = await api.post(`/admin/piece-types/${fan.id}/rates`, body, admin).catch(failed)
+          expect({ body, status: res.status }).toEqual({ body, status: 400 })
+          expect(res.data.message).toMatch(/^rate_a: A 级单价为 0.* \/ a grade A rate of 0 pays nothing.*confirm_zero/)
+        }
+        const newType = { workshop_id: workshopId, code: "FREE", name_zh: "试样", name_en: "Sample" }
+        const unconfirmed = await api
+          .post("/admin/piece-types", { ...newType, rate: { effective_from: "2024-01-01", rate_a: 0, rate_b: 0 } }, admin)
+          .catch(failed)
+        expect(unconfirmed.status).toBe(400)
+        expect(unconfirmed.data.message).toMatch(/^rate_a: /)
+        expect(await counts()).toEqual(before)
+
+        // confirmed: taken, and the confirmation is not part of the rate
+        const res = await api.post(`/admin/piece-types/${fan.id}/rates`, { effective_from: "2024-06-01", rate_a: 0, rate_b: 0, confirm_zero: true }, admin)
+        expect(res.status).toBe(200)
+        expect(res.data.piece_type.rates.map((r: any) => [r.effective_from, r.rate_a, r.rate_b])).toEqual([
+          ["2024-06-01", 0, 0],
+          ["2024-01-01", 10, 6],
+        ])
+        expect(res.data.piece_type.rates[0]).not.toHaveProperty("confirm_zero")
+        const created = await api.post(
+          "/admin/piece-types",
+          { ...newType, rate: { effective_from: "2024-01-01", rate_a: 0, rate_b: 0, confirm_zero: true } },
+          admin
+        )
+        expect(created.status).toBe(200)
+        expect(created.data.piece_type.current_rate).toEqual({ effective_from: "2024-01-01", rate_a: 0, rate_b: 0 })
+        // grade B alone may be 0 without asking
+        const gradeB = await api.post(`/admin/piece-types/${fan.id}/rates`, { effective_from: "2024-07-01", rate_a: 9, rate_b: 0 }, admin)
+        expect(gradeB.status).toBe(200)
+      })
+
       it("refuses a product piece type without its variant, an unknown workshop, a duplicate code", async () => {
         await createPieceType(getContainer(), { workshopId, code: "FAN" })
         const before = await counts()

@@ -4,7 +4,7 @@
  * The rate in force on the work date is copied into each entry when it is recorded, so changing a
  * rate never moves money already recorded.
  */
-import { lineAmount, roundMoney, type AmountInput, type Money } from "./money"
+import { compareMoney, lineAmount, roundMoney, type AmountInput, type Money } from "./money"
 
 export type Grade = "A" | "B" | "R"
 export const GRADES: readonly Grade[] = ["A", "B", "R"]
@@ -37,4 +37,13 @@ export function linePay(rate: EffectiveRate | null | undefined, grade: Grade, qu
   const each = gradePay(rate, grade)
   if (each === null) return null
   return { rate: each, amount: lineAmount(each, quantity) }
+}
+
+/**
+ * A grade A rate of 0 pays nothing for an accepted piece: almost always a slip of the keyboard, so
+ * it is saved only when whoever sets it says so (`confirm_zero: true`, after the admin asked).
+ * True when `rate` would need that and doesn't carry it. Grade B may be 0 without asking.
+ */
+export function zeroRateNeedsConfirming(rate: { rate_a: AmountInput; confirm_zero?: boolean | null }): boolean {
+  return compareMoney(rate.rate_a, 0) === 0 && rate.confirm_zero !== true
 }

@@ -157,6 +157,9 @@ const zhCN = {
   "rates.choose": "选择左边的计件类型查看单价",
   "rates.empty": "这个工坊还没有计件类型",
   "rates.neverEdited": "单价不能修改：要调价，请添加一个新的生效日期。",
+  "rates.zeroTitle": "A 级单价为 0 元？",
+  "rates.zeroHint": "从 {from} 起，这个计件类型的 A 级合格品将不付钱（0 元/件）。确定要这样保存吗？",
+  "rates.zeroConfirm": "确认 0 元",
   "rates.kind.task": "工序",
   "rates.kind.product_variant": "成品",
 
@@ -427,6 +430,9 @@ const en: Record<Key, string> = {
   "rates.choose": "Choose a piece type to see its rates",
   "rates.empty": "This workshop has no piece types yet",
   "rates.neverEdited": "Rates are never edited: to change the pay, add a rate from a new date.",
+  "rates.zeroTitle": "A grade A rate of 0?",
+  "rates.zeroHint": "From {from} on, an accepted grade A piece of this type pays nothing (CNY 0 a piece). Save it like that?",
+  "rates.zeroConfirm": "Yes, 0 yuan",
   "rates.kind.task": "Task",
   "rates.kind.product_variant": "Finished product",
 

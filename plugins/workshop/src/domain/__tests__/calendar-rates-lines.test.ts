@@ -12,7 +12,7 @@ import {
   monthRange,
   todayInChina,
 } from "../calendar"
-import { gradePay, linePay, newestFirst, rateOn } from "../rates"
+import { gradePay, linePay, newestFirst, rateOn, zeroRateNeedsConfirming } from "../rates"
 import { checkQuantity, checkWorkDate } from "../work-lines"
 import { MAX_QUANTITY } from "../limits"
 
@@ -72,6 +72,18 @@ describe("piece rates: the rate in force on a day", () => {
     expect(gradePay(null, "A")).toBeNull()
     expect(linePay(july, "B", 3)).toEqual({ rate: "8.00", amount: "24.00" })
     expect(linePay(july, "R", 3)).toEqual({ rate: "0.00", amount: "0.00" })
+  })
+
+  it("takes a grade A rate of 0 only when it is confirmed; grade B may be 0", () => {
+    for (const zero of [0, "0", "0.00", -0]) {
+      expect(zeroRateNeedsConfirming({ rate_a: zero })).toBe(true)
+      expect(zeroRateNeedsConfirming({ rate_a: zero, confirm_zero: false })).toBe(true)
+      expect(zeroRateNeedsConfirming({ rate_a: zero, confirm_zero: null })).toBe(true)
+      expect(zeroRateNeedsConfirming({ rate_a: zero, confirm_zero: true })).toBe(false)
+    }
+    expect(zeroRateNeedsConfirming({ rate_a: "0.01" })).toBe(false)
+    expect(zeroRateNeedsConfirming({ rate_a: 12.5 })).toBe(false)
+    expect(zeroRateNeedsConfirming({ rate_a: 8, confirm_zero: true })).toBe(false)
   })
 })
 

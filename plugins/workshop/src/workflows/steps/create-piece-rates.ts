@@ -15,7 +15,8 @@ export const createPieceRatesStep = createStep(
       return new StepResponse([], [])
     }
     const service = container.resolve<WorkshopModuleService>(WORKSHOP_MODULE)
-    const rates = await service.createPieceRates(data)
+    // the confirmation of a zero rate was checked before; it is no part of the rate
+    const rates = await service.createPieceRates(data.map(({ confirm_zero: _confirmed, ...rate }) => rate))
     return new StepResponse(rates, rates.map((r) => r.id))
   },
   async (ids, { container }) => {

@@ -1,6 +1,6 @@
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isCalendarDate, monthOf } from "../../domain"
+import { isCalendarDate, monthOf, zeroRateNeedsConfirming } from "../../domain"
 import { WORKSHOP_MODULE } from "../../modules/workshop"
 import type { WorkshopModuleService } from "../../modules/workshop/service"
 
@@ -11,6 +11,8 @@ export type PieceRateData = {
   rate_a: number
   /** CNY, major units, for a grade B piece: at most rate_a */
   rate_b: number
+  /** true: a grade A rate of 0 is meant (it pays nothing for an accepted piece); not stored */
+  confirm_zero?: boolean
 }
 
 /** What is wrong with a rate on its own (message naming the field), or null. */
@@ -27,6 +29,9 @@ export function pieceRateProblem(rate: PieceRateData): string | null {
   if (MathBN.gt(rate.rate_b, rate.rate_a)) {
     return "rate_b: B 级单价不能高于 A 级 / must not be more than rate_a"
   }
+  if (zeroRateNeedsConfirming(rate)) {
+    return "rate_a: A 级单价为 0，合格品将不付钱：请确认后再保存 / a grade A rate of 0 pays nothing for an accepted piece: confirm it (confirm_zero: true) to save it"
+  }
   return null
 }
 
@@ -37,9 +42,9 @@ export type ValidatePieceRatesInput = {
 export const validatePieceRatesStepId = "validate-piece-rates-step"
 
 /**
- * Refuses (400, naming the field) a rate that is negative, pays grade B more than grade A, has no
- * valid date, takes effect inside a closed month, or would be a second rate for the same piece
- * type on the same date; a rate for an
+ * Refuses (400, naming the field) a rate that is negative, pays grade B more than grade A, pays
+ * nothing for grade A without `confirm_zero`, has no valid date, takes effect inside a closed
+ * month, or would be a second rate for the same piece type on the same date; a rate for an
  * unknown piece type is a 404. Writes nothing (the database's unique index backs the date rule).
  */
 export const validatePieceRatesStep = createStep(

@@ -18,12 +18,16 @@ export const AdminGetPieceTypesParams = findParams({ limit: 50, offset: 0 }, adm
 export const AdminGetPieceTypeParams = selectParams().strict()
 
 export type AdminPieceRateType = z.infer<typeof AdminCreatePieceRate>
-/** A rate from a date on: CNY per accepted piece, grade A and grade B (rate_b <= rate_a). */
+/**
+ * A rate from a date on: CNY per accepted piece, grade A and grade B (rate_b <= rate_a). A grade A
+ * rate of 0 is taken only with `confirm_zero: true`.
+ */
 export const AdminCreatePieceRate = z
   .object({
     effective_from: calendarDate("effective_from"),
     rate_a: boundedYuan("rate_a", MAX_PIECE_RATE_YUAN),
     rate_b: boundedYuan("rate_b", MAX_PIECE_RATE_YUAN),
+    confirm_zero: z.boolean().optional(),
   })
   .strict()
 

@@ -1,8 +1,19 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Badge, Button, Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, StatusBadge, Table, Text, usePrompt } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
-import { MAX_CODE_LENGTH, MAX_NAME_LENGTH, addDays, compareMoney, isCalendarDate, newestFirst, todayInChina, typedAmount, typedNumber } from "../../../../domain"
+import {
+  MAX_CODE_LENGTH,
+  MAX_NAME_LENGTH,
+  addDays,
+  compareMoney,
+  isCalendarDate,
+  newestFirst,
+  todayInChina,
+  typedAmount,
+  typedNumber,
+  zeroRateNeedsConfirming,
+} from "../../../../domain"
 import {
   FormDrawer,
   SubmitForm,
@@ -53,7 +64,32 @@ function validateRate(v: RateForm, t: T, takenDates: string[] = []): Errors {
 }
 
 /** Rates as typed (a Chinese keyboard's full-width digits too), as the API takes them. */
-const rateBody = (v: RateForm) => ({ effective_from: v.effective_from, rate_a: Number(typedNumber(v.rate_a)), rate_b: Number(typedNumber(v.rate_b)) })
+const rateBody = (v: RateForm, confirmZero = false) => ({
+  effective_from: v.effective_from,
+  rate_a: Number(typedNumber(v.rate_a)),
+  rate_b: Number(typedNumber(v.rate_b)),
+  ...(confirmZero ? { confirm_zero: true } : {}),
+})
+type RateBody = ReturnType<typeof rateBody>
+
+/**
+ * The body for a valid rate form, after asking first when grade A would be 0 (it pays nothing for
+ * an accepted piece; the API takes it only confirmed). Null: she didn't confirm, nothing is sent.
+ */
+function useConfirmedRate(t: T): (v: RateForm) => Promise<RateBody | null> {
+  const prompt = usePrompt()
+  return async (v) => {
+    if (!zeroRateNeedsConfirming({ rate_a: typedNumber(v.rate_a) })) return rateBody(v)
+    const confirmed = await prompt({
+      title: t("rates.zeroTitle"),
+      description: t("rates.zeroHint", { from: v.effective_from }),
+      confirmText: t("rates.zeroConfirm"),
+      cancelText: t("common.cancel"),
+      variant: "confirmation",
+    })
+    return confirmed ? rateBody(v, true) : null
+  }
+}
 
 function RateFields({ t, form }: { t: T; form: TextForm<keyof RateForm> }) {
   return (
@@ -96,7 +132,8 @@ function PieceTypeDrawer({ t, workshopId, editing, onClose, onSaved }: { t: T; w
     },
   })
   const withRate = !editing && !!(values.rate_a.trim() || values.rate_b.trim())
-  const submit = () => {
+  const confirmedRate = useConfirmedRate(t)
+  const submit = async () => {
     const errs: Errors = {}
     if (!values.code.trim()) errs.code = t("v.required")
     if (!values.name_zh.trim()) errs.name_zh = t("v.required")
@@ -104,11 +141,13 @@ function PieceTypeDrawer({ t, workshopId, editing, onClose, onSaved }: { t: T; w
     if (withRate) Object.assign(errs, validateRate(values, t))
     if (!checkErrors(errs, setErrors, t)) return
     const names = { code: values.code.trim(), name_zh: values.name_zh.trim(), name_en: values.name_en.trim(), is_active: values.is_active }
+    const rate = withRate ? await confirmedRate(values) : null
+    if (withRate && !rate) return
     // the skill is set when editing (the create route takes none)
     save.mutate(
       editing
         ? { ...names, required_skill: values.required_skill || null }
-        : { workshop_id: workshopId, kind: "task", ...names, ...(withRate ? { rate: rateBody(values) } : {}) }
+        : { workshop_id: workshopId, kind: "task", ...names, ...(rate ? { rate } : {}) }
     )
   }
   return (
@@ -144,7 +183,8 @@ function PieceTypeDrawer({ t, workshopId, editing, onClose, onSaved }: { t: T; w
 function RateTimeline({ t, pieceType }: { t: T; pieceType: PieceType }) {
   const form = useForm<RateForm>({ effective_from: tomorrowInChina(), rate_a: "", rate_b: "" })
   const { values, setErrors, reset } = form
-  const add = useFormMutation<{ piece_type: PieceType }, ReturnType<typeof rateBody>>({
+  const confirmedRate = useConfirmedRate(t)
+  const add = useFormMutation<{ piece_type: PieceType }, RateBody>({
     path: `/admin/piece-types/${pieceType.id}/rates`,
     fields: ["effective_from", "rate_a", "rate_b"],
     setErrors,
@@ -153,9 +193,10 @@ function RateTimeline({ t, pieceType }: { t: T; pieceType: PieceType }) {
     invalidate: [keys.pieceTypes],
     onSuccess: () => reset({ effective_from: tomorrowInChina(), rate_a: "", rate_b: "" }),
   })
-  const submit = () => {
+  const submit = async () => {
     if (!checkErrors(validateRate(values, t, pieceType.rates.map((r) => r.effective_from)), setErrors, t)) return
-    add.mutate(rateBody(values))
+    const body = await confirmedRate(values)
+    if (body) add.mutate(body)
   }
   // newest first (as the route answers): each rate applies until the day before the next one
   const rates = newestFirst(pieceType.rates)
