@@ -23,7 +23,7 @@ import zhSlip from "./zh-CN/slip.json";
 /**
  * The message catalogues, one file per area of the app (base: layout, errors; shop: catalog and
  * product pages; checkout: cart, checkout, orders, account; desk: the coordinators' desk; me: the
- * craftswomen's income pages; notices: what she and a coordinator are told, on her pages and the desk; questions: her month questioned or confirmed, on her pages and the desk; slip: pay slips and pay state; jobs: the mama-post openings, applying and award badges; offline: the desk as an installed app, and its page when there is no connection). Each file owns its own top-level namespaces; they are merged here.
+ * craftswomen's income pages; notices: what she and a coordinator are told, on her pages and the desk; questions: her month questioned or confirmed, on her pages and the desk; slip: pay slips, pay state and corrections; jobs: the mama-post openings, applying and award badges; offline: the desk as an installed app, and its page when there is no connection). Each file owns its own top-level namespaces; they are merged here.
  */
 export const catalogueParts = {
   "zh-CN": { base: zhBase, shop: zhShop, jobs: zhJobs, checkout: zhCheckout, desk: zhDesk, me: zhMe, notices: zhNotices, questions: zhQuestions, slip: zhSlip, offline: zhOffline },

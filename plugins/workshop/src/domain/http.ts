@@ -214,6 +214,14 @@ export type EarningLine = {
   } | null
 }
 
+/** GET /coordinator/artisans/:id/earnings/:period: her month as her own page reads it, with the month's state */
+export type ArtisanMonthForDesk = {
+  period: string
+  status: PeriodStatus
+  totals: MonthTotals | null
+  entries: EarningLine[]
+}
+
 /** GET /artisan/earnings/:period */
 export type MonthDetail = {
   period: string

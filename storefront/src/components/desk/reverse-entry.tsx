@@ -3,15 +3,21 @@
 import { MAX_REASON_LENGTH } from "@jinxiu/workshop/domain/limits";
 import { useTranslations } from "@/i18n/client";
 import { useActionState, useId, useState } from "react";
-import { reverseWorkEntry, type ReverseState } from "@/lib/desk/actions";
+import { reverseWorkEntry, type LateCorrectionAsk, type ReverseState } from "@/lib/desk/actions";
 import { UndoIcon } from "./icons";
 
-/** "Reverse" on one entry: asks for the reason, then the entry shows as reversed (it never disappears). */
-export function ReverseEntry({ entryId, locale, label }: { entryId: string; locale: string; label: string }) {
+/**
+ * "Reverse" on one entry: asks for the reason, then the entry shows as reversed (it never
+ * disappears). In a closed or paid month it first says which month the money comes off
+ * (`late`, from the page; or from the backend when the month closed since the page was read),
+ * and the confirm button names that month.
+ */
+export function ReverseEntry({ entryId, locale, label, late }: { entryId: string; locale: string; label: string; late?: LateCorrectionAsk }) {
   const t = useTranslations("DeskHistory");
   const [open, setOpen] = useState(false);
   const [state, action, pending] = useActionState<ReverseState, FormData>(reverseWorkEntry, {});
   const id = useId();
+  const ask = state.late ?? late;
   if (state.ok) return null;
   if (!open) {
     return (
@@ -31,6 +37,16 @@ export function ReverseEntry({ entryId, locale, label }: { entryId: string; loca
     <form action={action} className="mt-2 w-full space-y-2 rounded-lg bg-gold-100 p-3" data-testid="reverse-form">
       <input type="hidden" name="id" value={entryId} />
       <input type="hidden" name="locale" value={locale} />
+      {ask ? <input type="hidden" name="confirm_period" value={ask.period} /> : null}
+      {ask ? (
+        <p
+          id={`${id}-late`}
+          role={state.late ? "alert" : undefined}
+          className="rounded-lg border border-cinnabar-700 bg-white p-2 text-base font-medium text-cinnabar-700"
+          data-testid="reverse-late" data-period={ask.period}>
+          {ask.note}
+        </p>
+      ) : null}
       <label htmlFor={`${id}-reason`} className="block text-base font-medium">
         {t("reason")}
       </label>
@@ -42,10 +58,10 @@ export function ReverseEntry({ entryId, locale, label }: { entryId: string; loca
         rows={2}
         data-testid="reverse-reason"
         aria-invalid={state.error === "reason" || state.error === "reason_too_long" ? true : undefined}
-        aria-describedby={state.error ? `${id}-error` : undefined}
+        aria-describedby={[state.error && state.error !== "confirm" ? `${id}-error` : "", ask ? `${id}-late` : ""].filter(Boolean).join(" ") || undefined}
         className="block w-full rounded-lg border border-gold-400 bg-white p-2 text-base"
       />
-      {state.error ? (
+      {state.error && state.error !== "confirm" ? (
         <p id={`${id}-error`} role="alert" className="text-base font-medium text-cinnabar-700">
           {t(`reverseErrors.${state.error}`, { max: MAX_REASON_LENGTH })}
         </p>
@@ -57,7 +73,7 @@ export function ReverseEntry({ entryId, locale, label }: { entryId: string; loca
           data-testid="reverse-confirm"
           className="min-h-11 rounded-full bg-cinnabar-700 px-4 text-base font-medium text-white disabled:opacity-60"
         >
-          {t("reverseConfirm")}
+          {ask ? ask.confirm : t("reverseConfirm")}
         </button>
         <button type="button" onClick={() => setOpen(false)} className="min-h-11 rounded-full border border-gold-400 px-4 text-base">
           {t("cancel")}

@@ -1,7 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { isMonth } from "@jinxiu/workshop/domain/calendar";
 import { checkReversalReason } from "./reversal-reason";
+import { correctionWords } from "./correction-text";
+import type { LateCorrection } from "./corrections";
 import { redirect } from "next/navigation";
 import { isAppLocale, type AppLocale } from "@/i18n/locales";
 import { BackendUnreachableError, callBackend } from "@/lib/session/backend";
@@ -56,21 +59,40 @@ export async function logoutCoordinator(formData: FormData): Promise<void> {
 
 export type ReverseState = {
   ok?: boolean;
-  error?: "reason" | "reason_too_long" | "not_found" | "already" | "signed_out" | "unavailable" | "failed";
+  error?: "reason" | "reason_too_long" | "not_found" | "already" | "signed_out" | "unavailable" | "failed" | "confirm";
+  /** the entry's month is closed or paid: where the correction would land, in words, to confirm */
+  late?: LateCorrectionAsk;
 };
 
+export type LateCorrectionAsk = { period: string; note: string; confirm: string };
+
+type ReverseRefusal = { code?: string; original_period?: string; original_status?: string; period?: string; amount?: string };
+
+/**
+ * Reverses one entry with a reason. When its month is closed or paid, the backend makes the
+ * correction only once `confirm_period` names the month the money comes off; the page says that
+ * month beforehand, and if the month closed meanwhile the answer asks again with the new one.
+ */
 export async function reverseWorkEntry(_: ReverseState, formData: FormData): Promise<ReverseState> {
   const id = String(formData.get("id") ?? "");
   const reason = String(formData.get("reason") ?? "").trim();
+  const confirmPeriod = String(formData.get("confirm_period") ?? "");
   const reasonProblem = checkReversalReason(reason);
   if (reasonProblem) return { error: reasonProblem };
   if (!/^[A-Za-z0-9_]+$/.test(id)) return { error: "not_found" };
   const token = await readSessionToken("coordinator");
   if (!token) return { error: "signed_out" };
   try {
-    const answer = await callBackend(`/coordinator/work-entries/${id}/reverse`, { token, body: { reason } });
+    const body = isMonth(confirmPeriod) ? { reason, confirm_period: confirmPeriod } : { reason };
+    const answer = await callBackend<ReverseRefusal>(`/coordinator/work-entries/${id}/reverse`, { token, body });
     if (answer.status === 401) return { error: "signed_out" };
     if (answer.status === 404) return { error: "not_found" };
+    if (answer.status === 409 && answer.body?.code === "correction_needs_confirmation") {
+      const late = lateOfRefusal(answer.body);
+      if (!late) return { error: "failed" };
+      const words = await correctionWords(localeFrom(formData));
+      return { error: "confirm", late: { period: late.period, note: words.late(late), confirm: words.confirmLate(late) } };
+    }
     if (answer.status === 409) return { error: "already" };
     if (!answer.ok) return { error: answer.status === 400 ? "reason" : "failed" };
   } catch (error) {
@@ -79,6 +101,12 @@ export async function reverseWorkEntry(_: ReverseState, formData: FormData): Pro
   }
   revalidatePath(`/${localeFrom(formData)}/desk`, "layout");
   return { ok: true };
+}
+
+function lateOfRefusal(body: ReverseRefusal): LateCorrection | null {
+  const { original_period, original_status, period, amount } = body;
+  if (!isMonth(original_period ?? "") || !isMonth(period ?? "") || (original_status !== "closed" && original_status !== "paid") || typeof amount !== "string") return null;
+  return { original_period: original_period!, original_status, period: period!, amount };
 }
 
 export type ResetPasswordState = {

@@ -1,7 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import type { Coordinator, CoordinatorArtisan, CoordinatorStatements, DaySummary, MonthSummary, PaySlip, PieceType, WorkEntry } from "@jinxiu/workshop/domain/http";
+import type { ArtisanMonthForDesk, Coordinator, CoordinatorArtisan, CoordinatorStatements, DaySummary, MonthSummary, PaySlip, PieceType, WorkEntry } from "@jinxiu/workshop/domain/http";
 import type { AppLocale } from "@/i18n/locales";
 import { callBackend, queryString, type BackendAnswer } from "@/lib/session/backend";
 import { readSessionToken } from "@/lib/session/server";
@@ -67,6 +67,14 @@ export async function listWorkEntries(
 
 export async function monthSummary(locale: AppLocale, token: string, month: string): Promise<MonthSummary> {
   return read<MonthSummary>(locale, token, `/coordinator/summary${queryString({ month })}`);
+}
+
+/**
+ * One woman's month from the ledger, exactly as her own income page reads it (totals by kind, each
+ * line, corrections naming what they correct), so the desk and her page can't disagree.
+ */
+export async function artisanMonth(locale: AppLocale, token: string, artisanId: string, month: string): Promise<ArtisanMonthForDesk> {
+  return read<ArtisanMonthForDesk>(locale, token, `/coordinator/artisans/${encodeURIComponent(artisanId)}/earnings/${month}`);
 }
 
 /**

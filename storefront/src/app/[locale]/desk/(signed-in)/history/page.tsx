@@ -1,6 +1,6 @@
-import { addDays, addMonths, firstDayOfMonth, isCalendarDate, isMonth, lastDayOfMonth, monthOf, todayInChina } from "@jinxiu/workshop/domain/calendar";
-import { type WorkEntry } from "@jinxiu/workshop/domain/http";
-import { formatMoney, sumMoney, type Money } from "@jinxiu/workshop/domain/money";
+import { addDays, addMonths, chinaDateOf, firstDayOfMonth, isCalendarDate, isMonth, lastDayOfMonth, monthOf, todayInChina } from "@jinxiu/workshop/domain/calendar";
+import { type EarningLine, type PeriodStatus, type WorkEntry } from "@jinxiu/workshop/domain/http";
+import { compareMoney, formatMoney, type Money } from "@jinxiu/workshop/domain/money";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
@@ -8,8 +8,11 @@ import { getTranslations } from "next-intl/server";
 import { EntryList, type EntryGroup } from "@/components/desk/entry-list";
 import { ChevronLeftIcon, ChevronRightIcon } from "@/components/desk/icons";
 import { Link } from "@/i18n/navigation";
+import type { AppLocale } from "@/i18n/locales";
 import { routing } from "@/i18n/routing";
-import { daySummary, listArtisans, listPieceTypes, listWorkEntries, requireCoordinator } from "@/lib/desk/data";
+import { correctionsToList, monthParts, type MonthParts } from "@/lib/desk/corrections";
+import { correctionWords } from "@/lib/desk/correction-text";
+import { artisanMonth, daySummary, listArtisans, listPieceTypes, listWorkEntries, monthSummary, requireCoordinator } from "@/lib/desk/data";
 import { formatDay, formatMonth } from "@/lib/desk/date-format";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/desk/history">): Promise<Metadata> {
@@ -38,8 +41,11 @@ const pill = (active: boolean) =>
   }`;
 
 /**
- * The record of what was entered: one day for the whole workshop (?date=), or one woman's month
- * (?artisan=&month=). Every entry can be reversed with a reason; reversals stay visible.
+ * The record of what was entered: one day for the whole workshop (?date=), by work date; or one
+ * woman's month (?artisan=&month=), by pay month: its total is her month's net from the ledger,
+ * the same figure as the desk's month view and her income page, with the corrections that landed
+ * in it. Every entry can be reversed with a reason; reversals stay visible, and reversing in a
+ * closed or paid month first says which month the money comes off.
  */
 export default async function DeskHistoryPage({ params, searchParams }: PageProps<"/[locale]/desk/history">) {
   const { locale } = await params;
@@ -63,9 +69,19 @@ export default async function DeskHistoryPage({ params, searchParams }: PageProp
   let count = 0;
   let shown = 0;
   let total: Money = "0.00";
+  let parts: MonthParts | null = null;
+  let corrections: EarningLine[] = [];
+  const monthStatus = new Map<string, PeriodStatus>();
+  const currentMonth = monthOf(today);
   if (!byArtisan) {
     // The day's totals come from the backend: the list may stop at 500 entries, the totals don't.
-    const [result, summary] = await Promise.all([listWorkEntries(locale, token, { date }), daySummary(locale, token, date)]);
+    const [result, summary, status] = await Promise.all([
+      listWorkEntries(locale, token, { date }),
+      daySummary(locale, token, date),
+      // a past month may be closed or paid: a reversal then lands in this month, and the desk says so first
+      monthOf(date) < currentMonth ? monthSummary(locale, token, monthOf(date)).then((m) => m.status) : ("open" as const),
+    ]);
+    monthStatus.set(monthOf(date), status);
     count = result.count;
     shown = result.entries.length;
     total = summary.total;
@@ -78,10 +94,16 @@ export default async function DeskHistoryPage({ params, searchParams }: PageProp
     }));
     groups.sort((a, b) => a.title.localeCompare(b.title, locale));
   } else if (artisan) {
-    const result = await listWorkEntries(locale, token, { artisan_id: artisan.id, from: firstDayOfMonth(month), to: lastDayOfMonth(month) });
+    const [result, herMonth] = await Promise.all([
+      listWorkEntries(locale, token, { artisan_id: artisan.id, from: firstDayOfMonth(month), to: lastDayOfMonth(month) }),
+      artisanMonth(locale, token, artisan.id, month),
+    ]);
     count = result.count;
     shown = result.entries.length;
-    total = sumMoney(result.entries.filter((e) => !e.reversed_at).map((e) => e.amount));
+    monthStatus.set(month, herMonth.status);
+    parts = monthParts(herMonth.totals);
+    total = parts.net;
+    corrections = correctionsToList(herMonth.entries, month);
     groups = [...groupBy(result.entries, (e) => e.work_date)].map(([day, entries]) => ({
       key: day,
       title: formatDay(day, locale),
@@ -166,9 +188,18 @@ export default async function DeskHistoryPage({ params, searchParams }: PageProp
           {formatMoney(total, locale)}
         </span>
       </p>
+      <p className="-mt-3 text-sm text-ink-muted" data-testid="history-basis">
+        {byArtisan ? t("basisMonth") : t("basisDay")}
+      </p>
+      {parts && (compareMoney(parts.reversal, 0) !== 0 || compareMoney(parts.other, 0) !== 0) ? (
+        <p className="-mt-2 text-sm tabular-nums text-ink-muted" data-testid="history-parts">
+          {t("parts", { piecework: formatMoney(parts.piecework, locale), reversal: formatMoney(parts.reversal, locale), other: formatMoney(parts.other, locale) })}
+        </p>
+      ) : null}
       {byArtisan && !artisan ? <p role="alert">{t("noSuchArtisan")}</p> : null}
+      {corrections.length ? <CorrectionList locale={locale} lines={corrections} heading={t("correctionsHeading")} /> : null}
       {groups.length ? (
-        <EntryList locale={locale} groups={groups} pieceTypes={pieceTypeById} />
+        <EntryList locale={locale} groups={groups} pieceTypes={pieceTypeById} monthStatus={monthStatus} currentMonth={currentMonth} />
       ) : (
         <p className="rounded-xl bg-gold-100 p-4 text-base" data-testid="history-empty">
           {t("empty")}
@@ -190,5 +221,31 @@ export default async function DeskHistoryPage({ params, searchParams }: PageProp
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** The corrections that landed in a woman's month for earlier months' lines, each naming what it takes back and why. */
+async function CorrectionList({ locale, lines, heading }: { locale: AppLocale; lines: EarningLine[]; heading: string }) {
+  const words = await correctionWords(locale);
+  return (
+    <section aria-labelledby="history-corrections" className="rounded-2xl border border-cinnabar-700/40 bg-white p-3" data-testid="history-corrections">
+      <h2 id="history-corrections" className="text-lg font-semibold">
+        {heading}
+      </h2>
+      <ul className="mt-2 divide-y divide-gold-100">
+        {lines.map((line) => (
+          <li key={line.id} className="flex items-start gap-3 py-2.5" data-testid="history-correction">
+            <div className="min-w-0 flex-1">
+              <p>{words.corrects(line) ?? ""}</p>
+              <p className="text-sm text-ink-muted">
+                {formatDay(chinaDateOf(line.created_at), locale)}
+                {line.reason ? ` · ${words.reason(line.reason)}` : ""}
+              </p>
+            </div>
+            <p className="shrink-0 text-right text-lg font-semibold tabular-nums text-cinnabar-700">{formatMoney(line.amount, locale)}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -14,6 +14,7 @@ import { QuestionLine } from "@/components/me/question-line";
 import { StatusBadge } from "@/components/me/status-badge";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
+import { correctionWords } from "@/lib/desk/correction-text";
 import { formatDay, formatMonth } from "@/lib/desk/date-format";
 import { emptyMonth, linesByDay, monthFigures, type MonthFigures } from "@/lib/me/earnings";
 import { herPayouts, herStatements, monthDetail, requireArtisan } from "@/lib/me/data";
@@ -45,6 +46,7 @@ export default async function MeMonthPage({ params }: PageProps<"/[locale]/me/mo
   const { token } = await requireArtisan(locale);
   const t = await getTranslations({ locale, namespace: "MeMonth" });
   const tg = await getTranslations({ locale, namespace: "MeHome" });
+  const corrections = await correctionWords(locale);
   // read beside the month (awaited below; a failure surfaces there, not as an unhandled rejection)
   const questionsRead = herMonthQuestions(locale, token, period);
   questionsRead.catch(() => undefined);
@@ -64,7 +66,11 @@ export default async function MeMonthPage({ params }: PageProps<"/[locale]/me/mo
     }
     if (line.sale) return { title: t("sale", { title: line.sale.product_title ?? "" }), detail: line.sale.quantity ? t("saleQuantity", { count: line.sale.quantity }) : "" };
     const kind = ADJUSTMENT_KINDS.find((k) => k === line.kind) ?? "other";
-    return { title: t(`kinds.${kind}`), detail: line.reason ? inLanguage(line.reason, locale) : "" };
+    const reason = line.reason ? inLanguage(line.reason, locale) : "";
+    // a correction names the line it takes back (date, piece type, quantity, amount) beside the reason
+    const corrects = corrections.corrects(line);
+    if (corrects) return { title: t(`kinds.${kind}`), detail: reason ? `${corrects} · ${corrections.reason(reason)}` : corrects };
+    return { title: t(`kinds.${kind}`), detail: reason };
   };
 
   return (
