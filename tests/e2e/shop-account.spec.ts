@@ -166,7 +166,7 @@ test.describe("the customer's account", () => {
     // edit the first: new district and street
     await account.addressCard("星湖大道").getByTestId("address-edit").click()
     await expect(account.addressForm.locator('[name="address_1"]')).toHaveValue(HOME.street)
-    await account.addressForm.locator('[name="district"]').fill("鼎湖区")
+    await account.addressForm.locator('[name="district"]').selectOption("鼎湖区")
     await account.addressForm.locator('[name="address_1"]').fill("坑口街道 6 号")
     await page.getByTestId("address-save").click()
     await expect(account.addressCard("坑口街道 6 号")).toContainText("广东省 肇庆市 鼎湖区")

@@ -70,11 +70,17 @@ export class CheckoutPage {
     await this.field("email").fill(email)
     await this.field("name").fill(address.name)
     await this.field("phone").fill(address.phone)
+    // three choices, each list drawn from the one above (selectOption waits for the option)
     await this.field("province").selectOption(address.province)
-    await this.field("city").fill(address.city)
-    await this.field("district").fill(address.district)
+    await this.field("city").selectOption(address.city)
+    await this.field("district").selectOption(address.district)
     await this.field("address_1").fill(address.street)
     await this.field("postal_code").fill(address.postalCode ?? "")
+  }
+
+  /** The values a select offers, without its placeholder (the empty value). */
+  async optionValues(name: string): Promise<string[]> {
+    return (await this.field(name).locator("option").evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))).filter(Boolean)
   }
 
   async fillInternationalAddress(email: string, address: InternationalAddress) {

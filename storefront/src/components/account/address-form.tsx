@@ -8,6 +8,7 @@ import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/locales";
 import { saveAddress } from "@/lib/actions/account";
 import { idleState } from "@/lib/actions/form-state";
+import type { ChinaDivisionChoices } from "@/lib/checkout/china-divisions";
 import type { Market } from "@/lib/market";
 
 type Props = {
@@ -16,11 +17,13 @@ type Props = {
   countries: string[];
   addressId?: string;
   initial: Record<string, string>;
+  /** China format: the province → city → district choices for `initial` */
+  divisions: ChinaDivisionChoices | null;
   isDefault: boolean;
 };
 
 /** Add or edit a saved address, in the China or the international format. */
-export function AddressForm({ locale, format, countries, addressId, initial, isDefault }: Props) {
+export function AddressForm({ locale, format, countries, addressId, initial, divisions, isDefault }: Props) {
   const t = useTranslations("Account");
   const [state, formAction, pending] = useActionState(saveAddress, idleState);
   const values = state.values ?? initial;
@@ -31,7 +34,7 @@ export function AddressForm({ locale, format, countries, addressId, initial, isD
       <input type="hidden" name="format" value={format} />
       {addressId && <input type="hidden" name="address_id" value={addressId} />}
       <FormMessage message={state.status === "error" ? state.message : undefined} />
-      <AddressFields market={format} countries={countries} values={values} errors={state.errors ?? {}} />
+      <AddressFields market={format} countries={countries} values={values} errors={state.errors ?? {}} divisions={state.divisions ?? divisions} />
       <div className="flex items-center gap-3">
         <input
           id={defaultId}

@@ -1,9 +1,10 @@
 "use client";
 
 import { useLocale, useTranslations } from "@/i18n/client";
-import { MAINLAND_PROVINCES } from "@/lib/checkout/address";
 import type { FieldErrors } from "@/lib/checkout/address";
+import type { ChinaDivisionChoices } from "@/lib/checkout/china-divisions";
 import type { Market } from "@/lib/market";
+import { ChinaDivisionFields } from "./china-division-fields";
 import { SelectField, TextField } from "./field";
 
 type Props = {
@@ -12,13 +13,18 @@ type Props = {
   countries: string[];
   values: Record<string, string>;
   errors: FieldErrors;
+  /** China market: the province → city → district choices for `values` (null elsewhere) */
+  divisions: ChinaDivisionChoices | null;
 };
 
+const NO_DIVISIONS: ChinaDivisionChoices = { provinces: [], selected: null };
+
 /**
- * The address fields of a market: China (recipient, mobile, province / city / district, street,
- * postal code optional) or international (names, street, city, state, postal code, country).
+ * The address fields of a market: China (recipient, mobile, province → city → district chosen
+ * from lists, street, postal code optional) or international (names, street, city, state, postal
+ * code, country).
  */
-export function AddressFields({ market, countries, values, errors }: Props) {
+export function AddressFields({ market, countries, values, errors, divisions }: Props) {
   const t = useTranslations("AddressForm");
   const locale = useLocale();
 
@@ -37,18 +43,13 @@ export function AddressFields({ market, countries, values, errors }: Props) {
           defaultValue={values.phone}
           error={errors.phone}
         />
-        <SelectField
-          name="province"
-          label={t("province")}
-          required
-          placeholder={t("provincePlaceholder")}
-          autoComplete="shipping address-level1"
-          defaultValue={values.province}
-          error={errors.province}
-          options={MAINLAND_PROVINCES.map(([zh, en]) => ({ value: zh, label: locale === "en" ? `${en} ${zh}` : zh }))}
+        {/* new values (sent back by the server, or a saved address) start the choices afresh */}
+        <ChinaDivisionFields
+          key={[values.province, values.city, values.district].join("|")}
+          choices={divisions ?? NO_DIVISIONS}
+          values={values}
+          errors={errors}
         />
-        <TextField name="city" label={t("city")} required autoComplete="shipping address-level2" defaultValue={values.city} error={errors.city} />
-        <TextField name="district" label={t("district")} required autoComplete="shipping address-level3" defaultValue={values.district} error={errors.district} />
         <TextField
           name="postal_code"
           label={t("postalCode")}

@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "@/i18n/client";
-import { useActionState, useRef } from "react";
+import { useActionState, useState } from "react";
 import type { AppLocale } from "@/i18n/locales";
 import { saveContactAndAddress } from "@/lib/actions/checkout";
 import { idleState } from "@/lib/actions/form-state";
 import { addressToFormValues } from "@/lib/checkout/address";
+import type { ChinaDivisionChoices } from "@/lib/checkout/china-divisions";
 import type { Market } from "@/lib/market";
 import { AddressFields } from "./address-fields";
 import { FormMessage, TextField, primaryButton } from "./field";
@@ -17,30 +18,30 @@ type Props = {
   market: Market;
   countries: string[];
   initial: Record<string, string>;
+  /** China market: the province → city → district choices for `initial` */
+  divisions: ChinaDivisionChoices | null;
   savedAddresses: SavedAddress[];
   loggedInEmail: string | null;
 };
 
 /** Step 1: e-mail and delivery address, checked by the server (errors come back per field). */
-export function ContactStep({ locale, market, countries, initial, savedAddresses, loggedInEmail }: Props) {
+export function ContactStep({ locale, market, countries, initial, divisions, savedAddresses, loggedInEmail }: Props) {
   const t = useTranslations("CheckoutPage");
   const [state, formAction, pending] = useActionState(saveContactAndAddress, idleState);
-  const formRef = useRef<HTMLFormElement>(null);
-  const values = state.values ?? initial;
-  const errors = state.errors ?? {};
+  // A saved address she picked fills the address fields (anew: its province's cities are
+  // fetched), until the server answers the form again.
+  const [filled, setFilled] = useState<{ id: string; values: Record<string, string>; answer: typeof state } | null>(null);
+  const picked = filled && filled.answer === state ? filled : null;
+  const values = picked?.values ?? state.values ?? initial;
+  const errors = picked ? {} : (state.errors ?? {});
 
   const fillFrom = (id: string) => {
     const saved = savedAddresses.find((address) => address.id === id);
-    const form = formRef.current;
-    if (!saved || !form) return;
-    for (const [name, value] of Object.entries(addressToFormValues(market, saved.address))) {
-      const field = form.elements.namedItem(name);
-      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
-    }
+    if (saved) setFilled({ id, values: { ...values, ...addressToFormValues(market, saved.address) }, answer: state });
   };
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="space-y-6" data-testid="contact-form">
+    <form action={formAction} noValidate className="space-y-6" data-testid="contact-form">
       <input type="hidden" name="locale" value={locale} />
       <FormMessage message={state.status === "error" ? state.message : undefined} />
       <TextField
@@ -75,7 +76,14 @@ export function ContactStep({ locale, market, countries, initial, savedAddresses
           </select>
         </div>
       )}
-      <AddressFields market={market} countries={countries} values={values} errors={errors} />
+      <AddressFields
+        key={picked?.id ?? "form"}
+        market={market}
+        countries={countries}
+        values={values}
+        errors={errors}
+        divisions={state.divisions ?? divisions}
+      />
       <button type="submit" disabled={pending} className={primaryButton} data-testid="contact-continue">
         {pending ? t("saving") : t("continue")}
       </button>

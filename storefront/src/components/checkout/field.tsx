@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "@/i18n/client";
-import { type ReactNode, useId } from "react";
+import { type ChangeEvent, type ReactNode, useId, useLayoutEffect, useRef } from "react";
 
 type Common = {
   name: string;
@@ -81,26 +81,41 @@ export function TextField({
   );
 }
 
-/** A labelled select with its error beside it. */
+/**
+ * A labelled select with its error beside it; uncontrolled (`defaultValue`), or controlled when
+ * given `value` and `onChange` (a choice that changes what another select offers).
+ */
 export function SelectField({
   options,
   placeholder,
   defaultValue,
+  value,
+  onChange,
   autoComplete,
   ...common
 }: Common & {
   options: { value: string; label: string }[];
   placeholder?: string;
   defaultValue?: string;
+  value?: string;
+  onChange?: (value: string) => void;
   autoComplete?: string;
 }) {
   const id = useId();
+  const ref = useRef<HTMLSelectElement>(null);
+  // React resets a form after its action (useActionState), and a reset puts a controlled select
+  // back on its first option while React still holds the chosen value: put the value back.
+  useLayoutEffect(() => {
+    if (value !== undefined && ref.current && ref.current.value !== value) ref.current.value = value;
+  });
+  const chosen = value === undefined ? { defaultValue: defaultValue ?? "" } : { value, onChange: (event: ChangeEvent<HTMLSelectElement>) => onChange?.(event.target.value) };
   return (
     <FieldShell {...common} id={id}>
       <select
+        ref={ref}
         id={id}
         name={common.name}
-        defaultValue={defaultValue ?? ""}
+        {...chosen}
         autoComplete={autoComplete}
         aria-invalid={common.error ? true : undefined}
         aria-describedby={describedBy(id, common.hint, common.error)}

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { type AppLocale, defaultLocale, isAppLocale } from "@/i18n/locales";
 import { validateAddress, normalizeEmail, type FieldErrors } from "../checkout/address";
+import { chinaDivisionChoicesFor, chinaDivisions } from "../checkout/china-divisions-data";
 import { classifyBackendError } from "../checkout/backend-errors";
 import { safeAccountPath } from "../checkout/account-paths";
 import { getAuthHeaders, getCartId, removeAuthToken, removeCartId, setAuthToken } from "../cookies";
@@ -161,16 +162,18 @@ export async function saveAddress(_prev: FormState, formData: FormData): Promise
   const headers = await getAuthHeaders();
   if (!("authorization" in headers)) redirect({ href: "/account/login", locale });
 
+  // the form comes back listing the cities and districts of the province she sent
+  const divisions = market === "cn" ? chinaDivisionChoicesFor(values) : undefined;
   let countries: string[] = [];
   try {
     const region = await getMarketRegion(market);
     const { region: full } = await getMedusaSdk().store.region.retrieve(region.id, { fields: "id,*countries" });
     countries = (full.countries ?? []).map((country) => country.iso_2?.toLowerCase() ?? "").filter(Boolean);
   } catch (error) {
-    return formError(locale, classifyBackendError(error), { values });
+    return formError(locale, classifyBackendError(error), { values, divisions });
   }
-  const result = validateAddress(market, values, countries);
-  if (!result.ok) return formError(locale, "invalid_fields", { errors: result.errors, values });
+  const result = validateAddress(market, values, countries, chinaDivisions());
+  if (!result.ok) return formError(locale, "invalid_fields", { errors: result.errors, values, divisions });
   const sdk = getMedusaSdk();
   let body = { ...result.value, is_default_shipping: values.is_default_shipping === "on" };
   try {
@@ -182,7 +185,7 @@ export async function saveAddress(_prev: FormState, formData: FormData): Promise
     if (values.address_id) await sdk.store.customer.updateAddress(values.address_id, body, { fields: "id" }, headers);
     else await sdk.store.customer.createAddress(body, { fields: "id" }, headers);
   } catch (error) {
-    return formError(locale, classifyBackendError(error), { values });
+    return formError(locale, classifyBackendError(error), { values, divisions });
   }
   redirect({ href: "/account/addresses", locale });
   return { status: "idle" };

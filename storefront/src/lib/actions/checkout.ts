@@ -6,6 +6,7 @@ import { redirect } from "@/i18n/navigation";
 import { type AppLocale, defaultLocale, isAppLocale } from "@/i18n/locales";
 import { addressToFormValues, validateAddress, validateContactAndAddress, normalizeEmail } from "../checkout/address";
 import { classifyBackendError, classifyPaymentError } from "../checkout/backend-errors";
+import { chinaDivisionChoicesFor, chinaDivisions } from "../checkout/china-divisions-data";
 import { marketOfCurrency } from "../checkout/market-of-cart";
 import { getAuthHeaders, rememberOrder, removeCartId } from "../cookies";
 import { CART_FIELDS, listCartShippingOptions, retrieveCart } from "../data/cart";
@@ -38,8 +39,10 @@ export async function saveContactAndAddress(_prev: FormState, formData: FormData
   const cart = await retrieveCart(undefined);
   if (!cart || !(cart.items ?? []).length) return formError(locale, "cart_not_found", { values });
   const market = marketOfCurrency(cart.currency_code);
-  const result = validateContactAndAddress(market, values, regionCountries(cart));
-  if (!result.ok) return formError(locale, "invalid_fields", { errors: result.errors, values });
+  // the form comes back listing the cities and districts of the province she sent
+  const divisions = market === "cn" ? chinaDivisionChoicesFor(values) : undefined;
+  const result = validateContactAndAddress(market, values, regionCountries(cart), chinaDivisions());
+  if (!result.ok) return formError(locale, "invalid_fields", { errors: result.errors, values, divisions });
   try {
     await getMedusaSdk().store.cart.update(
       cart.id,
@@ -48,7 +51,7 @@ export async function saveContactAndAddress(_prev: FormState, formData: FormData
       await getAuthHeaders(),
     );
   } catch (error) {
-    return formError(locale, classifyBackendError(error), { values });
+    return formError(locale, classifyBackendError(error), { values, divisions });
   }
   redirect({ href: "/checkout?step=shipping", locale });
   return { status: "idle" };
@@ -120,7 +123,7 @@ export async function placeOrder(_prev: FormState, formData: FormData): Promise<
   if (!cart || !(cart.items ?? []).length) return formError(locale, "cart_not_found");
   const market = marketOfCurrency(cart.currency_code);
   if (!normalizeEmail(cart.email)) return formError(locale, "address_missing");
-  const address = validateAddress(market, addressToFormValues(market, cart.shipping_address), regionCountries(cart));
+  const address = validateAddress(market, addressToFormValues(market, cart.shipping_address), regionCountries(cart), chinaDivisions());
   if (!address.ok) return formError(locale, "address_missing");
   if (!(cart.shipping_methods ?? []).length) return formError(locale, "shipping_missing");
   const session = (cart.payment_collection?.payment_sessions ?? []).find((s) => s.status === "pending" || s.status === "authorized");

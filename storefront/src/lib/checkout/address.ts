@@ -1,12 +1,14 @@
 import { typedNumber } from "@jinxiu/workshop/domain/typed-numbers";
 import type { Market } from "../market";
+import { type ChinaProvince, checkChinaDivisions } from "./china-divisions";
 
 /**
  * Checkout and account address rules, pure so they are tested without a browser or backend and
  * run the same on the server (the authority) and in the form.
  *
- * China market: recipient, 11-digit mainland mobile, province / city / district, street address,
- * postal code optional (6 digits). Elsewhere: first and last name, street, city, state/province
+ * China market: recipient, 11-digit mainland mobile, province / city / district (a city of that
+ * province, a district of that city: `checkChinaDivisions` over the dataset the caller passes),
+ * street address, postal code optional (6 digits). Elsewhere: first and last name, street, city, state/province
  * (optional), postal code, country (one of the region's countries), phone optional.
  *
  * Errors are codes per field ("required", "invalid_mobile", ...); the pages translate them.
@@ -30,43 +32,6 @@ export type MedusaAddress = {
 };
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
-
-/** The 31 province-level divisions of mainland China, with their Chinese and English names. */
-export const MAINLAND_PROVINCES = [
-  ["北京市", "Beijing"],
-  ["天津市", "Tianjin"],
-  ["河北省", "Hebei"],
-  ["山西省", "Shanxi"],
-  ["内蒙古自治区", "Inner Mongolia"],
-  ["辽宁省", "Liaoning"],
-  ["吉林省", "Jilin"],
-  ["黑龙江省", "Heilongjiang"],
-  ["上海市", "Shanghai"],
-  ["江苏省", "Jiangsu"],
-  ["浙江省", "Zhejiang"],
-  ["安徽省", "Anhui"],
-  ["福建省", "Fujian"],
-  ["江西省", "Jiangxi"],
-  ["山东省", "Shandong"],
-  ["河南省", "Henan"],
-  ["湖北省", "Hubei"],
-  ["湖南省", "Hunan"],
-  ["广东省", "Guangdong"],
-  ["广西壮族自治区", "Guangxi"],
-  ["海南省", "Hainan"],
-  ["重庆市", "Chongqing"],
-  ["四川省", "Sichuan"],
-  ["贵州省", "Guizhou"],
-  ["云南省", "Yunnan"],
-  ["西藏自治区", "Tibet"],
-  ["陕西省", "Shaanxi"],
-  ["甘肃省", "Gansu"],
-  ["青海省", "Qinghai"],
-  ["宁夏回族自治区", "Ningxia"],
-  ["新疆维吾尔自治区", "Xinjiang"],
-] as const;
-
-export const MAINLAND_PROVINCE_NAMES: readonly string[] = MAINLAND_PROVINCES.map(([zh]) => zh);
 
 const MAX_TEXT = 120;
 
@@ -102,8 +67,11 @@ function required(errors: FieldErrors, field: string, value: string, max = MAX_T
   else if (value.length > max) errors[field] = "too_long";
 }
 
-/** A China-market address: recipient, mobile, province / city / district, street, postal code. */
-export function validateChinaAddress(input: AddressInput): ValidationResult<MedusaAddress> {
+/**
+ * A China-market address: recipient, mobile, province / city / district (chosen from `divisions`,
+ * each within the one above), street, postal code.
+ */
+export function validateChinaAddress(input: AddressInput, divisions: readonly ChinaProvince[]): ValidationResult<MedusaAddress> {
   const errors: FieldErrors = {};
   const name = text(input, "name");
   const phoneRaw = text(input, "phone");
@@ -118,10 +86,7 @@ export function validateChinaAddress(input: AddressInput): ValidationResult<Medu
   if (!phoneRaw) errors.phone = "required";
   const mobile = phoneRaw ? normalizeMainlandMobile(phoneRaw) : null;
   if (phoneRaw && !mobile) errors.phone = "invalid_mobile";
-  if (!province) errors.province = "required";
-  else if (!MAINLAND_PROVINCE_NAMES.includes(province)) errors.province = "invalid_province";
-  required(errors, "city", city, 50);
-  required(errors, "district", district, 50);
+  Object.assign(errors, checkChinaDivisions(divisions, { province, city, district }));
   required(errors, "address_1", street, 200);
   if (postal && !/^\d{6}$/.test(postal)) errors.postal_code = "invalid_postal_code_cn";
 
@@ -189,13 +154,17 @@ export function validateInternationalAddress(
   };
 }
 
-/** The address rules of a market. */
+/**
+ * The address rules of a market: `countries` are the region's (international), `divisions` China's
+ * administrative divisions (China market; server code passes `chinaDivisions()`).
+ */
 export function validateAddress(
   market: Market,
   input: AddressInput,
   countries: readonly string[],
+  divisions: readonly ChinaProvince[],
 ): ValidationResult<MedusaAddress> {
-  return market === "cn" ? validateChinaAddress(input) : validateInternationalAddress(input, countries);
+  return market === "cn" ? validateChinaAddress(input, divisions) : validateInternationalAddress(input, countries);
 }
 
 /** The checkout's first step: e-mail plus the shipping address. */
@@ -203,9 +172,10 @@ export function validateContactAndAddress(
   market: Market,
   input: AddressInput,
   countries: readonly string[],
+  divisions: readonly ChinaProvince[],
 ): ValidationResult<{ email: string; address: MedusaAddress }> {
   const email = normalizeEmail(input.email);
-  const address = validateAddress(market, input, countries);
+  const address = validateAddress(market, input, countries, divisions);
   const errors: FieldErrors = address.ok ? {} : { ...address.errors };
   if (!email) errors.email = typeof input.email === "string" && input.email.trim() ? "invalid_email" : "required";
   if (Object.keys(errors).length || !address.ok) return { ok: false, errors };
@@ -254,7 +224,8 @@ export function formatAddressLines(
   if (v("country_code").toLowerCase() === "cn") {
     return [
       [name, v("phone")].filter(Boolean).join("  "),
-      [v("province"), v("city"), v("address_2")].filter(Boolean).join(" "),
+      // a municipality's city is the municipality itself: 北京市 朝阳区, not 北京市 北京市 朝阳区
+      [v("province"), v("city") === v("province") ? "" : v("city"), v("address_2")].filter(Boolean).join(" "),
       v("address_1"),
       v("postal_code"),
     ].filter(Boolean);

@@ -16,6 +16,7 @@ import { Link, redirect } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/locales";
 import { routing } from "@/i18n/routing";
 import { addressToFormValues, formatAddressLines, normalizeEmail, validateAddress } from "@/lib/checkout/address";
+import { chinaDivisionChoicesFor, chinaDivisions } from "@/lib/checkout/china-divisions-data";
 import { type CheckoutStep, activeStep, checkoutSteps } from "@/lib/checkout/steps";
 import { lineViews } from "@/lib/checkout/line-views";
 import { listCartShippingOptions, localizedVariantTitles, retrieveCartForMarket } from "@/lib/data/cart";
@@ -53,7 +54,7 @@ async function Checkout({ cart, locale, market, requested }: { cart: HttpTypes.S
 
   // What is already done decides the step; a done step can be opened again (?step=).
   const storedAddress = addressToFormValues(market, cart.shipping_address);
-  const contactDone = Boolean(normalizeEmail(cart.email)) && validateAddress(market, storedAddress, countries).ok;
+  const contactDone = Boolean(normalizeEmail(cart.email)) && validateAddress(market, storedAddress, countries, chinaDivisions()).ok;
   const shippingMethod = (cart.shipping_methods ?? [])[0] ?? null;
   const session = (cart.payment_collection?.payment_sessions ?? []).find((s) => s.status === "pending" || s.status === "authorized") ?? null;
   const done: Record<CheckoutStep, boolean> = {
@@ -96,6 +97,7 @@ async function Checkout({ cart, locale, market, requested }: { cart: HttpTypes.S
         market={market}
         countries={countries}
         initial={initial}
+        divisions={market === "cn" ? chinaDivisionChoicesFor(initial) : null}
         savedAddresses={saved}
         loggedInEmail={customer?.email ?? null}
       />

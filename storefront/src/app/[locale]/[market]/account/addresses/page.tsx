@@ -11,6 +11,7 @@ import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { deleteAddress, setDefaultAddress } from "@/lib/actions/account";
 import { addressToFormValues, formatAddressLines } from "@/lib/checkout/address";
+import { chinaDivisionChoicesFor } from "@/lib/checkout/china-divisions-data";
 import { getMarketRegion } from "@/lib/data/regions";
 import { type Market, isMarket } from "@/lib/market";
 import { getMedusaSdk } from "@/lib/medusa";
@@ -48,6 +49,7 @@ export default async function AddressesPage({ params, searchParams }: PageProps<
   const adding = query.add === "cn" || query.add === "intl" ? (query.add as Market) : null;
   const formFormat = editing ? formatOf(editing) : adding;
   const countries = formFormat ? await countriesOf(formFormat) : [];
+  const initial = formFormat ? addressToFormValues(formFormat, editing ?? null) : {};
 
   return (
     <section className="space-y-8 py-10 sm:py-14" data-testid="addresses-page">
@@ -67,7 +69,8 @@ export default async function AddressesPage({ params, searchParams }: PageProps<
               format={formFormat}
               countries={countries}
               addressId={editing?.id}
-              initial={addressToFormValues(formFormat, editing ?? null)}
+              initial={initial}
+              divisions={formFormat === "cn" ? chinaDivisionChoicesFor(initial) : null}
               isDefault={Boolean(editing?.is_default_shipping)}
             />
           </ClientMessages>
