@@ -35,12 +35,13 @@ export type SlipSaleLine = {
   amount: Money
 }
 
-/** A bonus, a deduction, a correction (or any other entry): its reason and day. */
+/** A bonus, a deduction, a correction (or any other entry): its reason and day; a correction also what it takes back. */
 export type SlipOtherLine = {
   kind: string
   reason: string | null
   date: string
   amount: Money
+  corrects?: EarningLine["corrects"]
 }
 
 export type SlipLine = SlipPieceworkLine | SlipSaleLine | SlipOtherLine
@@ -87,7 +88,7 @@ function otherLine(line: EarningLine): SlipLine {
       amount: line.amount,
     }
   }
-  return { kind: line.kind, reason: line.reason, date: dayOf(line), amount: line.amount }
+  return { kind: line.kind, reason: line.reason, date: dayOf(line), amount: line.amount, ...(line.corrects ? { corrects: line.corrects } : {}) }
 }
 
 function pieceworkLines(entries: EarningLine[]): SlipLine[] {

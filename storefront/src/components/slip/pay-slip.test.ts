@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { PaySlip } from "@jinxiu/workshop/domain/http";
 import { catalogues } from "@/messages";
 import type { Translate } from "@/lib/slip/slip-text";
+import { correctionWordsOf } from "@/lib/desk/correction-text";
 import { PaySlipDocument } from "./pay-slip";
 
 const translator = (locale: "zh-CN" | "en"): Translate => {
@@ -105,6 +106,43 @@ describe("the pay slip", () => {
     expect(text).toMatch(/本月应付 ¥0\.00/);
     expect(text).not.toContain("扣回预支");
     expect(text).toContain("还没有付款。");
+  });
+
+  it("names what a correction takes back (date, piece type, quantity, amount) beside its reason, in both languages", () => {
+    const corrected: PaySlip = {
+      ...slip,
+      sections: [
+        ...slip.sections,
+        {
+          kind: "reversal",
+          total: "-48.00",
+          lines: [
+            {
+              kind: "reversal",
+              reason: "多记了一件 / One piece too many",
+              date: "2026-10-03",
+              amount: "-48.00",
+              corrects: {
+                kind: "piecework",
+                amount: "48.00",
+                period: "2026-09",
+                created_at: "2026-09-18T04:00:00.000Z",
+                reason: null,
+                work_entry: { id: "we_1", work_date: "2026-09-18", quantity: 1, grade: "A", rate: "48.00", piece_type: { id: "p", code: "FAN", name_zh: "折扇", name_en: "Folding fan" } },
+              },
+            },
+          ],
+        },
+      ],
+    };
+    const words = (locale: "zh-CN" | "en") => {
+      const t = createTranslator({ locale, messages: catalogues[locale] as never, namespace: "Corrections" as never });
+      return correctionWordsOf((key, values) => (t as unknown as Translate)(key, values), locale);
+    };
+    const page = (locale: "zh-CN" | "en") =>
+      textOf(renderToStaticMarkup(createElement(PaySlipDocument, { slip: corrected, locale, layout: "a4", t: translator(locale), describeCorrection: words(locale).corrects })));
+    expect(page("zh-CN")).toContain("多记了一件 更正 9月18日 折扇 ×1，¥48.00 · 2026-10-03 -¥48.00");
+    expect(page("en")).toContain("One piece too many Corrects Sep 18 Folding fan ×1, CN¥48.00 · 2026-10-03");
   });
 
   it("has no picture or canvas: everything prints as text", () => {

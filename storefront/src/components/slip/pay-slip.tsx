@@ -1,7 +1,8 @@
-import { type PaySlip } from "@jinxiu/workshop/domain/http";
+import { type EarningLine, type PaySlip } from "@jinxiu/workshop/domain/http";
 import { compareMoney, formatMoney, negateMoney } from "@jinxiu/workshop/domain/money";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/locales";
+import { correctionWords } from "@/lib/desk/correction-text";
 import { formatMonth } from "@/lib/desk/date-format";
 import { failureNote, isNegative, payoutSentence, sectionTitle, slipLineText, type Translate } from "@/lib/slip/slip-text";
 import { slipStylesheet, type SlipLayout } from "./slip-layout";
@@ -15,11 +16,24 @@ import { slipStylesheet, type SlipLayout } from "./slip-layout";
 export async function PaySlipView({ slip, locale, layout }: { slip: PaySlip; locale: AppLocale; layout: SlipLayout }) {
   const tt = await getTranslations({ locale, namespace: "PaySlip" });
   const t: Translate = (key, values) => tt(key as never, values as never);
-  return <PaySlipDocument slip={slip} locale={locale} layout={layout} t={t} />;
+  const corrections = await correctionWords(locale);
+  return <PaySlipDocument slip={slip} locale={locale} layout={layout} t={t} describeCorrection={corrections.corrects} />;
 }
 
-/** The slip itself, with its words handed in (namespace PaySlip). */
-export function PaySlipDocument({ slip, locale, layout, t }: { slip: PaySlip; locale: string; layout: SlipLayout; t: Translate }) {
+/** The slip itself, with its words handed in (namespace PaySlip; what a correction takes back, in words). */
+export function PaySlipDocument({
+  slip,
+  locale,
+  layout,
+  t,
+  describeCorrection,
+}: {
+  slip: PaySlip;
+  locale: string;
+  layout: SlipLayout;
+  t: Translate;
+  describeCorrection?: (line: Pick<EarningLine, "corrects">) => string | null;
+}) {
   const money = (amount: string) => formatMoney(amount, locale);
   const amountClass = (amount: string) => `slip-amount${isNegative(amount) ? " slip-negative" : ""}`;
   const workshop = locale === "en" ? slip.workshop.name_en : slip.workshop.name_zh;
@@ -50,7 +64,7 @@ export function PaySlipDocument({ slip, locale, layout, t }: { slip: PaySlip; lo
             </h2>
             <ul className="slip-lines">
               {section.lines.map((line, i) => {
-                const text = slipLineText(t, line, locale);
+                const text = slipLineText(t, line, locale, describeCorrection);
                 return (
                   <li key={i} data-testid="slip-line">
                     <span className="slip-line-text">

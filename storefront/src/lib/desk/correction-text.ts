@@ -1,4 +1,3 @@
-import "server-only";
 import type { EarningLine } from "@jinxiu/workshop/domain/http";
 import { formatMoney } from "@jinxiu/workshop/domain/money";
 import { getTranslations } from "next-intl/server";
@@ -16,6 +15,13 @@ const kindOf = (kind: string) => KINDS.find((k) => k === kind) ?? "other";
  */
 export async function correctionWords(locale: AppLocale) {
   const t = await getTranslations({ locale, namespace: "Corrections" });
+  return correctionWordsOf((key, values) => t(key as never, values as never), locale);
+}
+
+export type CorrectionWords = ReturnType<typeof correctionWordsOf>;
+
+/** The same, with the Corrections messages' translator handed in (a pure function, for tests and documents). */
+export function correctionWordsOf(t: (key: string, values?: Record<string, string | number>) => string, locale: string) {
   // "9月" beside "12月" in Chinese; the year too when the two months are in different years
   const month = (m: string, beside?: string) =>
     locale === "en" || (beside && beside.slice(0, 4) !== m.slice(0, 4)) ? formatMonth(m, locale) : formatMonth(m, locale, "short");
@@ -29,7 +35,7 @@ export async function correctionWords(locale: AppLocale) {
     confirmLate: (late: LateCorrection) => t("confirmLate", { landing: month(late.period, late.original_period) }),
     correctedLater: (landing: string, own: string, reason: string) => t("correctedLater", { landing: month(landing, own), reason }),
     /** what a correction line takes back; null for a line that corrects nothing */
-    corrects: (line: EarningLine): string | null => {
+    corrects: (line: Pick<EarningLine, "corrects">): string | null => {
       const c = line.corrects;
       if (!c) return null;
       if (c.work_entry) {

@@ -1,5 +1,5 @@
 import { inLanguage } from "@jinxiu/workshop/domain/bilingual";
-import { type PayoutSummary } from "@jinxiu/workshop/domain/http";
+import { type EarningLine, type PayoutSummary } from "@jinxiu/workshop/domain/http";
 import { compareMoney, formatMoney } from "@jinxiu/workshop/domain/money";
 import { type SlipLine, type SlipPieceworkLine, type SlipSaleLine } from "@jinxiu/workshop/domain/pay-slip";
 
@@ -23,8 +23,16 @@ export function failureNote(t: Translate, payout: Pick<PayoutSummary, "status" |
   return reason ? t("failedNote", { date: failed_on, reason }) : t("failedNoteNoReason", { date: failed_on });
 }
 
-/** A slip line's title and detail: piece type with grade, quantity and rate; a sale with its count and order; a reason. */
-export function slipLineText(t: Translate, line: SlipLine, locale: string): { title: string; detail: string } {
+/**
+ * A slip line's title and detail: piece type with grade, quantity and rate; a sale with its count
+ * and order; a reason; a correction also names what it takes back (`describeCorrection`).
+ */
+export function slipLineText(
+  t: Translate,
+  line: SlipLine,
+  locale: string,
+  describeCorrection?: (line: Pick<EarningLine, "corrects">) => string | null
+): { title: string; detail: string } {
   if (line.kind === "piecework" && "piece_type" in line) {
     const piece = line as SlipPieceworkLine;
     return {
@@ -39,7 +47,9 @@ export function slipLineText(t: Translate, line: SlipLine, locale: string): { ti
   }
   const kind = ["bonus", "deduction", "reversal"].includes(line.kind) ? line.kind : "other";
   const reason = "reason" in line ? line.reason : null;
-  return { title: reason ? inLanguage(reason, locale) : t(`kinds.${kind}`), detail: "date" in line ? line.date : "" };
+  const date = "date" in line ? line.date : "";
+  const corrects = "corrects" in line && line.corrects && describeCorrection ? describeCorrection({ corrects: line.corrects }) : null;
+  return { title: reason ? inLanguage(reason, locale) : t(`kinds.${kind}`), detail: corrects ? `${corrects} · ${date}` : date };
 }
 
 /** The heading of a slip section: its kind's word ("other" for a kind the slip has no word for). */
