@@ -1,3 +1,4 @@
+import { mainlandMobileDigits } from "@jinxiu/workshop/domain/mobile"
 import { believedAddress } from "@jinxiu/workshop/trusted-client"
 
 /**
@@ -7,13 +8,16 @@ import { believedAddress } from "@jinxiu/workshop/trusted-client"
  * would give a guesser one allowance per actor type for the same password.
  */
 
-/** A mobile number as its digits; mainland numbers without the 86 country code. */
+/**
+ * A mobile number as its digits: a mainland number as its 11 digits by the same rule the login
+ * reads it with (so every way of writing one number counts as one), anything else as its digits.
+ */
 export function normalizePhone(input: unknown): string | null {
   if (typeof input !== "string") return null
+  const mainland = mainlandMobileDigits(input)
+  if (mainland) return mainland
   const digits = input.normalize("NFKC").replace(/\D/g, "")
-  if (!digits) return null
-  const mainland = /^86(1[3-9]\d{9})$/.exec(digits)
-  return mainland ? mainland[1] : digits
+  return digits || null
 }
 
 /** An e-mail trimmed and lower-cased. */

@@ -4,7 +4,6 @@ import {
   addressToFormValues,
   formatAddressLines,
   normalizeEmail,
-  normalizeMainlandMobile,
   validateChinaAddress,
   validateContactAndAddress,
   validateInternationalAddress,
@@ -34,32 +33,6 @@ const intlInput = {
   country_code: "GB",
   phone: "",
 };
-
-describe("normalizeMainlandMobile", () => {
-  it.each([
-    ["13800138000", "13800138000"],
-    ["138 0013 8000", "13800138000"],
-    ["138-0013-8000", "13800138000"],
-    ["+86 138 0013 8000", "13800138000"],
-    ["0086 13800138000", "13800138000"],
-    ["8613800138000", "13800138000"],
-    ["19912345678", "19912345678"],
-  ])("accepts %s", (raw, digits) => {
-    expect(normalizeMainlandMobile(raw)).toBe(digits);
-  });
-
-  it.each([
-    ["1380013800", "10 digits"],
-    ["138001380001", "12 digits"],
-    ["12800138000", "second digit 2"],
-    ["23800138000", "does not start with 1"],
-    ["020-12345678", "a landline"],
-    ["1380013800a", "a letter"],
-    ["+44 7700 900123", "a foreign mobile"],
-  ])("refuses %s (%s)", (raw) => {
-    expect(normalizeMainlandMobile(raw)).toBeNull();
-  });
-});
 
 describe("normalizeEmail", () => {
   it("lower-cases and trims", () => {

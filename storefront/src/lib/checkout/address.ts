@@ -1,3 +1,4 @@
+import { mainlandMobileDigits } from "@jinxiu/workshop/domain/mobile";
 import { typedNumber } from "@jinxiu/workshop/domain/typed-numbers";
 import type { Market } from "../market";
 import { type ChinaProvince, checkChinaDivisions } from "./china-divisions";
@@ -40,20 +41,6 @@ function text(input: AddressInput, key: string): string {
   return typeof value === "string" ? value.trim().replace(/\s+/g, " ") : "";
 }
 
-/**
- * A mainland China mobile number in any usual form ("138 0013 8000", "+86 138-0013-8000",
- * "0086 13800138000") as its 11 digits, or null. Mobile numbers start with 1 and a second digit
- * of 3-9.
- */
-export function normalizeMainlandMobile(raw: string): string | null {
-  // NFKC: full-width digits and spaces from a Chinese keyboard
-  let digits = raw.normalize("NFKC").replace(/[\s\-().]/g, "");
-  if (digits.startsWith("+86")) digits = digits.slice(3);
-  else if (digits.startsWith("0086")) digits = digits.slice(4);
-  else if (digits.length === 13 && digits.startsWith("86")) digits = digits.slice(2);
-  return /^1[3-9]\d{9}$/.test(digits) ? digits : null;
-}
-
 /** A plausible e-mail address (one @, a dot in the domain, no spaces), lower-cased; or null. */
 export function normalizeEmail(raw: unknown): string | null {
   if (typeof raw !== "string") return null;
@@ -84,7 +71,7 @@ export function validateChinaAddress(input: AddressInput, divisions: readonly Ch
 
   required(errors, "name", name, 50);
   if (!phoneRaw) errors.phone = "required";
-  const mobile = phoneRaw ? normalizeMainlandMobile(phoneRaw) : null;
+  const mobile = phoneRaw ? mainlandMobileDigits(phoneRaw) : null;
   if (phoneRaw && !mobile) errors.phone = "invalid_mobile";
   Object.assign(errors, checkChinaDivisions(divisions, { province, city, district }));
   required(errors, "address_1", street, 200);

@@ -1,6 +1,6 @@
 import { MAX_APPLICATION_TEXT_LENGTH, MAX_NAME_LENGTH, MAX_PHONE_LENGTH } from "@jinxiu/workshop/domain/limits";
 import { applicationStatusPath } from "@jinxiu/workshop/domain/programme";
-import { normalizeMainlandMobile } from "../checkout/address";
+import { mainlandMobileDigits } from "@jinxiu/workshop/domain/mobile";
 import { throttledMinutes } from "../session/login-throttle";
 import type { ApplyResponse } from "./types";
 
@@ -56,7 +56,7 @@ export function validateApplication(
   else if (phoneRaw.length > MAX_PHONE_LENGTH) errors.phone = "invalid_mobile";
   else {
     // Full-width digits and spaces from a Chinese input method count as ordinary ones.
-    phone = normalizeMainlandMobile(phoneRaw.normalize("NFKC"));
+    phone = mainlandMobileDigits(phoneRaw);
     if (!phone) errors.phone = "invalid_mobile";
   }
 

@@ -47,7 +47,8 @@ describe("login throttling limits from the environment", () => {
 
 describe("throttling keys", () => {
   it("keys a phone login by the number's digits, with or without +86", () => {
-    for (const phone of ["13800000001", "138 0000 0001", "+86 138-0000-0001", "8613800000001", "１３８０００００００１"]) {
+    // every way the login reads as one number counts as that number (0086, brackets, dots too)
+    for (const phone of ["13800000001", "138 0000 0001", "+86 138-0000-0001", "8613800000001", "１３８０００００００１", "0086 138 0000 0001", "(138) 0000.0001"]) {
       expect(loginKey("phone", { phone, password: "x" })).toBe("phone:13800000001")
     }
     expect(normalizePhone("+1 415 555 0100")).toBe("14155550100")
