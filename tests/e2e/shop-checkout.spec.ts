@@ -93,6 +93,41 @@ test.describe("buying in the shop (guest)", () => {
       .toEqual({ entries: 3, fen: toFen(share.amountCny) })
   })
 
+  test("on a phone, choosing a delivery option shows its price and the new total in the summary at once", async ({ page }) => {
+    const cart = new CartPage(page)
+    const checkout = new CheckoutPage(page)
+    await page.setViewportSize({ width: 390, height: 844 })
+    await cart.addFromProductPage("lotus-bookmark")
+    await checkout.open()
+    await checkout.fillChinaAddress(uniqueEmail("delivery"), ADDRESS)
+    await checkout.submitContact()
+    await expect(checkout.shippingForm).toBeVisible()
+    await expect(checkout.summaryTotal("shipping")).toHaveText("下一步计算")
+    const subtotal = amountOf(await checkout.summaryTotal("subtotal").innerText())
+    const totalWith = async (shipping: number) =>
+      `¥${(subtotal + shipping + amountOf(await checkout.summaryTotal("tax").innerText())).toFixed(2)}`
+
+    // 顺丰特快 (¥25): the summary is the cart's, before she continues
+    await checkout.shippingOption(1).check()
+    await expect(checkout.summaryTotal("shipping")).toHaveText("¥25.00")
+    await expect(checkout.summaryTotal("total")).toHaveText(await totalWith(25))
+    expect(await checkout.step()).toBe("shipping")
+    await expect(checkout.shippingOption(1)).toBeChecked()
+    await shot(page, "shipping-chosen-390")
+
+    // back to 标准快递 (¥12)
+    await checkout.shippingOption(0).check()
+    await expect(checkout.summaryTotal("shipping")).toHaveText("¥12.00")
+    await expect(checkout.summaryTotal("total")).toHaveText(await totalWith(12))
+    expect(await checkout.step()).toBe("shipping")
+
+    // continuing keeps what the summary said
+    await page.getByTestId("shipping-continue").click()
+    await expect(checkout.paymentForm).toBeVisible()
+    await expect(page.getByTestId("shipping-summary")).toContainText("¥12.00")
+    await expect(checkout.summaryTotal("shipping")).toHaveText("¥12.00")
+  })
+
   test("invalid checkout input shows each error beside its field and places no order", async ({ page, request }) => {
     const cart = new CartPage(page)
     const checkout = new CheckoutPage(page)

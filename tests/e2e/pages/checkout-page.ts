@@ -99,6 +99,16 @@ export class CheckoutPage {
     await this.page.getByTestId("contact-continue").click()
   }
 
+  /** A line of the order summary beside the steps (the cart's own totals). */
+  summaryTotal(name: "subtotal" | "shipping" | "discount" | "tax" | "total"): Locator {
+    return this.root.getByTestId(`totals-${name}`)
+  }
+
+  /** A shipping option's radio, by its position (0: the cheapest). */
+  shippingOption(index: number): Locator {
+    return this.shippingForm.locator('input[name="shipping_option_id"]').nth(index)
+  }
+
   /** Chooses a shipping option by its position (0: the cheapest) and continues. */
   async chooseShipping(index = 0) {
     await expect(this.shippingForm).toBeVisible()

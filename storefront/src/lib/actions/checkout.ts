@@ -57,16 +57,19 @@ export async function saveContactAndAddress(_prev: FormState, formData: FormData
   return { status: "idle" };
 }
 
-/** Step 2: one of the shipping options that can deliver this cart. */
-export async function chooseShippingOption(_prev: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  const optionId = formData.get("shipping_option_id");
-  const cart = await retrieveCart(undefined, "id,completed_at,items.id,shipping_address.country_code");
+/**
+ * Sets the chosen shipping option as the cart's shipping method (Medusa replaces the one before),
+ * so the cart's own totals include its price. Null when saved, else the form's error.
+ */
+async function saveShippingMethod(locale: AppLocale, optionId: unknown): Promise<FormState | null> {
+  const cart = await retrieveCart(undefined, "id,completed_at,items.id,shipping_address.country_code,shipping_methods.shipping_option_id");
   if (!cart || !(cart.items ?? []).length) return formError(locale, "cart_not_found");
   if (!cart.shipping_address?.country_code) return formError(locale, "address_missing");
   if (typeof optionId !== "string" || !optionId) {
     return formError(locale, "invalid_fields", { errors: { shipping_option_id: "required" } });
   }
+  // Chosen a moment ago (the summary already shows it): nothing to save again.
+  if ((cart.shipping_methods ?? []).some((method) => method.shipping_option_id === optionId)) return null;
   try {
     const options = await listCartShippingOptions(cart.id);
     const option = options.find((candidate) => candidate.id === optionId);
@@ -84,6 +87,24 @@ export async function chooseShippingOption(_prev: FormState, formData: FormData)
   } catch (error) {
     return formError(locale, classifyBackendError(error));
   }
+  return null;
+}
+
+/**
+ * Step 2, on choosing an option (before she continues): saved on the cart at once, so the page's
+ * summary shows the delivery price and the total from the cart's own totals. The form refreshes
+ * the page after it.
+ */
+export async function selectShippingOption(input: { optionId: string; locale: string }): Promise<FormState> {
+  const locale = isAppLocale(input.locale) ? input.locale : defaultLocale;
+  return (await saveShippingMethod(locale, input.optionId)) ?? { status: "idle" };
+}
+
+/** Step 2: one of the shipping options that can deliver this cart; then on to payment. */
+export async function chooseShippingOption(_prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData);
+  const failed = await saveShippingMethod(locale, formData.get("shipping_option_id"));
+  if (failed) return failed;
   redirect({ href: "/checkout?step=payment", locale });
   return { status: "idle" };
 }
