@@ -1,12 +1,13 @@
 "use client";
 
 import { typedNumber } from "@jinxiu/workshop/domain/typed-numbers";
-import { type CoordinatorArtisan, type PieceType } from "@jinxiu/workshop/domain/http";
+import { type CoordinatorArtisan } from "@jinxiu/workshop/domain/http";
 import { MAX_QUANTITY } from "@jinxiu/workshop/domain/limits";
 import { formatMoney, type Money } from "@jinxiu/workshop/domain/money";
-import { GRADES, gradePay, rateOn } from "@jinxiu/workshop/domain/rates";
+import { GRADES, gradePay } from "@jinxiu/workshop/domain/rates";
 import { type LineError } from "@jinxiu/workshop/domain/work-lines";
 import { useLocale, useTranslations } from "@/i18n/client";
+import type { PieceTypeChoice } from "@/lib/desk/piece-type-choices";
 import type { DraftLine } from "@/lib/desk/work-line";
 import { FieldErrors } from "./field-errors";
 import { CheckIcon, CloseIcon, MinusIcon, NeedleIcon, PlusIcon } from "./icons";
@@ -20,11 +21,10 @@ type DeskLineProps = {
   /** position in the form, from 0 */
   index: number;
   line: DraftLine;
-  workDate: string;
   /** the women she may record work for */
   artisans: CoordinatorArtisan[];
-  /** the piece types the line's woman may be paid for */
-  pieceTypes: PieceType[];
+  /** the piece types the line's woman may be paid for (every workshop's before she is chosen), named */
+  choices: PieceTypeChoice[];
   errors: LineError[];
   errorText: (error: LineError) => string;
   /** what the line should pay, once it can be worked out */
@@ -34,11 +34,10 @@ type DeskLineProps = {
 };
 
 /** One line of the day's form: the woman, the piece type with its rate on the day, quantity, grade, and what it pays. */
-export function DeskLine({ id, index, line, workDate, artisans, pieceTypes, errors, errorText: rawErrorText, expected, onChange, onRemove }: DeskLineProps) {
+export function DeskLine({ id, index, line, artisans, choices, errors, errorText: rawErrorText, expected, onChange, onRemove }: DeskLineProps) {
   const t = useTranslations("DeskToday");
   const locale = useLocale();
-  const name = (p: PieceType) => (locale === "en" ? p.name_en : p.name_zh);
-  const chosen = pieceTypes.find((p) => p.id === line.piece_type_id);
+  const chosen = choices.find((c) => c.pieceType.id === line.piece_type_id)?.pieceType;
   const skillName = chosen ? (locale === "en" ? chosen.required_skill_name_en : chosen.required_skill_name_zh) : null;
   // the refusal names the skill by its code; the piece type knows its name in her language
   const errorText = (e: LineError) =>
@@ -98,13 +97,13 @@ export function DeskLine({ id, index, line, workDate, artisans, pieceTypes, erro
             errorText={errorText}
             placeholder={t("choose")}
           >
-            {pieceTypes.map((p) => {
-              const rate = rateOn(p.rates, workDate);
+            {choices.map(({ pieceType, name: pieceName, workshop, rate }) => {
+              const name = workshop ? t("pieceTypeInWorkshop", { name: pieceName, workshop }) : pieceName;
               return (
-                <option key={p.id} value={p.id}>
+                <option key={pieceType.id} value={pieceType.id}>
                   {rate
-                    ? t("pieceTypeOption", { name: name(p), rateA: rateText(gradePay(rate, "A")), rateB: rateText(gradePay(rate, "B")) })
-                    : t("pieceTypeNoRate", { name: name(p) })}
+                    ? t("pieceTypeOption", { name, rateA: rateText(gradePay(rate, "A")), rateB: rateText(gradePay(rate, "B")) })
+                    : t("pieceTypeNoRate", { name })}
                 </option>
               );
             })}

@@ -1,7 +1,7 @@
 "use client";
 
 import { addDays, todayInChina } from "@jinxiu/workshop/domain/calendar";
-import { type CoordinatorArtisan, type PieceType } from "@jinxiu/workshop/domain/http";
+import { type CoordinatorArtisan, type PieceType, type WorkshopRef } from "@jinxiu/workshop/domain/http";
 import { formatMoney, sumMoney } from "@jinxiu/workshop/domain/money";
 import { type LineError } from "@jinxiu/workshop/domain/work-lines";
 import { useLocale, useTranslations } from "@/i18n/client";
@@ -9,6 +9,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import { formatDay, formatMonth } from "@/lib/desk/date-format";
 import { dayToRecord } from "@/lib/desk/offline";
+import { pieceTypeChoices } from "@/lib/desk/piece-type-choices";
 import type { FlushReport, QueuedBatch } from "@/lib/desk/queue";
 import { lineErrorMessage } from "@/lib/desk/work-line";
 import { DeskBatches } from "./desk-batches";
@@ -26,13 +27,15 @@ type DeskTodayProps = {
   today: string;
   artisans: CoordinatorArtisan[];
   pieceTypes: PieceType[];
+  /** her workshops: a piece type names its workshop when she has several */
+  workshops: WorkshopRef[];
 };
 
 /**
  * Today's recording on the desk: a grid of lines (artisan, piece type with its rate, quantity,
  * grade), sent as one batch; the outbox shows what is waiting on this phone and what came back.
  */
-export function DeskToday({ coordinatorId, today: renderedOn, artisans, pieceTypes }: DeskTodayProps) {
+export function DeskToday({ coordinatorId, today: renderedOn, artisans, pieceTypes, workshops }: DeskTodayProps) {
   const t = useTranslations("DeskToday");
   const te = useTranslations("DeskErrors");
   const locale = useLocale();
@@ -176,9 +179,8 @@ export function DeskToday({ coordinatorId, today: renderedOn, artisans, pieceTyp
                   id={`${formId}-${line.uid}`}
                   index={index}
                   line={line}
-                  workDate={draft.workDate}
                   artisans={recordable}
-                  pieceTypes={pieceTypes.filter((p) => !artisan || p.workshop_id === artisan.workshop_id)}
+                  choices={pieceTypeChoices(pieceTypes, { artisan, workshops, workDate: draft.workDate, locale })}
                   errors={draft.errors.filter((e) => e.index === index)}
                   errorText={errorText}
                   expected={draft.expectedOf(line)}

@@ -7,6 +7,7 @@ import { MAX_LINES } from "@jinxiu/workshop/domain/limits";
 import { type Money } from "@jinxiu/workshop/domain/money";
 import { checkQuantity, type LineError, type WorkLine } from "@jinxiu/workshop/domain/work-lines";
 import { useRef, useState } from "react";
+import { pieceTypeKeptFor } from "@/lib/desk/piece-type-choices";
 import type { QueuedBatch } from "@/lib/desk/queue";
 import { checkDraftLine, expectedPay, isBlankDraft, type DraftLine } from "@/lib/desk/work-line";
 
@@ -63,10 +64,16 @@ export function useDeskDraft({
   const update = (uid: string, change: Partial<DraftLine>) => {
     // Another woman or piece type is no longer the supervised trial she marked.
     const reset = ("artisan_id" in change || "piece_type_id" in change) && !("trial" in change) ? { trial: false } : {};
-    setLines((current) => current.map((l) => (l.uid === uid ? { ...l, ...change, ...reset } : l)));
+    // A woman of another workshop doesn't keep the piece type chosen before her: only her workshop's are offered.
+    const changed = (l: FormLine): FormLine => {
+      const next = { ...l, ...change, ...reset };
+      return "artisan_id" in change ? { ...next, piece_type_id: pieceTypeKeptFor(next.piece_type_id, artisanById.get(next.artisan_id), pieceTypeById) } : next;
+    };
+    setLines((current) => current.map((l) => (l.uid === uid ? changed(l) : l)));
     // A changed field loses its old error (another woman: the date's too; a trial: the missing skill).
     const index = lines.findIndex((l) => l.uid === uid);
     const fields = Object.keys(change);
+    if (index >= 0 && changed(lines[index]).piece_type_id !== lines[index].piece_type_id) fields.push("piece_type_id");
     setErrors((current) =>
       current.filter(
         (e) =>

@@ -30,7 +30,13 @@ export default async function DeskTodayPage({ params }: PageProps<"/[locale]/des
   const t = await getTranslations({ locale, namespace: "DeskToday" });
   return (
     <div className="space-y-6">
-      <DeskToday coordinatorId={coordinator.id} today={today} artisans={artisans} pieceTypes={pieceTypes} />
+      <DeskToday
+        coordinatorId={coordinator.id}
+        today={today}
+        artisans={artisans}
+        pieceTypes={pieceTypes}
+        workshops={coordinator.workshops}
+      />
       <DayTotals
         locale={locale}
         heading={t("totalsHeading", { day: formatDay(today, locale) })}
