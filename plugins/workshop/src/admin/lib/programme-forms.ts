@@ -1,3 +1,4 @@
+import { typedWhole } from "./typed-fields"
 import {
   APPLICATION_STATES,
   MAX_AWARD_YEAR,
@@ -39,13 +40,6 @@ export type OpeningStatus = (typeof OPENING_STATUSES)[number]
 
 const orNull = (s: string) => (s.trim() ? s.trim() : null)
 
-/** A whole number from `min` to `max` written with digits only, or null. */
-export function wholeNumber(text: string, min: number, max: number): number | null {
-  const s = text.trim()
-  if (!/^\d{1,9}$/.test(s)) return null
-  const n = Number(s)
-  return n >= min && n <= max ? n : null
-}
 
 function requireAll<V extends Record<string, unknown>>(values: V, fields: (keyof V & string)[], errors: FormErrors) {
   for (const field of fields) {
@@ -87,7 +81,7 @@ export type OpeningBody = Omit<OpeningValues, "description_zh" | "description_en
 export function readOpeningForm(v: OpeningValues): Read<OpeningBody> {
   const errors: FormErrors = {}
   requireAll(v, ["title_zh", "title_en", "district_zh", "district_en", "hours_zh", "hours_en"], errors)
-  const positions = wholeNumber(v.positions, 1, MAX_OPENING_POSITIONS)
+  const positions = typedWhole(v.positions, 1, MAX_OPENING_POSITIONS)
   if (positions === null) errors.positions = v.positions.trim() ? "positions" : "required"
   if (new Set(v.piece_type_ids).size > MAX_OPENING_PIECE_TYPES) errors.piece_type_ids = "pieceTypes"
   return done(errors, () => ({
@@ -158,7 +152,7 @@ export function readSessionForm(v: SessionValues, attended = 0): Read<SessionBod
   const errors: FormErrors = {}
   requireAll(v, ["topic_zh", "topic_en", "skill_code", "place_zh", "place_en", "trainer"], errors)
   if (!isCalendarDate(v.date.trim())) errors.date = v.date.trim() ? "date" : "required"
-  const capacity = wholeNumber(v.capacity, 1, MAX_TRAINING_CAPACITY)
+  const capacity = typedWhole(v.capacity, 1, MAX_TRAINING_CAPACITY)
   if (capacity === null) errors.capacity = v.capacity.trim() ? "capacity" : "required"
   else if (capacity < attended) errors.capacity = "belowAttended"
   if (!v.workshop_id) {
@@ -203,7 +197,7 @@ export type AwardBody = Omit<AwardValues, "year" | "category_zh" | "category_en"
 export function readAwardForm(v: AwardValues): Read<AwardBody> {
   const errors: FormErrors = {}
   requireAll(v, ["contest_zh", "contest_en", "subject_id"], errors)
-  const year = wholeNumber(v.year, MIN_AWARD_YEAR, MAX_AWARD_YEAR)
+  const year = typedWhole(v.year, MIN_AWARD_YEAR, MAX_AWARD_YEAR)
   if (year === null) errors.year = v.year.trim() ? "year" : "required"
   return done(errors, () => ({
     contest_zh: v.contest_zh.trim(),

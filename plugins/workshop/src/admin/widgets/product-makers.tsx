@@ -10,16 +10,15 @@ import { ListTable, QueryView, Section, TwoLines, right } from "../components/pa
 import { keys, type Artisan } from "../lib/api"
 import { useT, type T } from "../lib/i18n"
 import { sdk } from "../lib/sdk"
+import { typedDecimal, typedWhole } from "../lib/typed-fields"
 
 type Draft = { share_percent: string; makers: { artisan_id: string; label: string; weight: string }[] }
 
 function validate(d: Draft, t: T): Errors {
   const errors: Errors = {}
-  const share = Number(d.share_percent)
-  if (d.share_percent.trim() === "" || !Number.isFinite(share) || share < 0 || share > MAX_SHARE_PERCENT) errors.share_percent = t("v.percent")
+  if (typedDecimal(d.share_percent, 0, MAX_SHARE_PERCENT, 4) === null) errors.share_percent = t("v.percent")
   d.makers.forEach((m, i) => {
-    const w = Number(m.weight)
-    if (!/^\d+$/.test(m.weight.trim()) || w < 1 || w > MAX_MAKER_WEIGHT) errors[`weight_${i}`] = t("v.weight")
+    if (typedWhole(m.weight, 1, MAX_MAKER_WEIGHT) === null) errors[`weight_${i}`] = t("v.weight")
   })
   if (new Set(d.makers.map((m) => m.artisan_id)).size !== d.makers.length) errors.makers = t("v.duplicateMaker")
   return errors
@@ -65,8 +64,8 @@ const ProductMakersWidget = ({ data: product }: DetailWidgetProps<AdminProduct>)
   const submit = () => {
     if (!draft || !checkErrors(validate(draft, t), setErrors, t)) return
     save.mutate({
-      share_percent: Number(draft.share_percent),
-      makers: draft.makers.map((m) => ({ artisan_id: m.artisan_id, weight: Number(m.weight) })),
+      share_percent: typedDecimal(draft.share_percent, 0, MAX_SHARE_PERCENT, 4)!,
+      makers: draft.makers.map((m) => ({ artisan_id: m.artisan_id, weight: typedWhole(m.weight, 1, MAX_MAKER_WEIGHT)! })),
     })
   }
   const addMaker = (artisanId: string) => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest"
 import { MAX_OPENING_PIECE_TYPES, MAX_OPENING_POSITIONS, MAX_TRAINING_CAPACITY } from "../../../domain"
+import { typedWhole } from "../typed-fields"
 import {
   movesFrom,
   readAwardForm,
   readOpeningForm,
   readSessionForm,
   readSkillForm,
-  wholeNumber,
   type AwardValues,
   type OpeningValues,
   type SessionValues,
@@ -133,9 +133,10 @@ describe("the award form", () => {
 
 describe("a whole number typed in a form", () => {
   it("is digits only, within its range", () => {
-    expect(wholeNumber(" 12 ", 1, 20)).toBe(12)
-    expect(wholeNumber("1e1", 1, 20)).toBe(null)
-    expect(wholeNumber("", 0, 20)).toBe(null)
-    expect(wholeNumber("21", 1, 20)).toBe(null)
+    expect(typedWhole(" 12 ", 1, 20)).toBe(12)
+    expect(typedWhole("1e1", 1, 20)).toBe(null)
+    expect(typedWhole("", 0, 20)).toBe(null)
+    expect(typedWhole("21", 1, 20)).toBe(null)
+    expect(typedWhole("１２", 1, 20)).toBe(12)
   })
 })

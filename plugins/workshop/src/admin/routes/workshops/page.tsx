@@ -1,4 +1,5 @@
 import { MAX_HANDLE_LENGTH, MAX_NAME_LENGTH, MAX_STORY_LENGTH } from "../../../domain"
+import { typedWhole } from "../../lib/typed-fields"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
 import { Button, Table } from "@medusajs/ui"
@@ -69,10 +70,7 @@ function validate(v: WorkshopForm, t: T): Errors {
   for (const key of ["name_zh", "name_en", "city_zh", "city_en"] as const) {
     if (!v[key].trim()) errors[key] = t("v.required")
   }
-  if (v.founded_year.trim()) {
-    const year = Number(v.founded_year)
-    if (!Number.isInteger(year) || year < 1900 || year > 2100) errors.founded_year = t("v.year")
-  }
+  if (v.founded_year.trim() && typedWhole(v.founded_year, 1900, 2100) === null) errors.founded_year = t("v.year")
   return errors
 }
 
@@ -89,7 +87,7 @@ function bodyOf(v: WorkshopForm) {
     district_en: orNull(v.district_en),
     story_zh: v.story_zh.trim() ? v.story_zh : null,
     story_en: v.story_en.trim() ? v.story_en : null,
-    founded_year: v.founded_year.trim() ? Number(v.founded_year) : null,
+    founded_year: v.founded_year.trim() ? typedWhole(v.founded_year, 1900, 2100) : null,
     is_active: v.is_active,
   }
 }

@@ -2,7 +2,8 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Button, Heading, Input, Select, Table, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useRef, useState } from "react"
-import { MAX_ADJUSTMENT_YUAN, MAX_REASON_LENGTH, compareMoney, currentMonth, isAmount } from "../../../../domain"
+import { MAX_ADJUSTMENT_YUAN, MAX_REASON_LENGTH, currentMonth } from "../../../../domain"
+import { typedYuan } from "../../../lib/typed-fields"
 import type { AdjustmentView } from "../../../../modules/workshop/reports/adjustments"
 import { Field, showApiError, type Errors } from "../../../components/form"
 import { ListTable, Page, QueryView, TwoLines, right } from "../../../components/page"
@@ -65,15 +66,11 @@ function AdjustmentForm({ t, lang, workshopId }: { t: T; lang: Lang; workshopId:
 
   const submit = () => {
     if (post.isPending) return
-    const amount = values.amount.trim()
+    const amount = typedYuan(values.amount, MAX_ADJUSTMENT_YUAN, { positive: true })
     const reason = values.reason.trim()
     const found: Errors = {
       artisan_id: values.artisan_id ? undefined : t("v.required"),
-      amount: !amount
-        ? t("v.required")
-        : !isAmount(amount) || !/^\d+(\.\d{1,2})?$/.test(amount) || compareMoney(amount, 0) <= 0 || compareMoney(amount, MAX_ADJUSTMENT_YUAN) > 0
-          ? t("v.money")
-          : undefined,
+      amount: !values.amount.trim() ? t("v.required") : amount === null ? t("v.money") : undefined,
       period: values.period ? undefined : t("v.required"),
       reason: !reason ? t("v.required") : reason.length > MAX_REASON_LENGTH ? t("v.tooLong", { max: MAX_REASON_LENGTH }) : undefined,
     }
@@ -82,7 +79,7 @@ function AdjustmentForm({ t, lang, workshopId }: { t: T; lang: Lang; workshopId:
       toast.error(t("common.fixErrors"))
       return
     }
-    post.mutate({ ...values, amount, reason })
+    post.mutate({ ...values, amount: amount!, reason })
   }
 
   return (

@@ -3,7 +3,7 @@ import { Badge, Button, Input, Select, StatusBadge, Table } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { MAX_MONTHLY_GOAL_YUAN, MAX_NAME_LENGTH, MAX_PHONE_LENGTH, MAX_STORY_LENGTH, MAX_URL_LENGTH, MIN_PASSWORD_LENGTH, compareMoney, isCalendarDate, isFenAmount, newPasswordProblem, todayInChina } from "../../../../domain"
+import { MAX_MONTHLY_GOAL_YUAN, MAX_NAME_LENGTH, MAX_PHONE_LENGTH, MAX_STORY_LENGTH, MAX_URL_LENGTH, MIN_PASSWORD_LENGTH, isCalendarDate, newPasswordProblem, todayInChina } from "../../../../domain"
 import {
   Field,
   FormDrawer,
@@ -22,6 +22,7 @@ import { ShownOnce, type HandedLogin } from "../../../components/shown-once"
 import { WorkshopSelect } from "../../../components/workshop-select"
 import { keys, useWorkshops, type Artisan, type ArtisanStatus, type Workshop } from "../../../lib/api"
 import { generatePassword, normalizeMainlandMobile } from "../../../lib/format"
+import { typedYuan } from "../../../lib/typed-fields"
 import { useT, type T } from "../../../lib/i18n"
 import { sdk } from "../../../lib/sdk"
 
@@ -89,8 +90,7 @@ function validate(v: ArtisanForm, creating: boolean, t: T): Errors {
   if (!v.legal_name.trim()) errors.legal_name = t("v.required")
   if (!normalizeMainlandMobile(v.phone)) errors.phone = v.phone ? t("v.phone") : t("v.required")
   if (!isCalendarDate(v.joined_on)) errors.joined_on = t("v.date")
-  const goal = v.monthly_goal.trim()
-  if (goal && (!isFenAmount(goal) || compareMoney(goal, MAX_MONTHLY_GOAL_YUAN) > 0)) errors.monthly_goal = t("v.goal")
+  if (v.monthly_goal.trim() && typedYuan(v.monthly_goal, MAX_MONTHLY_GOAL_YUAN) === null) errors.monthly_goal = t("v.goal")
   const passwordProblem = creating || v.password ? newPasswordProblem(v.password) : null
   if (passwordProblem === "blank_edges") errors.password = t("v.passwordSpaces")
   else if (passwordProblem) errors.password = t("v.password", { min: MIN_PASSWORD_LENGTH })
@@ -107,7 +107,7 @@ function bodyOf(v: ArtisanForm) {
     joined_on: v.joined_on,
     status: v.status,
     skills: skills.length ? skills : null,
-    monthly_goal: v.monthly_goal.trim() ? Number(v.monthly_goal) : null,
+    monthly_goal: v.monthly_goal.trim() ? Number(typedYuan(v.monthly_goal, MAX_MONTHLY_GOAL_YUAN)) : null,
     public_profile: v.public_profile,
     story_zh: v.story_zh.trim() ? v.story_zh : null,
     story_en: v.story_en.trim() ? v.story_en : null,
