@@ -7,6 +7,7 @@
  */
 import { MAX_ADJUSTMENT_YUAN, MAX_NOTE_LENGTH } from "./limits"
 import { compareMoney, isFenAmount, roundMoney, type AmountInput, type Money } from "./money"
+import { typedNumber } from "./typed-numbers"
 
 export const QUESTION_REASONS = ["quantity_wrong", "grade_wrong", "missing_work", "other"] as const
 export type QuestionReason = (typeof QUESTION_REASONS)[number]
@@ -85,7 +86,7 @@ export function readResolveForm(input: {
   const kind = input.adjustment_kind === "bonus" || input.adjustment_kind === "deduction" ? input.adjustment_kind : null
   let adjustment: { kind: "bonus" | "deduction"; amount: string } | undefined
   if (kind) {
-    const amount = typeof input.amount === "string" ? input.amount.trim().replace(/[,，\s]/g, "") : ""
+    const amount = typeof input.amount === "string" ? typedNumber(input.amount) : ""
     if (!isFenAmount(amount) || compareMoney(amount, 0) <= 0 || compareMoney(amount, MAX_ADJUSTMENT_YUAN) > 0) return { error: "amount" }
     adjustment = { kind, amount: roundMoney(amount) }
   }

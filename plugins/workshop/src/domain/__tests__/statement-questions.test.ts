@@ -28,6 +28,10 @@ describe("the resolve form (desk and admin)", () => {
     expect(readResolveForm({ ...c, adjustment_kind: "bonus", amount: "1,240.5" })).toEqual({
       body: { resolution: "correction", note: "质检是B级", adjustment: { kind: "bonus", amount: "1240.50" } },
     })
+    // as a Chinese keyboard types it
+    expect(readResolveForm({ ...c, adjustment_kind: "bonus", amount: "１，２４０。５" })).toEqual({
+      body: { resolution: "correction", note: "质检是B级", adjustment: { kind: "bonus", amount: "1240.50" } },
+    })
     expect(readResolveForm({ ...c, reverse: "on", adjustment_kind: "deduction", amount: "3" })).toEqual({
       body: { resolution: "correction", note: "质检是B级", reverse_entry: true, adjustment: { kind: "deduction", amount: "3.00" } },
     })

@@ -9,9 +9,7 @@ import {
   MAX_PAYOUT_ACCOUNT_LENGTH,
   MAX_PAYOUT_ACCOUNT_NAME_LENGTH,
   MAX_REASON_LENGTH,
-  compareMoney,
   isCalendarDate,
-  isFenAmount,
   payoutDetailsProblems,
   todayInChina,
   type Artisan,
@@ -24,6 +22,7 @@ import { formatDateTime, formatMonth, formatYuan } from "../../../../lib/format"
 import { useT, type Lang, type T } from "../../../../lib/i18n"
 import { PayoutMethodSelect } from "../../../../components/payout-method-select"
 import { sdk } from "../../../../lib/sdk"
+import { typedYuan } from "../../../../lib/typed-fields"
 
 /** The words of this page, in Chinese and English (the shared ones come from lib/i18n). */
 const WORDS = {
@@ -195,10 +194,10 @@ function AdvanceForm({ artisanId, t, w }: { artisanId: string; t: T; w: ReturnTy
   })
   const submit = () => {
     if (post.isPending) return
-    const amount = values.amount.trim()
+    const amount = typedYuan(values.amount, MAX_ADVANCE_YUAN, { positive: true })
     const reason = values.reason.trim()
     const found: Errors = {
-      amount: !amount ? t("v.required") : !isFenAmount(amount) || compareMoney(amount, 0) <= 0 || compareMoney(amount, MAX_ADVANCE_YUAN) > 0 ? w("money", { max: MAX_ADVANCE_YUAN.toLocaleString("en") }) : undefined,
+      amount: !values.amount.trim() ? t("v.required") : amount === null ? w("money", { max: MAX_ADVANCE_YUAN.toLocaleString("en") }) : undefined,
       reason: !reason ? t("v.required") : undefined,
       paid_on: !isCalendarDate(values.paid_on) || values.paid_on > todayInChina() ? w("date") : undefined,
     }
@@ -207,7 +206,7 @@ function AdvanceForm({ artisanId, t, w }: { artisanId: string; t: T; w: ReturnTy
       toast.error(t("common.fixErrors"))
       return
     }
-    post.mutate({ method: values.method, amount, reason, reference: values.reference.trim() || null, paid_on: values.paid_on })
+    post.mutate({ method: values.method, amount: amount!, reason, reference: values.reference.trim() || null, paid_on: values.paid_on })
   }
   return (
     <form
