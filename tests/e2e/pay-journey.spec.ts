@@ -178,6 +178,10 @@ test("she questions a line; her coordinator corrects it on the desk; she sees th
     await expect(question.root).toHaveCount(1)
     await expect(question.root).toContainText(note)
     await shot(page, "desk-question")
+    // the month is closed: the form says first that the correction goes into this month
+    await question.openCorrection()
+    const thisMonth = todayInChina().slice(0, 7)
+    await expect(question.late).toContainText(new RegExp(`${MONTH_LABEL}已(发放|结账)，奖励或扣款记在${Number(thisMonth.slice(0, 4))}年${Number(thisMonth.slice(5))}月。`))
     await question.correct("bonus", "12.50", "少记了 1 片，已补上")
     // resolved: it leaves the open list, and the resolved list says what was done
     await expect(question.root).toHaveCount(0)

@@ -19,9 +19,12 @@ export class DeskQuestionsPage {
     return {
       root,
       resolution: root.getByTestId("desk-question-resolution"),
-      /** a correction: a bonus or a deduction of `amount`, with a note she will read */
+      /** where a correction of a closed month lands, said in the correction form */
+      late: root.getByTestId("question-late"),
+      openCorrection: () => root.getByTestId("question-correct-open").click(),
+      /** a correction: a bonus or a deduction of `amount`, with a note she will read (opening the form unless it is open) */
       correct: async (kind: "bonus" | "deduction", amount: string, note: string) => {
-        await root.getByTestId("question-correct-open").click()
+        if (!(await root.getByTestId("question-resolve-form").isVisible())) await root.getByTestId("question-correct-open").click()
         await root.getByTestId(`question-kind-${kind}`).check()
         await root.getByTestId("question-amount").fill(amount)
         await root.getByTestId("question-resolve-note").fill(note)

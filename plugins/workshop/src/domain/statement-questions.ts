@@ -44,6 +44,8 @@ export type StatementQuestion = {
   created_at: string
   /** for the desk and the admin: her name, the line's amount and what it was */
   artisan_name?: string
+  /** the month the questioned money is in (the line's, else the question's) and its state: a correction of a closed one lands in the current month */
+  money_period?: { month: string; status: "open" | "closed" | "paid" }
   line?: { kind: string; amount: Money; work_date: string | null; piece_type_zh: string | null; piece_type_en: string | null; quantity: number | null; grade: string | null } | null
 }
 

@@ -14,6 +14,7 @@ export function QuestionResolve({
   locale,
   canReverse,
   lineAmount,
+  late,
 }: {
   questionId: string;
   locale: string;
@@ -21,6 +22,8 @@ export function QuestionResolve({
   canReverse: boolean;
   /** the line's amount, formatted */
   lineAmount: string;
+  /** the questioned month is closed or paid: where a reversal and an adjustment would land, in words */
+  late?: { reverse: string | null; adjustment: string };
 }) {
   const t = useTranslations("DeskQuestions");
   const [mode, setMode] = useState<"answer" | "correction" | null>(null);
@@ -47,6 +50,11 @@ export function QuestionResolve({
       <input type="hidden" name="resolution" value={mode} />
       {mode === "correction" ? (
         <>
+          {late ? (
+            <p className="rounded-lg border border-cinnabar-700 bg-white p-2 text-base font-medium text-cinnabar-700" data-testid="question-late">
+              {[canReverse ? late.reverse : null, late.adjustment].filter(Boolean).join(" ")}
+            </p>
+          ) : null}
           {canReverse ? (
             <label className="flex min-h-11 items-center gap-2 text-base">
               <input type="checkbox" name="reverse" className="h-5 w-5" data-testid="question-reverse" />

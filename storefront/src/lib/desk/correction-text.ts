@@ -32,6 +32,8 @@ export function correctionWordsOf(t: (key: string, values?: Record<string, strin
         amount: formatMoney(late.amount, locale, { trimWhole: true }),
         landing: month(late.period, late.original_period),
       }),
+    lateAdjustment: (late: Pick<LateCorrection, "original_period" | "original_status" | "period">) =>
+      t(`lateAdjustment.${late.original_status}`, { month: month(late.original_period, late.period), landing: month(late.period, late.original_period) }),
     confirmLate: (late: LateCorrection) => t("confirmLate", { landing: month(late.period, late.original_period) }),
     correctedLater: (landing: string, own: string, reason: string) => t("correctedLater", { landing: month(landing, own), reason }),
     /** what a correction line takes back; null for a line that corrects nothing */

@@ -51,6 +51,7 @@ export async function listQuestions(manager: EntityManager, filter: QuestionFilt
             a.display_name as artisan_name,
             l.kind as line_kind, l.amount::numeric(14,2)::text as line_amount,
             w.work_date, w.quantity, w.grade, t.name_zh as piece_type_zh, t.name_en as piece_type_en,
+            coalesce(l.period, q.period) as money_period, coalesce(p.status, 'open') as money_period_status,
             (select coalesce(sum(c.amount), 0)::numeric(14,2)::text from ledger_entry c
               where c.id in (select jsonb_array_elements_text(coalesce(q.correction_entry_ids, '[]'::jsonb)))) as correction_amount
        from statement_question q
@@ -58,6 +59,7 @@ export async function listQuestions(manager: EntityManager, filter: QuestionFilt
        left join ledger_entry l on l.id = q.ledger_entry_id
        left join work_entry w on l.source_type = 'work_entry' and w.id = l.source_id
        left join piece_type t on t.id = w.piece_type_id
+       left join period p on p.month = coalesce(l.period, q.period) and p.deleted_at is null
       where ${where.join(" and ")}
       order by (q.status = 'open') desc, q.created_at desc, q.id
       limit ? offset ?`,
@@ -82,6 +84,7 @@ export async function listQuestions(manager: EntityManager, filter: QuestionFilt
       correction_amount: r.status === "resolved" ? r.correction_amount : null,
       created_at: new Date(r.created_at).toISOString(),
       artisan_name: r.artisan_name ?? "",
+      money_period: { month: r.money_period, status: r.money_period_status },
       line: r.ledger_entry_id
         ? {
             kind: r.line_kind,

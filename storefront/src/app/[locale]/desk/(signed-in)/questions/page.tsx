@@ -1,3 +1,4 @@
+import { monthOf, todayInChina } from "@jinxiu/workshop/domain/calendar";
 import { compareMoney, formatMoney } from "@jinxiu/workshop/domain/money";
 import { type StatementQuestion } from "@jinxiu/workshop/domain/statement-questions";
 import type { Metadata } from "next";
@@ -8,6 +9,7 @@ import { QuestionResolve } from "@/components/desk/question-resolve";
 import { REASON_ICON } from "@/components/me/question-icons";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
+import { correctionWords } from "@/lib/desk/correction-text";
 import { formatDay, formatMonth } from "@/lib/desk/date-format";
 import { requireCoordinator } from "@/lib/desk/data";
 import { deskQuestions } from "@/lib/desk/question-data";
@@ -38,6 +40,16 @@ export default async function DeskQuestionsPage({ params, searchParams }: PagePr
     const what = locale === "en" ? q.line.piece_type_en : q.line.piece_type_zh;
     const parts = [q.line.work_date ? formatDay(q.line.work_date, locale, false) : null, what, q.line.quantity ? `× ${q.line.quantity}` : null, q.line.grade];
     return `${parts.filter(Boolean).join(" ")} · ${formatMoney(q.line.amount, locale)}`;
+  };
+
+  // a closed or paid month's correction lands in this month: said before it is made
+  const words = await correctionWords(locale);
+  const currentMonth = monthOf(todayInChina());
+  const lateOf = (q: StatementQuestion) => {
+    const money = q.money_period;
+    if (!money || money.status === "open" || money.month === currentMonth) return undefined;
+    const late = { original_period: money.month, original_status: money.status, period: currentMonth, amount: q.line?.amount ?? "0.00" };
+    return { reverse: q.line?.kind === "piecework" ? words.late(late) : null, adjustment: words.lateAdjustment(late) };
   };
 
   return (
@@ -83,6 +95,7 @@ export default async function DeskQuestionsPage({ params, searchParams }: PagePr
                     locale={locale}
                     canReverse={q.line?.kind === "piecework"}
                     lineAmount={q.line ? formatMoney(q.line.amount, locale) : ""}
+                    late={lateOf(q)}
                   />
                 ) : (
                   <p className="rounded-lg bg-gold-100 p-2 text-base" data-testid="desk-question-resolution">
