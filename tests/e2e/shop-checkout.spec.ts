@@ -102,10 +102,13 @@ test.describe("buying in the shop (guest)", () => {
     await checkout.fillChinaAddress(uniqueEmail("delivery"), ADDRESS)
     await checkout.submitContact()
     await expect(checkout.shippingForm).toBeVisible()
-    await expect(checkout.summaryTotal("shipping")).toHaveText("下一步计算")
+    // the cheapest delivery is ticked and already on the cart: its price is in the summary from the start
+    await expect(checkout.shippingOption(0)).toBeChecked()
+    await expect(checkout.summaryTotal("shipping")).toHaveText("¥12.00")
     const subtotal = amountOf(await checkout.summaryTotal("subtotal").innerText())
     const totalWith = async (shipping: number) =>
       `¥${(subtotal + shipping + amountOf(await checkout.summaryTotal("tax").innerText())).toFixed(2)}`
+    await expect(checkout.summaryTotal("total")).toHaveText(await totalWith(12))
 
     // 顺丰特快 (¥25): the summary is the cart's, before she continues
     await checkout.shippingOption(1).check()

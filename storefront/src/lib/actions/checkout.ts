@@ -7,6 +7,7 @@ import { type AppLocale, defaultLocale, isAppLocale } from "@/i18n/locales";
 import { addressToFormValues, validateAddress, validateContactAndAddress, normalizeEmail } from "../checkout/address";
 import { classifyBackendError, classifyPaymentError } from "../checkout/backend-errors";
 import { chinaDivisionChoicesFor, chinaDivisions } from "../checkout/china-divisions-data";
+import { cheapestFirst } from "../checkout/shipping-choice";
 import { marketOfCurrency } from "../checkout/market-of-cart";
 import { getAuthHeaders, rememberOrder, removeCartId } from "../cookies";
 import { CART_FIELDS, listCartShippingOptions, retrieveCart } from "../data/cart";
@@ -53,6 +54,7 @@ export async function saveContactAndAddress(_prev: FormState, formData: FormData
   } catch (error) {
     return formError(locale, classifyBackendError(error), { values, divisions });
   }
+  await saveCheapestDelivery(locale);
   redirect({ href: "/checkout?step=shipping", locale });
   return { status: "idle" };
 }
@@ -88,6 +90,22 @@ async function saveShippingMethod(locale: AppLocale, optionId: unknown): Promise
     return formError(locale, classifyBackendError(error));
   }
   return null;
+}
+
+/**
+ * The next step ticks the cheapest delivery: when the cart has none yet, it is saved now, so the
+ * summary shows its price and the total from the cart's own totals from the start. If it can't be
+ * saved, nothing is lost: the step shows the options and she chooses (or continues) there.
+ */
+async function saveCheapestDelivery(locale: AppLocale): Promise<void> {
+  try {
+    const cart = await retrieveCart(undefined, "id,shipping_methods.id");
+    if (!cart || (cart.shipping_methods ?? []).length) return;
+    const [cheapest] = cheapestFirst(await listCartShippingOptions(cart.id));
+    if (cheapest) await saveShippingMethod(locale, cheapest.id);
+  } catch {
+    // shown and chosen on the shipping step instead
+  }
 }
 
 /**

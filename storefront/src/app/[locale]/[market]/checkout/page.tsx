@@ -19,6 +19,7 @@ import { addressToFormValues, formatAddressLines, normalizeEmail, validateAddres
 import { chinaDivisionChoicesFor, chinaDivisions } from "@/lib/checkout/china-divisions-data";
 import { type CheckoutStep, activeStep, checkoutSteps } from "@/lib/checkout/steps";
 import { lineViews } from "@/lib/checkout/line-views";
+import { cheapestFirst, optionPrice } from "@/lib/checkout/shipping-choice";
 import { listCartShippingOptions, localizedVariantTitles, retrieveCartForMarket } from "@/lib/data/cart";
 import { retrieveCustomer } from "@/lib/data/customer";
 import { STRIPE_PROVIDER, isUsableProvider, listPaymentProviders, stripePublishableKey } from "@/lib/data/payment";
@@ -70,7 +71,7 @@ async function Checkout({ cart, locale, market, requested }: { cart: HttpTypes.S
 
   // The options that deliver to the address, cheapest first (the first is preselected).
   const shippingOptions = contactDone
-    ? [...(await listCartShippingOptions(cart.id))].sort((a, b) => optionPrice(a) - optionPrice(b))
+    ? cheapestFirst(await listCartShippingOptions(cart.id))
     : [];
   const methodOption = shippingOptions.find((option) => option.id === shippingMethod?.shipping_option_id);
 
@@ -230,10 +231,6 @@ async function Checkout({ cart, locale, market, requested }: { cart: HttpTypes.S
 }
 
 type ShippingLike = { name?: string | null; type?: { code?: string | null } | null };
-
-function optionPrice(option: HttpTypes.StoreCartShippingOption): number {
-  return Number((option as { calculated_price?: { calculated_amount?: number } }).calculated_price?.calculated_amount ?? option.amount ?? 0);
-}
 
 /** The shipping option's name in the page's language (by its type code), else its own name. */
 function shippingLabel(option: ShippingLike, names: Awaited<ReturnType<typeof getTranslations<"ShippingOptions">>>): string {
