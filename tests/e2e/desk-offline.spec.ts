@@ -178,6 +178,21 @@ test("the desk opens offline from cold, records a line, sends it exactly once, a
   await goOnline(context)
   await after.close()
 
+  // Another coordinator logs in on the same phone: what is kept offline is hers only.
+  const other = await createTestWorkshop(request, "offline-b", 1)
+  const second = await context.newPage()
+  await new DeskLoginPage(second).login(other.coordinator.email, PASSWORD)
+  await expect(second.locator("html")).toHaveAttribute("data-desk-offline", "kept", { timeout: KEPT_TIMEOUT })
+  await second.close()
+  await goOffline(context)
+  const hers = await context.newPage()
+  const herDesk = new DeskTodayPage(hers)
+  await herDesk.open()
+  await expect(hers.getByTestId("section-subtitle")).toHaveText(other.workshop.name_zh)
+  await expect(herDesk.line(0).artisan.locator("option").filter({ hasText: other.artisans[0].display_name })).toHaveCount(1)
+  await expect(hers.locator("body")).not.toContainText(ws.workshop.name_zh)
+  await expect(hers.locator("body")).not.toContainText(woman.display_name)
+  await goOnline(context)
 })
 
 test("the desk is installable: its manifest opens the desk in her language, with its icons", async ({ request }) => {
