@@ -102,6 +102,12 @@ test("reversing a line of a paid month says where the money lands first; the des
     await mine.open(month)
     expect(yuan(await mine.net.textContent())).toBe(desk[month])
   }
+  // the paid month's line says it was taken back, and where
+  await mine.open(MONTH)
+  const corrected = herPage.locator(`[data-testid=month-line][data-corrected-in="${THIS_MONTH}"]`)
+  await expect(corrected).toHaveCount(1)
+  await expect(corrected.getByTestId("line-detail")).toContainText(`已更正，${zhMonth(THIS_MONTH)}扣回`)
+  await mine.open(THIS_MONTH)
   const line = herPage.locator("[data-testid=month-line][data-kind=reversal]")
   await expect(line).toHaveCount(1)
   await expect(line.getByTestId("line-detail")).toHaveText(

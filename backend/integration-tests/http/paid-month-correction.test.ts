@@ -89,12 +89,20 @@ medusaIntegrationTestRunner({
         },
       })
       expect(thisMonth.data.entries.filter((l: any) => l.kind !== "reversal").every((l: any) => l.corrects === null)).toBe(true)
+      // and the paid month's line says where it was taken back; the others stand
+      const paidMonth = await get(`/artisan/earnings/${LAST_MONTH}`, her.headers)
+      expect(paidMonth.data.entries.map((l: any) => [l.work_entry.work_date, l.corrected_in]).sort()).toEqual([
+        [`${LAST_MONTH}-18`, THIS_MONTH],
+        [`${LAST_MONTH}-19`, null],
+      ])
 
       // an open month's entry is reversed at once, in its own month
       const todays = recorded.data.entries[2]
       const sameMonth = await post(`/coordinator/work-entries/${todays.id}/reverse`, { reason: "当天改正" }, coordinator.headers)
       expect(sameMonth.status).toBe(200)
       expect(sameMonth.data.period).toBe(THIS_MONTH)
+      const afterSame = await get(`/artisan/earnings/${THIS_MONTH}`, her.headers)
+      expect(afterSame.data.entries.find((l: any) => l.work_entry?.id === todays.id).corrected_in).toBe(THIS_MONTH)
 
       // only her workshop's coordinator reads her month
       expect((await get(`/coordinator/artisans/${her.artisan.id}/earnings/${THIS_MONTH}`, stranger.headers)).status).toBe(404)

@@ -196,6 +196,8 @@ export type EarningLine = {
   reason: string | null
   reverses_id: string | null
   work_entry: EarningWork | null
+  /** a piecework line reversed since: the month its correction landed in (null while it stands) */
+  corrected_in: string | null
   /** on a correction (reversal): the line it takes back, with the month it was in and its work */
   corrects: {
     kind: LedgerKind | (string & {})

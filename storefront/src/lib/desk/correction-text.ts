@@ -51,5 +51,8 @@ export function correctionWordsOf(t: (key: string, values?: Record<string, strin
       return t("other", { month: month(c.period), kind: t(`kinds.${kindOf(c.kind)}`), amount: formatMoney(c.amount, locale) });
     },
     reason: (reason: string) => t("reason", { reason }),
+    /** on a line corrected since: where (this month's list, or the month it was taken back in); null while it stands */
+    correctedMark: (line: Pick<EarningLine, "corrected_in">, period: string): string | null =>
+      !line.corrected_in ? null : line.corrected_in === period ? t("correctedHere") : t("correctedIn", { landing: month(line.corrected_in, period) }),
   };
 }

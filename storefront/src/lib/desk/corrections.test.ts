@@ -30,6 +30,7 @@ const line = (over: Partial<EarningLine>): EarningLine => ({
   reason: "记错了",
   reverses_id: "le_0",
   work_entry: null,
+  corrected_in: null,
   corrects: null,
   sale: null,
   ...over,

@@ -25,6 +25,7 @@ const line = (over: Partial<EarningLine>): EarningLine => ({
   reason: null,
   reverses_id: null,
   work_entry: null,
+  corrected_in: null,
   corrects: null,
   sale: null,
   ...over,

@@ -34,7 +34,9 @@ export async function artisanMonthLines(manager: EntityManager, artisanId: strin
             t.id as piece_type_id, t.code, t.name_zh, t.name_en,
             o.kind as o_kind, o.amount::numeric(14,2)::text as o_amount, o.period as o_period, o.created_at as o_created_at, o.reason as o_reason,
             ow.id as ow_id, ow.work_date as ow_work_date, ow.quantity as ow_quantity, ow.grade as ow_grade, ow.rate::numeric(14,2)::text as ow_rate,
-            ot.id as ot_id, ot.code as ot_code, ot.name_zh as ot_name_zh, ot.name_en as ot_name_en
+            ot.id as ot_id, ot.code as ot_code, ot.name_zh as ot_name_zh, ot.name_en as ot_name_en,
+            (select r.period from ledger_entry r
+              where l.source_type = 'work_entry' and r.dedupe_key = 'reversal:' || l.id and r.deleted_at is null) as corrected_in
        from ledger_entry l
        left join work_entry w on l.source_type = 'work_entry' and w.id = l.source_id
        left join piece_type t on t.id = w.piece_type_id
@@ -62,6 +64,7 @@ export async function artisanMonthLines(manager: EntityManager, artisanId: strin
           piece_type: { id: r.piece_type_id, code: r.code, name_zh: r.name_zh, name_en: r.name_en },
         }
       : null,
+    corrected_in: r.corrected_in ?? null,
     corrects: r.reverses_id && r.o_kind
       ? {
           kind: r.o_kind,

@@ -62,7 +62,10 @@ export default async function MeMonthPage({ params }: PageProps<"/[locale]/me/mo
   const lineText = (line: EarningLine) => {
     if (line.work_entry) {
       const pieceType = locale === "en" ? line.work_entry.piece_type.name_en : line.work_entry.piece_type.name_zh;
-      return { title: pieceType, detail: t("workDetail", { quantity: line.work_entry.quantity, grade: t(`grades.${line.work_entry.grade}`), rate: formatMoney(line.work_entry.rate, locale) }) };
+      const work = t("workDetail", { quantity: line.work_entry.quantity, grade: t(`grades.${line.work_entry.grade}`), rate: formatMoney(line.work_entry.rate, locale) });
+      // a line corrected since says so, and where the correction is
+      const mark = corrections.correctedMark(line, period);
+      return { title: pieceType, detail: mark ? `${work} · ${mark}` : work };
     }
     if (line.sale) return { title: t("sale", { title: line.sale.product_title ?? "" }), detail: line.sale.quantity ? t("saleQuantity", { count: line.sale.quantity }) : "" };
     const kind = ADJUSTMENT_KINDS.find((k) => k === line.kind) ?? "other";
@@ -124,7 +127,7 @@ export default async function MeMonthPage({ params }: PageProps<"/[locale]/me/mo
                     const Icon = KIND_ICON[line.kind] ?? NeedleIcon;
                     const text = lineText(line);
                     return (
-                      <li key={line.id} className="flex flex-wrap items-center gap-3 py-2" data-testid="month-line" data-kind={line.kind}>
+                      <li key={line.id} className="flex flex-wrap items-center gap-3 py-2" data-testid="month-line" data-kind={line.kind} data-corrected-in={line.corrected_in ?? undefined}>
                         {line.sale?.thumbnail ? (
                           <img src={line.sale.thumbnail} alt="" width={40} height={40} loading="lazy" className="h-10 w-10 shrink-0 rounded-lg object-cover" />
                         ) : (
