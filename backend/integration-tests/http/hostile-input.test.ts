@@ -65,6 +65,8 @@ medusaIntegrationTestRunner({
         { method: "get", path: "/admin/workshops/%ED%A0%80", headers: admin.headers, field: "path" },
         { method: "get", path: "/coordinator/work-entries?artisan_id=%00", headers: coordinator.headers.headers, field: "query.artisan_id" },
         { method: "post", path: "/coordinator/work-entries/%00/reverse", headers: coordinator.headers.headers, body: { reason: "x" }, field: "path" },
+        { method: "get", path: `/coordinator/artisans/%00/earnings/${calendar.thisMonth}`, headers: coordinator.headers.headers, field: "path" },
+        { method: "get", path: `/coordinator/artisans/${her.artisan.id}/earnings/%00`, headers: coordinator.headers.headers, field: "path" },
         {
           method: "post",
           path: "/coordinator/work-entries",
@@ -138,6 +140,9 @@ medusaIntegrationTestRunner({
         { method: "POST", path: "/admin/adjustments", headers: admin.headers, body: { artisan_id: her.artisan.id, kind: "bonus", amount: 10, reason: over(MAX_REASON_LENGTH) }, field: "reason" },
         { method: "POST", path: `/admin/periods/${calendar.lastMonth}/pay`, headers: admin.headers, body: { payment_reference: over(MAX_PAYMENT_REFERENCE_LENGTH, "x") }, field: "payment_reference" },
         { method: "POST", path: "/coordinator/work-entries/wentry_01ABC/reverse", headers: coordinator.headers.headers, body: { reason: over(MAX_REASON_LENGTH) }, field: "reason" },
+        // a month that isn't one: 60 kB of it in the body, 2 kB in the path
+        { method: "POST", path: "/coordinator/work-entries/wentry_01ABC/reverse", headers: coordinator.headers.headers, body: { reason: "记错了", confirm_period: `${calendar.thisMonth}${"x".repeat(60_000)}` }, field: "confirm_period" },
+        { method: "GET", path: `/coordinator/artisans/${her.artisan.id}/earnings/${calendar.thisMonth}${"x".repeat(2_000)}`, headers: coordinator.headers.headers, field: "period" },
         {
           method: "POST",
           path: "/coordinator/work-entries",

@@ -1,4 +1,4 @@
-import { compareMoney, isFenAmount, typedAmount, typedNumber } from "../../domain"
+import { compareMoney, typedAmount, typedNumber } from "../../domain"
 
 /**
  * The admin's number fields read as people type them (the domain's `typedNumber`: a Chinese
@@ -8,10 +8,11 @@ import { compareMoney, isFenAmount, typedAmount, typedNumber } from "../../domai
 
 /** An amount of yuan to the fen, from `min` (0, or above 0 when `positive`) to `max`; as sent to the API. */
 export function typedYuan(text: string, max: number, { positive = false }: { positive?: boolean } = {}): string | null {
+  // typedAmount refuses what isn't a number, a negative and anything finer than the fen
   const read = typedAmount(text.trim())
   if (!("amount" in read)) return null
   const amount = read.amount
-  if (!isFenAmount(amount) || compareMoney(amount, max) > 0) return null
+  if (compareMoney(amount, max) > 0) return null
   if (positive && compareMoney(amount, 0) <= 0) return null
   return amount
 }

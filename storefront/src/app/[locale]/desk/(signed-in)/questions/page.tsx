@@ -10,6 +10,7 @@ import { REASON_ICON } from "@/components/me/question-icons";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { correctionWords } from "@/lib/desk/correction-text";
+import { lateCorrectionOf } from "@/lib/desk/corrections";
 import { formatDay, formatMonth } from "@/lib/desk/date-format";
 import { requireCoordinator } from "@/lib/desk/data";
 import { deskQuestions } from "@/lib/desk/question-data";
@@ -47,8 +48,8 @@ export default async function DeskQuestionsPage({ params, searchParams }: PagePr
   const currentMonth = monthOf(todayInChina());
   const lateOf = (q: StatementQuestion) => {
     const money = q.money_period;
-    if (!money || money.status === "open" || money.month === currentMonth) return undefined;
-    const late = { original_period: money.month, original_status: money.status, period: currentMonth, amount: q.line?.amount ?? "0.00" };
+    const late = money ? lateCorrectionOf({ period: money.month, amount: q.line?.amount ?? "0.00" }, money.status, currentMonth) : null;
+    if (!late) return undefined;
     return { reverse: q.line?.kind === "piecework" ? words.late(late) : null, adjustment: words.lateAdjustment(late) };
   };
 

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { WORKSHOP_MODULE } from "../../../../../../modules/workshop"
 import type { WorkshopModuleService } from "../../../../../../modules/workshop/service"
 import { calendarMonth } from "../../../../../common-validators"
-import { coordinatorWorkshopIds } from "../../../../scope"
+import { assertCoordinatorWorkshop } from "../../../../scope"
 
 const PeriodParam = calendarMonth("period")
 
@@ -17,14 +17,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!parsed.success) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues[0].message)
   }
-  const workshopIds = await coordinatorWorkshopIds(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = workshopIds.length
-    ? await query.graph({ entity: "artisan", fields: ["id"], filters: { id: req.params.id, workshop_id: workshopIds } })
-    : { data: [] }
-  if (!data.length) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Artisan with id: ${req.params.id} was not found`)
-  }
+  const { data } = await query.graph({ entity: "artisan", fields: ["workshop_id"], filters: { id: req.params.id } })
+  await assertCoordinatorWorkshop(req, data[0]?.workshop_id, `Artisan with id: ${req.params.id} was not found`)
   const service: WorkshopModuleService = req.scope.resolve(WORKSHOP_MODULE)
   const [lines, [totals], [period]] = await Promise.all([
     service.artisanMonthLines(req.params.id, parsed.data),
